@@ -1,0 +1,42 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "taskdash",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "taskdash", targets: ["taskdash"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"4.0.0"),
+  ],
+  targets: [
+    // MARK: - System libraries
+    .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ", pkgConfig: "libpq"),
+    .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
+    .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
+
+    // MARK: - Data
+    .target(name: "TaskDashModel"),
+    .target(
+      name: "TaskDashStore",
+      dependencies: ["TaskDashModel", .product(name: "Crypto", package: "swift-crypto")]
+    ),
+    .target(name: "TaskDashPostgres", dependencies: ["TaskDashStore", "CLibPQ"]),
+    .target(name: "TaskDashSQLite", dependencies: ["TaskDashStore", "CSQLite"]),
+
+    // MARK: - Executable
+    .executableTarget(
+      name: "taskdash",
+      dependencies: [
+        "TaskDashStore", "TaskDashPostgres", "TaskDashSQLite",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    // MARK: - Tests
+    .testTarget(name: "TaskDashModelTests", dependencies: ["TaskDashModel"]),
+    .testTarget(name: "TaskDashStoreTests", dependencies: ["TaskDashStore", "TaskDashPostgres", "TaskDashSQLite"]),
+  ]
+)

@@ -1,0 +1,28 @@
+import Foundation
+import TaskDashModel
+
+/// Everything the dashboard reads. Every call is bounded (a LIMIT) and index-backed.
+///
+/// Implementations read through a read-only session, so the dashboard cannot write even by
+/// mistake.
+public protocol DashboardReading: Sendable {
+  /// A page of tasks with their counters, running-now count and last run time.
+  func tasks(_ query: TaskQuery) async throws -> [TaskRow]
+  /// A keyset page of runs, newest first, with their task's name.
+  func runs(_ query: RunQuery) async throws -> [RunRow]
+  /// The metrics of a run or task, each with its latest points.
+  func metrics(_ query: MetricQuery) async throws -> [MetricSeries]
+  /// A keyset page of artifacts, newest first, without their content.
+  func artifacts(_ query: ArtifactQuery) async throws -> [ArtifactRow]
+  /// One artifact's metadata, or nil when it does not exist.
+  func artifact(id: UUID) async throws -> ArtifactRow?
+  /// Up to `length` bytes of an artifact's UTF-8 content starting at byte `offset`.
+  ///
+  /// Empty past the end, or when the artifact has no content. A window may end inside a
+  /// multi-byte character; the caller joins windows before decoding.
+  func artifactContent(id: UUID, offset: Int64, length: Int) async throws -> [UInt8]
+  /// A cheap probe: round trip, server version and schema version.
+  func health() async throws -> Health
+  /// Closes the connections; later calls throw.
+  func close() async
+}

@@ -1,0 +1,32 @@
+import TaskDashModel
+
+/// Which tasks to list, in which order, and how many.
+public struct TaskQuery: Hashable, Sendable {
+  /// The orders the tasks pane cycles through with `s`.
+  public enum Sort: String, CaseIterable, Hashable, Sendable {
+    /// By name, A to Z.
+    case name
+    /// By status, then name.
+    case status
+    /// Most recently active first (newest run, else last update).
+    case lastActivity = "last-activity"
+  }
+
+  /// Case-insensitive substring of the name; nil or empty matches every task.
+  public var nameContains: String?
+  /// Only tasks in this status; nil matches every status.
+  public var status: TaskStatus?
+  public var sort: Sort
+  public var limit: Int
+
+  /// Creates a query.
+  public init(
+    nameContains: String? = nil, status: TaskStatus? = nil, sort: Sort = .lastActivity,
+    limit: Int = 200
+  ) {
+    self.nameContains = nameContains
+    self.status = status
+    self.sort = sort
+    self.limit = limit
+  }
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `taskdash` command: a terminal dashboard for AI-agent task runs.
+@main
+struct TaskDash: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "taskdash",
+    abstract: "Watch AI-agent tasks, runs, metrics and artifacts live in the terminal.",
+    version: "0.1.0",
+    subcommands: []
+  )
+}
