@@ -26,6 +26,9 @@ let package = Package(
     .target(name: "TaskDashPostgres", dependencies: ["TaskDashStore", "CLibPQ"]),
     .target(name: "TaskDashSQLite", dependencies: ["TaskDashStore", "CSQLite"]),
 
+    // MARK: - Terminal
+    .target(name: "TerminalUI"),
+
     // MARK: - Executable
     .executableTarget(
       name: "taskdash",
