@@ -28,6 +28,7 @@ let package = Package(
 
     // MARK: - Terminal
     .target(name: "TerminalUI"),
+    .target(name: "TaskDashUI", dependencies: ["TerminalUI"]),
 
     // MARK: - Executable
     .executableTarget(
@@ -39,6 +40,7 @@ let package = Package(
     ),
 
     // MARK: - Tests
+    .testTarget(name: "TaskDashUITests", dependencies: ["TaskDashUI"]),
     .testTarget(name: "TaskDashModelTests", dependencies: ["TaskDashModel"]),
     .testTarget(name: "TaskDashStoreTests", dependencies: ["TaskDashStore", "TaskDashPostgres", "TaskDashSQLite"]),
   ]
