@@ -23,7 +23,7 @@ let package = Package(
       name: "TaskDashStore",
       dependencies: ["TaskDashModel", .product(name: "Crypto", package: "swift-crypto")]
     ),
-    .target(name: "TaskDashPostgres", dependencies: ["TaskDashStore", "CLibPQ"]),
+    .target(name: "TaskDashPostgres", dependencies: ["TaskDashModel", "TaskDashStore", "CLibPQ"]),
     .target(name: "TaskDashSQLite", dependencies: ["TaskDashStore", "CSQLite"]),
 
     // MARK: - Terminal
@@ -43,5 +43,7 @@ let package = Package(
     .testTarget(name: "TaskDashUITests", dependencies: ["TaskDashUI"]),
     .testTarget(name: "TaskDashModelTests", dependencies: ["TaskDashModel"]),
     .testTarget(name: "TaskDashStoreTests", dependencies: ["TaskDashStore", "TaskDashPostgres", "TaskDashSQLite"]),
+    .testTarget(
+      name: "TaskDashPostgresTests", dependencies: ["TaskDashPostgres", "TaskDashStore", "TaskDashModel"]),
   ]
 )
