@@ -26,6 +26,9 @@ let package = Package(
     .target(name: "TaskDashPostgres", dependencies: ["TaskDashStore", "CLibPQ"]),
     .target(name: "TaskDashSQLite", dependencies: ["TaskDashStore", "CSQLite"]),
 
+    // MARK: - View-model
+    .target(name: "TaskDashViewModel", dependencies: ["TaskDashModel", "TaskDashStore"]),
+
     // MARK: - Terminal
     .target(name: "TerminalUI"),
     .target(name: "TaskDashUI", dependencies: ["TerminalUI"]),
@@ -43,5 +46,8 @@ let package = Package(
     .testTarget(name: "TaskDashUITests", dependencies: ["TaskDashUI"]),
     .testTarget(name: "TaskDashModelTests", dependencies: ["TaskDashModel"]),
     .testTarget(name: "TaskDashStoreTests", dependencies: ["TaskDashStore", "TaskDashPostgres", "TaskDashSQLite"]),
+    .testTarget(
+      name: "TaskDashViewModelTests", dependencies: ["TaskDashViewModel", "TaskDashModel", "TaskDashStore"]
+    ),
   ]
 )
