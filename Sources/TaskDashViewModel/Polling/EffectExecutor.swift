@@ -30,7 +30,8 @@ actor EffectExecutor {
     case .startPoll(let request):
       await startPoll(request)
     case .stopPoll(let slot):
-      await pollers.removeValue(forKey: slot)?.stop()
+      // The poller stays, so a later start in this slot waits for a read still in flight.
+      await pollers[slot]?.stop()
     case .fetchOnce(let request):
       readOnce(request)
     case .refreshPolls:

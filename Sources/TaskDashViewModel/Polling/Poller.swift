@@ -60,9 +60,11 @@ public actor Poller<Value: Equatable & Sendable> {
   }
 
   /// Stops polling; a poll in flight is cancelled and its result is not reported.
+  ///
+  /// A later `start` still waits for that poll to end, so even across a stop there is never
+  /// more than one poll in flight.
   public func stop() {
     loop?.cancel()
-    loop = nil
   }
 
   /// Polls now if the poller is waiting (after a success or a failure).

@@ -9,6 +9,15 @@ struct ContentCache: Equatable, Sendable {
     case missing(Int64)
   }
 
+  /// The loaded bytes around a position: `bytes` start at offset `base`.
+  struct Run: Equatable {
+    var base: Int64
+    var bytes: [UInt8]
+
+    /// The offset just past the last byte.
+    var end: Int64 { base + Int64(bytes.count) }
+  }
+
   let windowSize: Int
   /// The content's length; shrinks when the store returns less than expected.
   private(set) var length: Int64
@@ -92,6 +101,29 @@ struct ContentCache: Equatable, Sendable {
       index += 1
     }
     return .bytes(result)
+  }
+
+  /// The longest loaded stretch of `range` (clamped to the content) that holds `anchor`,
+  /// or the window of `anchor` when that is not loaded.
+  func run(_ range: Range<Int64>, around anchor: Int64) -> Result<Run, Missing> {
+    let lower = max(0, range.lowerBound)
+    let upper = min(length, range.upperBound)
+    let home = window(of: anchor)
+    guard windows[home] != nil else { return .failure(Missing(window: home)) }
+    guard lower < upper else { return .success(Run(base: lower, bytes: [])) }
+    var first = home
+    while first > window(of: lower), windows[first - 1] != nil { first -= 1 }
+    var last = home
+    while last < window(of: upper - 1), windows[last + 1] != nil { last += 1 }
+    let base = max(lower, first * Int64(windowSize))
+    let end = min(upper, self.range(of: last).upperBound)
+    guard case .bytes(let loaded) = self.bytes(base..<end) else { return .failure(Missing(window: home)) }
+    return .success(Run(base: base, bytes: loaded))
+  }
+
+  /// A window that must be loaded before an answer can be given.
+  struct Missing: Error, Equatable {
+    var window: Int64
   }
 
   private mutating func forget(_ index: Int64) {
