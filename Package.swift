@@ -26,6 +26,9 @@ let package = Package(
     .target(name: "TaskDashPostgres", dependencies: ["TaskDashModel", "TaskDashStore", "CLibPQ"]),
     .target(name: "TaskDashSQLite", dependencies: ["TaskDashStore", "CSQLite"]),
 
+    // MARK: - View-model
+    .target(name: "TaskDashViewModel", dependencies: ["TaskDashModel", "TaskDashStore"]),
+
     // MARK: - Terminal
     .target(name: "TerminalUI"),
     .target(name: "TaskDashUI", dependencies: ["TerminalUI"]),
@@ -45,5 +48,8 @@ let package = Package(
     .testTarget(name: "TaskDashStoreTests", dependencies: ["TaskDashStore", "TaskDashPostgres", "TaskDashSQLite"]),
     .testTarget(
       name: "TaskDashPostgresTests", dependencies: ["TaskDashPostgres", "TaskDashStore", "TaskDashModel"]),
+    .testTarget(
+      name: "TaskDashViewModelTests", dependencies: ["TaskDashViewModel", "TaskDashModel", "TaskDashStore"]
+    ),
   ]
 )

@@ -1,0 +1,58 @@
+/// What the operator asked for; the UI maps keys to actions through its key-binding table.
+///
+/// Motion actions act on what is on screen: in the panes they move the selection of the
+/// focused pane, in the viewer they scroll the artifact.
+public enum Action: Hashable, Sendable {
+  /// One row up (panes) or one line up (viewer).
+  case moveUp
+  /// One row down (panes) or one line down (viewer).
+  case moveDown
+  /// One page up.
+  case pageUp
+  /// One page down.
+  case pageDown
+  /// The first row, or the top of the artifact (`g`).
+  case home
+  /// The last row, or the end of the artifact (`G`).
+  case end
+  /// Focus the next pane (Tab).
+  case focusNext
+  /// Focus the previous pane (Shift-Tab).
+  case focusPrevious
+  /// Enter: scope runs to the task, focus a run's metrics and artifacts, open an artifact.
+  case drillIn
+  /// Esc: close the viewer or help, or go back one drill level.
+  case back
+  /// `/` in the panes: filter the focused pane.
+  case beginFilter
+  /// `/` in the viewer: search the artifact.
+  case beginSearch
+  /// Typed text for the open prompt.
+  case insertText(String)
+  /// Backspace in the open prompt.
+  case deleteBackward
+  /// Enter in the open prompt: keep the filter, or run the search.
+  case commitPrompt
+  /// Esc in the open prompt: restore the filter as it was, or drop the search.
+  case cancelPrompt
+  /// `s`: the focused pane's next sort order.
+  case cycleSort
+  /// `p`: stop or resume polling.
+  case togglePause
+  /// `r`: poll everything now (also retries a lost connection at once).
+  case refreshNow
+  /// A shorter refresh interval.
+  case faster
+  /// A longer refresh interval.
+  case slower
+  /// `?`: show or hide the help overlay.
+  case toggleHelp
+  /// `q`: quit.
+  case quit
+  /// `n` in the viewer: the next match.
+  case nextMatch
+  /// `N` in the viewer: the previous match.
+  case previousMatch
+  /// `w` in the viewer: wrap long lines or not.
+  case toggleWrap
+}

@@ -1,0 +1,39 @@
+/// Fixed parameters of the view-model: page sizes, interval steps, viewer limits.
+public struct AppSettings: Hashable, Sendable {
+  /// Tasks per poll.
+  public var taskLimit: Int
+  /// Runs per poll (the newest ones).
+  public var runLimit: Int
+  /// Artifacts per poll (the newest ones).
+  public var artifactLimit: Int
+  /// Points per metric series (the sparkline's width).
+  public var metricPoints: Int
+  /// Metric series per poll.
+  public var maxMetricSeries: Int
+  /// The refresh intervals `faster` and `slower` step through, shortest first.
+  public var intervalSteps: [Duration]
+  /// The interval at start.
+  public var initialInterval: Duration
+  /// The artifact viewer's window, cache and limits.
+  public var viewer: ViewerConfig
+
+  /// Creates settings; the defaults step from 250 ms to 60 s and start at 1 s.
+  public init(
+    taskLimit: Int = 200, runLimit: Int = 100, artifactLimit: Int = 100, metricPoints: Int = 60,
+    maxMetricSeries: Int = 50,
+    intervalSteps: [Duration] = [
+      .milliseconds(250), .milliseconds(500), .seconds(1), .seconds(2), .seconds(5), .seconds(10),
+      .seconds(15), .seconds(30), .seconds(60),
+    ],
+    initialInterval: Duration = .seconds(1), viewer: ViewerConfig = ViewerConfig()
+  ) {
+    self.taskLimit = taskLimit
+    self.runLimit = runLimit
+    self.artifactLimit = artifactLimit
+    self.metricPoints = metricPoints
+    self.maxMetricSeries = maxMetricSeries
+    self.intervalSteps = intervalSteps.isEmpty ? [initialInterval] : intervalSteps.sorted()
+    self.initialInterval = initialInterval
+    self.viewer = viewer
+  }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import TaskDashModel
+import TaskDashStore
+
+// MARK: - Which queries the panes need
+
+extension AppState {
+  /// The runs query: the drilled task's runs; a filter that names a status exactly
+  /// ("failed") is sent to the store, so it finds that status beyond the newest page.
+  var desiredRunQuery: RunQuery {
+    let status = RunStatus(rawValue: runs.filter.trimmingCharacters(in: .whitespaces).lowercased())
+    return RunQuery(taskID: drilledTaskID, status: status, limit: settings.runLimit)
+  }
+
+  /// The run or task whose metrics and artifacts are shown, nil at the top level with no
+  /// run selected.
+  var detailScope: Scope? {
+    if let run = drilledRunID { return .run(run) }
+    if let run = runs.selectedRow { return .run(run.id) }
+    return drilledTaskID.map(Scope.task)
+  }
+
+  /// Starts, replaces or stops polls so that each slot polls what its pane shows.
+  ///
+  /// Slots are settled in dependency order: the runs query can reset the runs pane, whose
+  /// selection decides the metrics and artifacts queries.
+  mutating func reconcilePolls() -> [Effect] {
+    guard isStarted, !isQuitting else { return [] }
+    var effects: [Effect] = []
+    let taskQuery = TaskQuery(
+      nameContains: tasks.filter.isEmpty ? nil : tasks.filter, sort: tasks.sort, limit: settings.taskLimit)
+    settle(.tasks, .tasks(taskQuery), into: &effects)
+    settle(.runs, .runs(desiredRunQuery), into: &effects)
+    let scope = detailScope
+    settle(
+      .metrics,
+      scope.map {
+        .metrics(MetricQuery(scope: $0, points: settings.metricPoints, maxSeries: settings.maxMetricSeries))
+      }, into: &effects)
+    settle(.artifacts, .artifacts(ArtifactQuery(scope: scope ?? .all, limit: settings.artifactLimit)), into: &effects)
+    settle(.health, .health, into: &effects)
+    return effects
+  }
+
+  /// Stops every poll (pause).
+  mutating func stopPolls() -> [Effect] {
+    PollSlot.allCases.filter { requests[$0] != nil }.map(Effect.stopPoll)
+  }
+
+  /// Starts every poll again (resume), each with its first value at once.
+  func startPolls() -> [Effect] {
+    PollSlot.allCases.compactMap { requests[$0] }.map(Effect.startPoll)
+  }
+
+  /// Reads every request once (refresh while paused).
+  func fetchAllOnce() -> [Effect] {
+    PollSlot.allCases.compactMap { requests[$0] }.map(Effect.fetchOnce)
+  }
+
+  private mutating func settle(_ slot: PollSlot, _ wanted: PollRequest?, into effects: inout [Effect]) {
+    let current = requests[slot]
+    guard wanted != current else { return }
+    requests[slot] = wanted
+    prepare(slot, for: wanted, replacing: current)
+    switch (wanted, isPaused) {
+    case (let wanted?, false): effects.append(.startPoll(wanted))
+    case (let wanted?, true): effects.append(.fetchOnce(wanted))
+    case (nil, false): effects.append(.stopPoll(slot))
+    case (nil, true): break
+    }
+  }
+
+  /// Clears a pane whose new query reads something else (another task's runs, another
+  /// run's metrics); a new filter or order keeps the rows until the answer comes.
+  private mutating func prepare(_ slot: PollSlot, for wanted: PollRequest?, replacing current: PollRequest?) {
+    switch (slot, wanted, current) {
+    case (.runs, .runs(let new)?, .runs(let old)?) where new.taskID != old.taskID:
+      // Keep the cursor on the same run when it is in the new scope (drilling in from a run).
+      runs.reset(to: .loading, selecting: runs.selectedID, height: layout.rows(for: .runs))
+    case (.metrics, _, _):
+      metrics.reset(to: wanted == nil ? .idle : .loading, selecting: nil, height: layout.rows(for: .metrics))
+    case (.artifacts, _, _):
+      artifacts.reset(to: wanted == nil ? .idle : .loading, selecting: nil, height: layout.rows(for: .artifacts))
+    default:
+      break
+    }
+  }
+}
+
+// MARK: - Poll results
+
+extension AppState {
+  /// Takes in a new value, unless it answers a request that was since replaced.
+  mutating func receive(_ value: PollValue, at date: Date) {
+    guard requests[value.request.slot] == value.request else { return }
+    noteSuccess(at: date, refreshesData: value.request.slot != .health)
+    switch value {
+    case .tasks(_, let rows): tasks.setData(tasks.data.receiving(rows, at: date), height: layout.rows(for: .tasks))
+    case .runs(_, let rows): runs.setData(runs.data.receiving(rows, at: date), height: layout.rows(for: .runs))
+    case .metrics(_, let rows):
+      metrics.setData(metrics.data.receiving(rows, at: date), height: layout.rows(for: .metrics))
+    case .artifacts(_, let rows):
+      artifacts.setData(artifacts.data.receiving(rows, at: date), height: layout.rows(for: .artifacts))
+    case .health(let health):
+      connection.roundTrip = health.roundTrip
+      connection.serverVersion = health.serverVersion
+      connection.schemaVersion = health.schemaVersion
+    }
+  }
+
+  /// Notes that a poll found its value unchanged.
+  mutating func confirm(_ request: PollRequest, at date: Date) {
+    guard requests[request.slot] == request else { return }
+    noteSuccess(at: date, refreshesData: request.slot != .health)
+    switch request.slot {
+    case .tasks: tasks.setData(tasks.data.confirming(at: date), height: layout.rows(for: .tasks))
+    case .runs: runs.setData(runs.data.confirming(at: date), height: layout.rows(for: .runs))
+    case .metrics: metrics.setData(metrics.data.confirming(at: date), height: layout.rows(for: .metrics))
+    case .artifacts: artifacts.setData(artifacts.data.confirming(at: date), height: layout.rows(for: .artifacts))
+    case .health: break
+    }
+  }
+
+  /// Notes a failed poll: the pane keeps its last good rows, marked stale.
+  mutating func fail(_ request: PollRequest, _ failure: LoadFailure) {
+    guard requests[request.slot] == request else { return }
+    now = max(now, failure.at)
+    switch request.slot {
+    case .tasks: tasks.setData(tasks.data.failing(failure), height: layout.rows(for: .tasks))
+    case .runs: runs.setData(runs.data.failing(failure), height: layout.rows(for: .runs))
+    case .metrics: metrics.setData(metrics.data.failing(failure), height: layout.rows(for: .metrics))
+    case .artifacts: artifacts.setData(artifacts.data.failing(failure), height: layout.rows(for: .artifacts))
+    case .health: break
+    }
+    if failure.error.isRetryable {
+      connection.status = .reconnecting(failure)
+    } else if failure.error.concernsConnection {
+      connection.status = .failed(failure.error)
+    }
+  }
+
+  private mutating func noteSuccess(at date: Date, refreshesData: Bool) {
+    now = max(now, date)
+    connection.status = .connected
+    connection.lastContact = max(connection.lastContact ?? date, date)
+    if refreshesData { lastRefresh = max(lastRefresh ?? date, date) }
+  }
+}

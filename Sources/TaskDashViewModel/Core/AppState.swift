@@ -1,0 +1,104 @@
+import Foundation
+import TaskDashModel
+import TaskDashStore
+
+/// Everything the dashboard shows, in one value; only `update(_:_:)` changes it.
+public struct AppState: Equatable, Sendable {
+  /// Page sizes, interval steps and viewer limits.
+  public let settings: AppSettings
+
+  // MARK: - Panes
+
+  /// Tasks with their counters (all tasks, filtered and sorted by the store).
+  public internal(set) var tasks = PaneState<TaskRow>()
+  /// Runs: all runs at the top level, the drilled task's runs below it.
+  public internal(set) var runs = PaneState<RunRow>()
+  /// The metrics of the drilled or selected run (or the drilled task when it has no runs).
+  public internal(set) var metrics = PaneState<MetricSeries>(data: .idle)
+  /// The artifacts of the drilled or selected run (or task; all artifacts at the top level
+  /// when there is no run).
+  public internal(set) var artifacts = PaneState<ArtifactRow>(data: .idle)
+  /// The pane that motion, filter, sort and Enter act on.
+  public internal(set) var focus = PaneID.tasks
+  /// How far the operator drilled in, outermost first.
+  public internal(set) var levels: [DrillLevel] = []
+
+  // MARK: - Overlays
+
+  /// The artifact viewer, when open (it covers the panes).
+  public internal(set) var viewer: ViewerState?
+  /// The open prompt (filter or search), if any.
+  public internal(set) var prompt: Prompt?
+  /// Whether the help overlay is shown.
+  public internal(set) var showsHelp = false
+
+  // MARK: - Polling and connection
+
+  /// Whether polling is paused (data still loads when navigation needs it).
+  public internal(set) var isPaused = false
+  /// The time between polls.
+  public internal(set) var interval: Duration
+  /// Connection status, round trip and versions for the header.
+  public internal(set) var connection = ConnectionState()
+  /// When a pane's poll last succeeded.
+  public internal(set) var lastRefresh: Date?
+  /// The latest time the state heard of (from ticks and polls).
+  public internal(set) var now: Date
+  /// The request each slot's data answers; the runtime polls exactly these.
+  public internal(set) var requests: [PollSlot: PollRequest] = [:]
+  /// Whether `.start` was received (nothing polls before).
+  public internal(set) var isStarted = false
+  /// Whether the operator quit; the UI leaves its loop.
+  public internal(set) var isQuitting = false
+
+  // MARK: - Screen
+
+  /// The terminal's size in cells.
+  public internal(set) var width = 0
+  public internal(set) var height = 0
+  /// Rows per pane and viewer size.
+  public internal(set) var layout = PaneLayout.standard(width: 0, height: 0)
+
+  /// Creates the state of a dashboard that has not started.
+  public init(settings: AppSettings = AppSettings(), now: Date) {
+    self.settings = settings
+    self.interval = settings.initialInterval
+    self.now = now
+  }
+
+  /// Which key table applies.
+  public var inputMode: InputMode {
+    if showsHelp { return .help }
+    if prompt != nil { return .prompt }
+    if viewer != nil { return .viewer }
+    return .panes
+  }
+
+  /// Where the operator is: "Tasks", then the drilled task, run and open artifact.
+  ///
+  /// Names come from the database: they are sanitized when drawn, like all data.
+  public var breadcrumb: [String] {
+    ["Tasks"] + levels.map(\.title) + (viewer.map { [$0.artifact.name] } ?? [])
+  }
+
+  /// Time since a pane's poll last succeeded, at `now`; nil before the first success.
+  public var refreshAge: Duration? {
+    lastRefresh.map { max(.zero, now.duration(since: $0)) }
+  }
+
+  /// The task the runs pane is scoped to.
+  public var drilledTaskID: UUID? {
+    for level in levels {
+      if case .task(let id, _) = level { return id }
+    }
+    return nil
+  }
+
+  /// The run the metrics and artifacts panes are pinned to.
+  public var drilledRunID: UUID? {
+    for level in levels {
+      if case .run(let id, _, _) = level { return id }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,26 @@
+import Foundation
+
+/// What the header shows about the database: status, round trip and versions.
+public struct ConnectionState: Hashable, Sendable {
+  public var status: ConnectionStatus
+  /// The round trip of the latest health probe.
+  public var roundTrip: Duration?
+  /// The server's version string, from the latest health probe.
+  public var serverVersion: String?
+  /// The schema version, from the latest health probe.
+  public var schemaVersion: Int?
+  /// When a poll last succeeded.
+  public var lastContact: Date?
+
+  /// Creates a state; the dashboard starts `connecting`.
+  public init(
+    status: ConnectionStatus = .connecting, roundTrip: Duration? = nil, serverVersion: String? = nil,
+    schemaVersion: Int? = nil, lastContact: Date? = nil
+  ) {
+    self.status = status
+    self.roundTrip = roundTrip
+    self.serverVersion = serverVersion
+    self.schemaVersion = schemaVersion
+    self.lastContact = lastContact
+  }
+}

@@ -1,0 +1,13 @@
+import TaskDashStore
+
+/// Whether the dashboard is talking to its database.
+public enum ConnectionStatus: Hashable, Sendable {
+  /// Not connected yet (the first polls are on their way).
+  case connecting
+  /// The latest poll succeeded.
+  case connected
+  /// The connection is lost; polls retry with backoff. Shows attempt and next retry.
+  case reconnecting(LoadFailure)
+  /// A failure that retrying will not fix (login, target, schema): the operator must act.
+  case failed(StoreError)
+}

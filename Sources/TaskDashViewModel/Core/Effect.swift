@@ -1,0 +1,21 @@
+import Foundation
+
+/// Work `update(_:_:)` asks for; a `Runtime` carries it out and answers with messages.
+public enum Effect: Hashable, Sendable {
+  /// Poll this request, replacing whatever its slot polled before.
+  case startPoll(PollRequest)
+  /// Stop the poller of this slot.
+  case stopPoll(PollSlot)
+  /// Read this request once (while paused, the data on screen still follows navigation).
+  case fetchOnce(PollRequest)
+  /// Every running poller polls now, even one waiting out a backoff.
+  case refreshPolls
+  /// The pollers' new interval.
+  case setInterval(Duration)
+  /// Read an artifact's metadata; answered by `.artifactLoaded` or `.artifactFailed`.
+  case fetchArtifact(UUID)
+  /// Read a window of an artifact's content; answered by `.contentLoaded` or `.contentFailed`.
+  case fetchContent(ContentRequest)
+  /// Stop everything and finish the message stream.
+  case quit
+}

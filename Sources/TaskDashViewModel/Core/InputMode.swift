@@ -1,0 +1,12 @@
+/// Which key table the UI should use, from what is on screen.
+public enum InputMode: Hashable, Sendable {
+  /// The four panes: navigation, drill-in, filter, sort and the rest.
+  case panes
+  /// The artifact viewer: scrolling, search, wrap.
+  case viewer
+  /// A prompt is open: printable keys are `.insertText`, Backspace `.deleteBackward`, Enter
+  /// `.commitPrompt`, Esc `.cancelPrompt`.
+  case prompt
+  /// The help overlay: `?` or Esc closes it, `q` quits; other keys are ignored.
+  case help
+}

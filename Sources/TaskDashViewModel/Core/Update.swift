@@ -1,0 +1,63 @@
+import Foundation
+
+/// Applies `message` to `state` and returns the work to do; pure, no I/O.
+///
+/// After every message the polls are reconciled with what the panes show (a new selection,
+/// filter or drill level replaces the affected polls), and an open viewer asks for the
+/// content windows its screen and pending movements need.
+public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
+  guard !state.isQuitting else { return [] }
+  var effects: [Effect] = []
+  switch message {
+  case .start(let date):
+    state.now = max(state.now, date)
+    state.isStarted = true
+    effects.append(.setInterval(state.interval))
+  case .action(let action):
+    effects += state.perform(action)
+  case .resize(let width, let height):
+    state.width = max(0, width)
+    state.height = max(0, height)
+    state.applyLayout(.standard(width: state.width, height: state.height))
+  case .layout(let layout):
+    state.applyLayout(layout)
+  case .tick(let date):
+    state.now = max(state.now, date)
+  case .loaded(let value, let date):
+    state.receive(value, at: date)
+  case .unchanged(let request, let date):
+    state.confirm(request, at: date)
+  case .failed(let request, let failure):
+    state.fail(request, failure)
+  case .connection(let status, let date):
+    state.now = max(state.now, date)
+    state.connection.status = status
+  case .artifactLoaded(let id, let row, let date):
+    state.now = max(state.now, date)
+    if state.viewer?.artifact.id == id { state.viewer?.receiveMetadata(row) }
+  case .artifactFailed(let id, let error):
+    if state.viewer?.artifact.id == id { state.viewer?.failMetadata(error) }
+  case .contentLoaded(let request, let bytes):
+    state.viewer?.receive(request, bytes: bytes)
+  case .contentFailed(let request, let error):
+    state.viewer?.fail(request, error: error)
+  }
+  if state.isQuitting { return effects }
+  effects += state.reconcilePolls()
+  if let rows = state.viewer.map({ _ in state.layout.viewerRows }) {
+    let requests = state.viewer?.plan(rows: rows, columns: state.layout.viewerColumns) ?? []
+    effects += requests.map(Effect.fetchContent)
+  }
+  return effects
+}
+
+extension AppState {
+  /// Uses new pane sizes and keeps every selection on screen.
+  mutating func applyLayout(_ newLayout: PaneLayout) {
+    layout = newLayout
+    tasks.fit(height: layout.rows(for: .tasks))
+    runs.fit(height: layout.rows(for: .runs))
+    metrics.fit(height: layout.rows(for: .metrics))
+    artifacts.fit(height: layout.rows(for: .artifacts))
+  }
+}

@@ -1,0 +1,9 @@
+/// The orders of the metrics pane.
+public enum MetricSort: String, PaneSort {
+  /// By name, A to Z (the store's order).
+  case name
+  /// The most recently updated series first.
+  case recent
+
+  public var title: String { rawValue }
+}

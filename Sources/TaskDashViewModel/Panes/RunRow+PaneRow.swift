@@ -1,0 +1,31 @@
+import TaskDashModel
+
+extension RunRow: PaneRow {
+  public static var defaultSort: RunSort { .newest }
+
+  /// Matches on the task name, the run number ("#3" or "3"), the status and the error.
+  public func matches(filter: String) -> Bool {
+    taskName.containsLowercased(filter) || "#\(runNumber)".contains(filter)
+      || status.rawValue.containsLowercased(filter) || (errorMessage?.containsLowercased(filter) ?? false)
+  }
+
+  public static func sorted(_ rows: [RunRow], by sort: RunSort) -> [RunRow] {
+    let indexed = Array(rows.enumerated())
+    let ordered: [(offset: Int, element: RunRow)]
+    switch sort {
+    case .newest:
+      return rows
+    case .status:
+      ordered = indexed.sorted {
+        ($0.element.status.rawValue, $0.offset) < ($1.element.status.rawValue, $1.offset)
+      }
+    case .duration:
+      ordered = indexed.sorted {
+        let left = $0.element.duration ?? -.infinity
+        let right = $1.element.duration ?? -.infinity
+        return left != right ? left > right : $0.offset < $1.offset
+      }
+    }
+    return ordered.map(\.element)
+  }
+}

@@ -1,0 +1,20 @@
+import TaskDashModel
+import TaskDashStore
+
+extension TaskQuery.Sort: PaneSort {
+  public var title: String { rawValue }
+}
+
+extension TaskRow: PaneRow {
+  public static var defaultSort: TaskQuery.Sort { .lastActivity }
+
+  /// Matches on the name, as the store's `nameContains` does.
+  public func matches(filter: String) -> Bool {
+    task.name.containsLowercased(filter)
+  }
+
+  /// The store sorts tasks (the order is part of `TaskQuery`), so rows keep its order.
+  public static func sorted(_ rows: [TaskRow], by sort: TaskQuery.Sort) -> [TaskRow] {
+    rows
+  }
+}

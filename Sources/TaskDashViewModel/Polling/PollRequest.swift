@@ -1,0 +1,35 @@
+import TaskDashStore
+
+/// What one poll reads: a pane's query, or the health probe.
+///
+/// A result carries its request back, so a result of a query that has since been replaced
+/// is recognised and dropped.
+public enum PollRequest: Hashable, Sendable {
+  case tasks(TaskQuery)
+  case runs(RunQuery)
+  case metrics(MetricQuery)
+  case artifacts(ArtifactQuery)
+  case health
+
+  /// The slot whose poller runs this request.
+  public var slot: PollSlot {
+    switch self {
+    case .tasks: .tasks
+    case .runs: .runs
+    case .metrics: .metrics
+    case .artifacts: .artifacts
+    case .health: .health
+    }
+  }
+
+  /// Runs the request once against `reader`.
+  public func read(from reader: any DashboardReading) async throws -> PollValue {
+    switch self {
+    case .tasks(let query): .tasks(query, try await reader.tasks(query))
+    case .runs(let query): .runs(query, try await reader.runs(query))
+    case .metrics(let query): .metrics(query, try await reader.metrics(query))
+    case .artifacts(let query): .artifacts(query, try await reader.artifacts(query))
+    case .health: .health(try await reader.health())
+    }
+  }
+}

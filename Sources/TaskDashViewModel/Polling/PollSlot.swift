@@ -1,0 +1,4 @@
+/// One of the data sets the dashboard keeps polled; each has at most one poller.
+public enum PollSlot: String, CaseIterable, Hashable, Sendable {
+  case tasks, runs, metrics, artifacts, health
+}

@@ -1,0 +1,160 @@
+import Foundation
+import TaskDashModel
+import TaskDashStore
+
+@testable import TaskDashViewModel
+
+/// A fixed start time, so that ages are exact.
+let t0 = Date(timeIntervalSinceReferenceDate: 1_000_000)
+
+/// A recognisable, stable id.
+func id(_ number: Int) -> UUID {
+  UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", number))!
+}
+
+func taskRow(_ number: Int, _ name: String, status: TaskStatus = .running) -> TaskRow {
+  TaskRow(
+    task: TaskDashModel.Task(id: id(number), name: name, status: .known(status), createdAt: t0, updatedAt: t0),
+    runningNow: 0,
+    lastRunAt: nil)
+}
+
+func runRow(
+  _ number: Int, task: Int = 1, taskName: String = "market-analysis", runNumber: Int? = nil,
+  status: RunStatus = .completed, duration: Double? = nil, error: String? = nil
+) -> RunRow {
+  RunRow(
+    id: id(1_000 + number), taskID: id(task), taskName: taskName, runNumber: runNumber ?? number,
+    status: .known(status), startedAt: nil, completedAt: nil, duration: duration, errorMessage: error,
+    createdAt: t0.addingTimeInterval(Double(number)))
+}
+
+func artifactRow(
+  _ number: Int, name: String = "report.md", length: Int64? = 100, type: ArtifactType = .report,
+  contentType: String? = nil
+) -> ArtifactRow {
+  ArtifactRow(
+    id: id(5_000 + number), taskID: id(1), taskRunID: nil, name: name, artifactType: .known(type), filePath: nil,
+    fileSize: nil, fileHash: nil, contentType: contentType, contentLength: length, metadata: "{}", createdAt: t0)
+}
+
+func series(_ name: String, _ points: [Double] = [1, 2, 3], at date: Date = t0) -> MetricSeries {
+  MetricSeries(name: name, metricType: .known(.gauge), unit: nil, points: points, latestAt: date)
+}
+
+/// The `UInt8`s of a string.
+func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
+
+/// A dashboard driven by messages, remembering the effects of the last one.
+struct Harness {
+  var state: AppState
+  var effects: [Effect] = []
+
+  /// Started, on a 120×40 terminal, at `t0`.
+  init(settings: AppSettings = AppSettings()) {
+    state = AppState(settings: settings, now: t0)
+    send(.resize(width: 120, height: 40))
+    send(.start(at: t0))
+  }
+
+  @discardableResult
+  mutating func send(_ message: Message) -> [Effect] {
+    effects = update(&state, message)
+    return effects
+  }
+
+  @discardableResult
+  mutating func press(_ actions: Action...) -> [Effect] {
+    var all: [Effect] = []
+    for action in actions { all += send(.action(action)) }
+    effects = all
+    return all
+  }
+
+  /// Types `text` into the open prompt, one character at a time.
+  mutating func type(_ text: String) {
+    for character in text { send(.action(.insertText(String(character)))) }
+  }
+
+  // MARK: - Answers to the current queries
+
+  mutating func loadTasks(_ rows: [TaskRow], at date: Date = t0) {
+    guard case .tasks(let query)? = state.requests[.tasks] else { return }
+    send(.loaded(.tasks(query, rows), at: date))
+  }
+
+  mutating func loadRuns(_ rows: [RunRow], at date: Date = t0) {
+    guard case .runs(let query)? = state.requests[.runs] else { return }
+    send(.loaded(.runs(query, rows), at: date))
+  }
+
+  mutating func loadMetrics(_ rows: [MetricSeries], at date: Date = t0) {
+    guard case .metrics(let query)? = state.requests[.metrics] else { return }
+    send(.loaded(.metrics(query, rows), at: date))
+  }
+
+  mutating func loadArtifacts(_ rows: [ArtifactRow], at date: Date = t0) {
+    guard case .artifacts(let query)? = state.requests[.artifacts] else { return }
+    send(.loaded(.artifacts(query, rows), at: date))
+  }
+
+  /// Answers every content read in `effects` (and those they lead to) from `content`.
+  mutating func serve(_ content: [UInt8]) {
+    var pending = effects
+    while !pending.isEmpty {
+      let effect = pending.removeFirst()
+      if case .fetchContent(let request) = effect {
+        pending += send(.contentLoaded(request, slice(content, request)))
+      }
+    }
+  }
+}
+
+/// The bytes a store returns for `request`.
+func slice(_ content: [UInt8], _ request: ContentRequest) -> [UInt8] {
+  let lower = min(content.count, Int(request.offset))
+  let upper = min(content.count, lower + request.length)
+  return Array(content[lower..<upper])
+}
+
+/// The content reads among `effects`.
+func contentRequests(_ effects: [Effect]) -> [ContentRequest] {
+  effects.compactMap {
+    if case .fetchContent(let request) = $0 { request } else { nil }
+  }
+}
+
+/// A viewer with its own content, answering its reads like the runtime would.
+struct ViewerHarness {
+  var viewer: ViewerState
+  let content: [UInt8]
+  var rows: Int
+  var columns = 80
+  /// Every window read so far.
+  var served: [ContentRequest] = []
+
+  init(_ content: [UInt8], config: ViewerConfig, rows: Int = 5, artifact: ArtifactRow? = nil) {
+    self.content = content
+    self.rows = rows
+    let row = artifact ?? artifactRow(1, name: "notes.txt", length: Int64(content.count), type: .other)
+    viewer = ViewerState(artifact: row, config: config)
+    settle()
+  }
+
+  /// Plans and answers reads until the viewer asks for nothing more.
+  mutating func settle() {
+    var requests = viewer.plan(rows: rows, columns: columns)
+    while !requests.isEmpty {
+      for request in requests {
+        served.append(request)
+        viewer.receive(request, bytes: slice(content, request))
+      }
+      requests = viewer.plan(rows: rows, columns: columns)
+    }
+  }
+
+  /// The visible lines' text.
+  var screen: [String] {
+    viewer.lines(rows: rows, columns: columns).map(\.text)
+  }
+}
