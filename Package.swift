@@ -40,6 +40,7 @@ let package = Package(
 
     // MARK: - Tests
     .testTarget(name: "TaskDashModelTests", dependencies: ["TaskDashModel"]),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
     .testTarget(name: "TaskDashStoreTests", dependencies: ["TaskDashStore", "TaskDashPostgres", "TaskDashSQLite"]),
   ]
 )
