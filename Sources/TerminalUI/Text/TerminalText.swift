@@ -122,27 +122,38 @@ public enum TerminalText {
     var glyph: String
     var width: Int
     var kind: Segment.Kind
+    /// Which of the texts given to `fit` the cluster came from.
+    var part: Int = 0
   }
 
   /// `string` sanitized and laid out as clusters in at most `width` cells.
-  ///
-  /// The scan reads a bounded number of scalars per cell, so a line of ten megabytes or a
-  /// character under a million combining marks costs about as much as what is shown.
   static func fit(_ string: some StringProtocol, width: Int, ellipsis: String) -> [FittedCluster] {
+    fit(CollectionOfOne(string), width: width, ellipsis: ellipsis)
+  }
+
+  /// `parts` sanitized and laid out one after another as clusters in at most `width` cells.
+  ///
+  /// Each part is read a bounded number of scalars per cell, so a line of ten megabytes or
+  /// a character under a million combining marks costs about as much as what is shown.
+  static func fit<Parts: Collection>(_ parts: Parts, width: Int, ellipsis: String) -> [FittedCluster]
+  where Parts.Element: StringProtocol {
     guard width > 0 else { return [] }
-    let budget = (width + 1) * (maxClusterScalars + 1) * 2
-    var scanner = TextScanner(StringScalarSource(string), lineBreaks: false, lineLimit: budget)
+    let perCell = (maxClusterScalars + 1) * 2
+    let budget = width < Int.max / perCell - 1 ? (width + 1) * perCell : .max
     var kept: [FittedCluster] = []
     var used = 0
-    reading: while let piece = scanner.next() {
-      guard case .segment(let segment) = piece else { continue }
-      for character in segment.text {
-        let cells = ScalarClass.width(of: character)
-        if used + cells > width {
-          return closed(kept, used: used, width: width, ellipsis: ellipsis)
+    for (part, string) in parts.enumerated() {
+      var scanner = TextScanner(StringScalarSource(string), lineBreaks: false, lineLimit: budget)
+      while let piece = scanner.next() {
+        guard case .segment(let segment) = piece else { continue }
+        for character in segment.text {
+          let cells = ScalarClass.width(of: character)
+          if used + cells > width {
+            return closed(kept, used: used, width: width, ellipsis: ellipsis, part: part)
+          }
+          kept.append(FittedCluster(glyph: String(character), width: cells, kind: segment.kind, part: part))
+          used += cells
         }
-        kept.append(FittedCluster(glyph: String(character), width: cells, kind: segment.kind))
-        used += cells
       }
     }
     return kept
@@ -150,7 +161,9 @@ public enum TerminalText {
 
   /// `kept` cut back so that `ellipsis` fits after it, with a space where a wide cluster
   /// would have straddled the edge.
-  private static func closed(_ kept: [FittedCluster], used: Int, width: Int, ellipsis: String) -> [FittedCluster] {
+  private static func closed(
+    _ kept: [FittedCluster], used: Int, width: Int, ellipsis: String, part: Int
+  ) -> [FittedCluster] {
     var kept = kept
     var used = used
     var tail: [FittedCluster] = []
@@ -162,8 +175,9 @@ public enum TerminalText {
       used -= last.width
     }
     let gap = width - tailWidth - used
-    kept += Array(repeating: FittedCluster(glyph: " ", width: 1, kind: .text), count: gap)
-    return kept + tail.map { FittedCluster(glyph: $0.glyph, width: $0.width, kind: .truncated) }
+    let tailPart = kept.last?.part ?? part
+    kept += Array(repeating: FittedCluster(glyph: " ", width: 1, kind: .text, part: tailPart), count: gap)
+    return kept + tail.map { FittedCluster(glyph: $0.glyph, width: $0.width, kind: .text, part: tailPart) }
   }
 
   // MARK: - Collecting
