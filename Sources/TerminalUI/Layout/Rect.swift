@@ -104,7 +104,9 @@ public struct Rect: Hashable, Sendable {
 
   /// Row `index` of the rectangle, one cell high; empty when outside.
   public func row(_ index: Int) -> Rect {
-    guard index >= 0 && index < height else { return Rect(x: x, y: y + max(0, min(index, height)), width: 0, height: 0) }
+    guard index >= 0 && index < height else {
+      return Rect(x: x, y: y + max(0, min(index, height)), width: 0, height: 0)
+    }
     return Rect(x: x, y: y + index, width: width, height: 1)
   }
 

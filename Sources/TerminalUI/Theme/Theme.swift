@@ -161,10 +161,11 @@ public struct Theme: Hashable, Sendable {
 
   /// Whether any style of the theme uses a colour.
   public var usesColor: Bool {
-    let styles = [
-      text, dim, header, border, focusedBorder, title, focusedTitle, selection, unfocusedSelection, keyBar,
-      keyBarKey, stale, errorBanner, mark, searchMatch, sparkline,
-    ] + Array(statusStyles.values)
+    let styles =
+      [
+        text, dim, header, border, focusedBorder, title, focusedTitle, selection, unfocusedSelection, keyBar,
+        keyBarKey, stale, errorBanner, mark, searchMatch, sparkline,
+      ] + Array(statusStyles.values)
     return styles.contains { $0.foreground != .default || $0.background != .default }
   }
 }

@@ -33,7 +33,8 @@ public struct StatusLine: Hashable, Sendable {
     let rightWidth = right.reduce(0) { $0 + TerminalText.displayWidth($1.text) }
     let leftWidth = left.reduce(0) { $0 + TerminalText.displayWidth($1.text) }
     let showRight = rightWidth > 0 && leftWidth + 1 + rightWidth <= row.width
-    buffer.put(spans: left, x: row.x, y: row.y, maxWidth: showRight ? row.width - rightWidth - 1 : row.width, ellipsis: "…")
+    buffer.put(
+      spans: left, x: row.x, y: row.y, maxWidth: showRight ? row.width - rightWidth - 1 : row.width, ellipsis: "…")
     if showRight {
       buffer.put(spans: right, x: row.maxX - rightWidth, y: row.y, maxWidth: rightWidth)
     }

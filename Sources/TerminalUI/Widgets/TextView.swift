@@ -97,8 +97,9 @@ public struct TextView: Hashable, Sendable {
     for (position, cluster) in clusters.enumerated() {
       let style = highlighted.contains(position) ? matchStyle : line[cluster.part].style
       if !wrap {
-        column = buffer.write(
-          [cluster], x: area.x - horizontalOffset + column, y: row, style: style, markStyle: nil, clip: area.x)
+        column =
+          buffer.write(
+            [cluster], x: area.x - horizontalOffset + column, y: row, style: style, markStyle: nil, clip: area.x)
           - (area.x - horizontalOffset)
         continue
       }
