@@ -45,6 +45,7 @@ let package = Package(
     // MARK: - Tests
     .testTarget(name: "TaskDashUITests", dependencies: ["TaskDashUI"]),
     .testTarget(name: "TaskDashModelTests", dependencies: ["TaskDashModel"]),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
     .testTarget(name: "TaskDashStoreTests", dependencies: ["TaskDashStore", "TaskDashPostgres", "TaskDashSQLite"]),
     .testTarget(
       name: "TaskDashPostgresTests", dependencies: ["TaskDashPostgres", "TaskDashStore", "TaskDashModel"]),
