@@ -28,6 +28,7 @@ let package = Package(
 
     // MARK: - Terminal
     .target(name: "TerminalUI"),
+    .target(name: "TerminalCurses", dependencies: ["TerminalUI", "CNCurses"]),
 
     // MARK: - Executable
     .executableTarget(
@@ -37,6 +38,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+
 
     // MARK: - Tests
     .testTarget(name: "TaskDashModelTests", dependencies: ["TaskDashModel"]),
