@@ -42,6 +42,7 @@ let package = Package(
 
     // MARK: - Tests
     .testTarget(name: "TaskDashModelTests", dependencies: ["TaskDashModel"]),
+    .testTarget(name: "TerminalCursesTests", dependencies: ["TerminalCurses", "TerminalUI", "CNCurses"]),
     .testTarget(name: "TaskDashStoreTests", dependencies: ["TaskDashStore", "TaskDashPostgres", "TaskDashSQLite"]),
   ]
 )
