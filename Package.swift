@@ -31,13 +31,15 @@ let package = Package(
 
     // MARK: - Terminal
     .target(name: "TerminalUI"),
-    .target(name: "TaskDashUI", dependencies: ["TerminalUI"]),
+    .target(name: "TaskDashUI", dependencies: ["TerminalUI", "TaskDashViewModel", "TaskDashModel", "TaskDashStore"]),
+    .target(name: "TerminalCurses", dependencies: ["TerminalUI", "CNCurses"]),
 
     // MARK: - Executable
     .executableTarget(
       name: "taskdash",
       dependencies: [
-        "TaskDashStore", "TaskDashPostgres", "TaskDashSQLite",
+        "TaskDashModel", "TaskDashStore", "TaskDashPostgres", "TaskDashSQLite", "TaskDashViewModel",
+        "TerminalUI", "TerminalCurses", "TaskDashUI",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -46,6 +48,7 @@ let package = Package(
     .testTarget(name: "TaskDashUITests", dependencies: ["TaskDashUI"]),
     .testTarget(name: "TaskDashModelTests", dependencies: ["TaskDashModel"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+    .testTarget(name: "TerminalCursesTests", dependencies: ["TerminalCurses", "TerminalUI", "CNCurses"]),
     .testTarget(name: "TaskDashStoreTests", dependencies: ["TaskDashStore", "TaskDashPostgres", "TaskDashSQLite"]),
     .testTarget(
       name: "TaskDashPostgresTests", dependencies: ["TaskDashPostgres", "TaskDashStore", "TaskDashModel"]),

@@ -1,0 +1,229 @@
+import CNCurses
+import Foundation
+import TerminalUI
+
+/// The real terminal, through ncursesw: the only `Terminal` that touches a screen.
+///
+/// Create it on the main thread, call `nextEvent` with a finite timeout in a loop, `present`
+/// frames, stop when `terminationSignal` is set, then call `restore()` and exit with the
+/// signal's `exitStatus`. Ctrl-Z and `fg` are handled inside `nextEvent`.
+@MainActor
+public final class NCursesTerminal: Terminal {
+  /// Whether colours are drawn (false with NO_COLOR or a monochrome terminal).
+  public let colorsEnabled: Bool
+  /// How many cells the last `present` sent to ncurses: a cost measure for benchmarks.
+  public private(set) var cellsWrittenByLastPresent = 0
+
+  private let screen: OpaquePointer
+  private let window: UnsafeMutablePointer<WINDOW>
+  private let output: UnsafeMutablePointer<FILE>
+  private let input: UnsafeMutablePointer<FILE>
+  private let handlesSignals: Bool
+  private let crashesOnPresent: Bool
+  private let attributes = StyleAttributes.ncurses
+  private var pairs: ColorPairTable
+  private var planner = FramePlanner { Int(taskdash_wcwidth(wchar_t(bitPattern: $0.value))) }
+  private var plannedSize: Size?
+  private var pendingEvents: [TerminalEvent] = []
+  private var active = true
+
+  /// Starts curses on the terminal at `inputDescriptor` / `outputDescriptor`, or says why it
+  /// cannot without writing a byte to it.
+  ///
+  /// - Parameters:
+  ///   - environment: where TERM, NO_COLOR and TASKDASH_TEST_CRASH are read.
+  ///   - handlesSignals: install the signal, crash and exit handlers (only tests turn this off).
+  /// - Throws: `TerminalUnavailable` for no tty, no or unknown TERM, or a terminal too limited.
+  public init(
+    environment: [String: String] = ProcessInfo.processInfo.environment,
+    inputDescriptor: Int32 = STDIN_FILENO, outputDescriptor: Int32 = STDOUT_FILENO,
+    handlesSignals: Bool = true
+  ) throws(TerminalUnavailable) {
+    LocaleSetup.prepare()
+    var leaveBytes: [UInt8] = []
+    let term = environment["TERM"]
+    if let problem = TerminalPreflight.check(
+      inputIsTerminal: isatty(inputDescriptor) == 1, outputIsTerminal: isatty(outputDescriptor) == 1,
+      term: term,
+      probe: { name in
+        let probe = TerminfoProbe.run(term: name, descriptor: outputDescriptor)
+        leaveBytes = probe.leaveBytes
+        return probe.verdict
+      })
+    {
+      throw problem
+    }
+    let name = term ?? ""
+    guard let output = fdopen(dup(outputDescriptor), "w") else { throw .startFailed(name) }
+    guard let input = fdopen(dup(inputDescriptor), "r") else {
+      fclose(output)
+      throw .startFailed(name)
+    }
+    _ = TerminalGuard.prepare(descriptor: fileno(output), leaveBytes: leaveBytes)
+    if handlesSignals { _ = TerminalGuard.install() }
+    // From here a crash must put the screen back: newterm already enters the alternate screen.
+    TerminalGuard.screenActive = true
+    guard let screen = newterm(name, output, input), let window = taskdash_stdscr() else {
+      TerminalGuard.screenActive = false
+      TerminalGuard.restoreModes()
+      if handlesSignals { TerminalGuard.uninstall() }
+      fclose(output)
+      fclose(input)
+      throw .startFailed(name)
+    }
+    self.screen = screen
+    self.window = window
+    self.output = output
+    self.input = input
+    self.handlesSignals = handlesSignals
+    self.crashesOnPresent = environment["TASKDASH_TEST_CRASH"] == "draw"
+
+    cbreak()
+    noecho()
+    nonl()
+    intrflush(window, false)
+    keypad(window, true)
+    leaveok(window, true)
+    curs_set(0)
+    set_escdelay(25)
+
+    var colors = false
+    var defaultColors = false
+    if !ColorPairTable.isDisabled(byNoColor: environment["NO_COLOR"]), taskdash_has_colors() != 0,
+      start_color() == OK
+    {
+      colors = true
+      defaultColors = use_default_colors() == OK
+    }
+    colorsEnabled = colors
+    pairs = ColorPairTable(capacity: Int(taskdash_color_pairs()), defaultColors: defaultColors)
+  }
+
+  isolated deinit {
+    restore()
+  }
+
+  /// The current size in cells.
+  public var size: Size {
+    guard active else { return Size(width: 0, height: 0) }
+    return Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+  }
+
+  /// The termination signal received (SIGINT, SIGTERM, SIGHUP, SIGQUIT), if any: the run loop
+  /// should stop, call `restore()` and exit with its `exitStatus`.
+  public var terminationSignal: TerminationSignal? { TerminalGuard.terminationSignal }
+
+  /// Shows `buffer`: sends only the cells that changed, then one `doupdate`.
+  public func present(_ buffer: Buffer) {
+    // A crash on another thread has already given the terminal back: draw nothing more.
+    guard active, TerminalGuard.screenActive else { return }
+    suspendIfRequested()
+    let current = size
+    if plannedSize != current {
+      // The only full clear: the first frame and a new size.
+      werase(window)
+      clearok(window, true)
+      planner.reset(to: current)
+      plannedSize = current
+    }
+    let writes = planner.plan(buffer)
+    for write in writes { draw(write) }
+    wnoutrefresh(window)
+    doupdate()
+    cellsWrittenByLastPresent = writes.count
+    if crashesOnPresent { fatalError("crash requested by TASKDASH_TEST_CRASH=draw") }
+  }
+
+  /// Waits at most `timeoutMilliseconds` for a key or a resize; nil when nothing came, when a
+  /// termination signal is pending, or after a suspension (the screen is already redrawn).
+  public func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent? {
+    guard active, TerminalGuard.screenActive else { return nil }
+    if !pendingEvents.isEmpty { return pendingEvents.removeFirst() }
+    if terminationSignal != nil || suspendIfRequested() { return nil }
+    wtimeout(window, Int32(clamping: max(0, timeoutMilliseconds)))
+    var value: wint_t = 0
+    switch wget_wch(window, &value) {
+    case KEY_CODE_YES where Int32(bitPattern: value) == KEY_RESIZE:
+      return .resize(drainResizes())
+    case KEY_CODE_YES:
+      return KeyDecoder.decode(keyCode: Int32(bitPattern: value)).map(TerminalEvent.key)
+    case OK:
+      return KeyDecoder.decode(character: value).map(TerminalEvent.key)
+    default:
+      // Interrupted by a signal, or the timeout passed.
+      suspendIfRequested()
+      return nil
+    }
+  }
+
+  /// Gives the terminal back as it was found: leaves curses, restores the saved modes, shows
+  /// the cursor and puts back the signal handlers. Safe to call more than once.
+  public func restore() {
+    guard active else { return }
+    active = false
+    endwin()
+    delscreen(screen)
+    fclose(output)
+    fclose(input)
+    TerminalGuard.screenActive = false
+    TerminalGuard.restoreModes()
+    if handlesSignals { TerminalGuard.uninstall() }
+  }
+
+  /// Reads every resize already queued behind the first, keeping any key that follows; the
+  /// size reported is the last one.
+  private func drainResizes() -> Size {
+    wtimeout(window, 0)
+    var value: wint_t = 0
+    while true {
+      let status = wget_wch(window, &value)
+      if status == KEY_CODE_YES, Int32(bitPattern: value) == KEY_RESIZE { continue }
+      if status == KEY_CODE_YES, let key = KeyDecoder.decode(keyCode: Int32(bitPattern: value)) {
+        pendingEvents.append(.key(key))
+      } else if status == OK, let key = KeyDecoder.decode(character: value) {
+        pendingEvents.append(.key(key))
+      }
+      break
+    }
+    return size
+  }
+
+  /// Acts on Ctrl-Z from the main thread: leaves curses, stops, and on `fg` re-enters with a
+  /// full repaint of the last frame. True when a suspension happened.
+  @discardableResult
+  private func suspendIfRequested() -> Bool {
+    var suspended = false
+    if TerminalGuard.takeStoppedInPlace() {
+      // A handler already gave the terminal back; let ncurses leave and re-enter properly.
+      endwin()
+      doupdate()
+      suspended = true
+    }
+    if TerminalGuard.suspendRequested {
+      endwin()
+      TerminalGuard.screenActive = false
+      TerminalGuard.restoreModes()
+      TerminalGuard.clearSuspendRequest()
+      TerminalGuard.stopProcess()
+      TerminalGuard.screenActive = true
+      // After endwin, doupdate re-enters program mode and the alternate screen and repaints.
+      doupdate()
+      suspended = true
+    }
+    return suspended
+  }
+
+  private func draw(_ write: FramePlanner.Write) {
+    var characters = write.scalars.map { wchar_t(bitPattern: $0.value) }
+    characters.append(0)
+    var pair: Int16 = 0
+    if colorsEnabled {
+      let (number, definition) = pairs.pair(foreground: write.style.foreground, background: write.style.background)
+      if let definition { init_pair(definition.pair, definition.foreground, definition.background) }
+      pair = number
+    }
+    var cell = cchar_t()
+    setcchar(&cell, characters, attributes.attributes(for: write.style), pair, nil)
+    mvwadd_wch(window, Int32(write.y), Int32(write.x), &cell)
+  }
+}
