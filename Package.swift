@@ -23,8 +23,12 @@ let package = Package(
       name: "TaskDashStore",
       dependencies: ["TaskDashModel", .product(name: "Crypto", package: "swift-crypto")]
     ),
-    .target(name: "TaskDashPostgres", dependencies: ["TaskDashStore", "CLibPQ"]),
+    .target(name: "TaskDashPostgres", dependencies: ["TaskDashModel", "TaskDashStore", "CLibPQ"]),
     .target(name: "TaskDashSQLite", dependencies: ["TaskDashStore", "CSQLite"]),
+
+    // MARK: - Terminal
+    .target(name: "TerminalUI"),
+    .target(name: "TaskDashUI", dependencies: ["TerminalUI"]),
 
     // MARK: - Executable
     .executableTarget(
@@ -36,7 +40,10 @@ let package = Package(
     ),
 
     // MARK: - Tests
+    .testTarget(name: "TaskDashUITests", dependencies: ["TaskDashUI"]),
     .testTarget(name: "TaskDashModelTests", dependencies: ["TaskDashModel"]),
     .testTarget(name: "TaskDashStoreTests", dependencies: ["TaskDashStore", "TaskDashPostgres", "TaskDashSQLite"]),
+    .testTarget(
+      name: "TaskDashPostgresTests", dependencies: ["TaskDashPostgres", "TaskDashStore", "TaskDashModel"]),
   ]
 )

@@ -2,21 +2,32 @@ import Foundation
 import TaskDashStore
 
 /// Turns libpq failures into `StoreError`s, deciding which are worth retrying.
+///
+/// Messages are the server's or libpq's words, first line only, with every known secret (the
+/// password, the connection string) cut out.
 enum PostgresErrorClassifier {
-  /// A failed connection attempt: authentication and unknown-database failures are final, the
-  /// rest (refused, unreachable, timed out) may pass.
-  static func connectionFailure(_ message: String) -> StoreError {
-    let text = firstLine(message)
+  /// A failed connection attempt: authentication, unknown-database and bad-option failures are
+  /// final, the rest (refused, unreachable, timed out) may pass.
+  static func connectionFailure(_ message: String, secrets: [String] = []) -> StoreError {
+    let text = redact(firstLine(message), secrets: secrets)
     let lower = text.lowercased()
     let finalMarkers = [
       "password authentication failed", "authentication failed", "no password supplied",
       "does not exist", "no pg_hba.conf entry", "invalid connection option",
       "invalid uri", "invalid port", "missing \"=\"", "certificate", "sslmode",
+      "unrecognized configuration parameter", "invalid value for parameter",
+      "permission denied", "is not permitted to log in",
     ]
     if finalMarkers.contains(where: lower.contains) {
       return .authentication(text)
     }
     return .connection(text)
+  }
+
+  /// A connection string libpq cannot parse. Its message quotes the offending part of the string,
+  /// which may be the password, so quoted text is left out.
+  static func unparsableConninfo(_ message: String) -> StoreError {
+    .authentication("the connection string is not valid: " + withoutQuotedText(firstLine(message)))
   }
 
   /// A failed statement with its SQLSTATE; class 08 (connection) and 57P (shutdown) are
@@ -29,10 +40,38 @@ enum PostgresErrorClassifier {
     return .query(sqlState: sqlState, message: text)
   }
 
+  /// A string value with a NUL character, which PostgreSQL text cannot hold (and a C string
+  /// would silently cut).
+  static let nulCharacter = StoreError.query(
+    sqlState: "22021", message: "text values cannot contain the NUL character")
+
   /// libpq messages end with newlines and sometimes carry DETAIL lines; keep the first.
   static func firstLine(_ message: String) -> String {
     let trimmed = message.trimmingCharacters(in: .whitespacesAndNewlines)
     let line = trimmed.split(whereSeparator: \.isNewline).first.map(String.init) ?? trimmed
     return line.hasPrefix("FATAL:  ") ? String(line.dropFirst(8)) : line
+  }
+
+  /// The text with every non-empty secret replaced by `****`.
+  static func redact(_ text: String, secrets: [String]) -> String {
+    secrets.filter { !$0.isEmpty }.sorted { $0.count > $1.count }.reduce(text) {
+      $0.replacingOccurrences(of: $1, with: "****")
+    }
+  }
+
+  /// Replaces each double-quoted span with `"…"`, keeping short punctuation such as `"="`.
+  private static func withoutQuotedText(_ text: String) -> String {
+    let parts = text.split(separator: "\"", omittingEmptySubsequences: false)
+    guard parts.count >= 3 else { return text }
+    var output = ""
+    for (index, part) in parts.enumerated() {
+      if index % 2 == 1 && index < parts.count - 1 {
+        let keep = part.count <= 1 && !part.contains(where: \.isLetter) && !part.contains(where: \.isNumber)
+        output += "\"" + (keep ? String(part) : "…") + "\""
+      } else {
+        output += part
+      }
+    }
+    return output
   }
 }

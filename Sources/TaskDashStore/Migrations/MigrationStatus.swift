@@ -23,7 +23,8 @@ public struct MigrationStatus: Hashable, Sendable {
         + "; upgrade taskdash"
     }
     if !pending.isEmpty {
-      return "the database schema is behind this taskdash (\(pending.count) pending migration\(pending.count == 1 ? "" : "s")); run: taskdash migrate up"
+      return
+        "the database schema is behind this taskdash (\(pending.count) pending migration\(pending.count == 1 ? "" : "s")); run: taskdash migrate up"
     }
     return nil
   }

@@ -1,0 +1,36 @@
+/// How a connection is opened and what its session looks like, per role.
+struct ConnectionSettings: Sendable {
+  /// Statements run once after connecting.
+  var sessionSQL: String
+  /// A client-side limit on each statement; when it passes, the statement is cancelled and the
+  /// connection dropped. Nil waits as long as the server takes.
+  var deadline: Duration?
+  /// The thread name, to tell connections apart in a debugger.
+  var threadName: String
+
+  /// Text results in a fixed form, whatever the server's or role's defaults are.
+  private static let common = """
+    SET TimeZone = 'UTC'; SET DateStyle = 'ISO, YMD'; SET IntervalStyle = 'postgres'; \
+    SET extra_float_digits = 3;
+    """
+
+  /// The dashboard's read-only session.
+  ///
+  /// Bitmap scans are off because every dashboard read is written as an ordered index range
+  /// scan with LIMIT: on a small range the planner may otherwise pick a bitmap scan plus a sort,
+  /// which turns into sorting a whole history once that range grows.
+  static let reader = ConnectionSettings(
+    sessionSQL: common + """
+       SET default_transaction_read_only = on; SET statement_timeout = '5s'; \
+      SET idle_in_transaction_session_timeout = '30s'; SET enable_bitmapscan = off;
+      """,
+    deadline: .seconds(10), threadName: "taskdash-pg-reader")
+
+  /// The seeder's and simulator's session; bulk statements may run long.
+  static let writer = ConnectionSettings(
+    sessionSQL: common, deadline: .seconds(300), threadName: "taskdash-pg-writer")
+
+  /// The migration session: DDL may wait for locks (bounded by `lock_timeout` per migration).
+  static let migrator = ConnectionSettings(
+    sessionSQL: common, deadline: nil, threadName: "taskdash-pg-migrator")
+}

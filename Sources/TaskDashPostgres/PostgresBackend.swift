@@ -1,0 +1,30 @@
+import TaskDashStore
+
+/// The PostgreSQL store: libpq connections, each on its own thread.
+///
+/// Connection strings are postgres:// URLs or key=value strings, passed to libpq as they are
+/// (so PG* variables, .pgpass and service files apply). Failures throw `StoreError`:
+/// `.authentication` for a bad password, unknown database or bad option, `.connection` for an
+/// unreachable or refusing server; no message holds the password or the connection string.
+public enum PostgresBackend {
+  /// The dashboard's reader: read-only sessions with a statement timeout and a client deadline.
+  public static func reader(conninfo: String) async throws -> any DashboardReading {
+    let reader = PostgresReader(conninfo: conninfo)
+    try await reader.connect()
+    return reader
+  }
+
+  /// A writer for seeding and simulation; transactions run one at a time on one connection.
+  public static func writer(conninfo: String) async throws -> any DashboardWriting {
+    let writer = PostgresWriter(conninfo: conninfo)
+    try await writer.connect()
+    return writer
+  }
+
+  /// The migration driver (history in `schema_migrations`, advisory lock per migration).
+  public static func migrationDriver(conninfo: String) async throws -> any MigrationDriver {
+    let driver = PostgresMigrationDriver(conninfo: conninfo)
+    try await driver.connect()
+    return driver
+  }
+}

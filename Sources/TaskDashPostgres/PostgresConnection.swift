@@ -1,0 +1,361 @@
+import CLibPQ
+import Foundation
+import TaskDashStore
+
+/// One libpq connection whose every call runs on its own thread.
+///
+/// The actor's executor is a dedicated thread, so the blocking libpq calls in its methods never
+/// occupy the cooperative pool. Statements wait for the server with `poll` on the socket, up to
+/// the settings' deadline; past it the statement is cancelled and the connection dropped, so a
+/// stopped server costs one deadline, not a hang.
+actor PostgresConnection {
+  nonisolated let unownedExecutor: UnownedSerialExecutor
+  private let thread: ConnectionThread
+  private let settings: ConnectionSettings
+  private var handle: ConnectionHandle?
+  /// The token of the open transaction; statements carrying another token are refused.
+  private var transactionToken: UInt64?
+  private var lastToken: UInt64 = 0
+  /// Whether the connection was lost (socket failure or deadline) rather than closed.
+  private(set) var isBroken = false
+
+  /// Bytes of COPY data handed to libpq at a time.
+  private static let copyChunkSize = 1 << 20
+
+  private init(thread: ConnectionThread, settings: ConnectionSettings) {
+    self.thread = thread
+    self.unownedExecutor = thread.asUnownedSerialExecutor()
+    self.settings = settings
+  }
+
+  deinit {
+    // No job can be queued any more: the thread drains and ends.
+    thread.stop()
+  }
+
+  /// Opens a connection and prepares its session.
+  ///
+  /// Our defaults (timeouts, keepalives, application name) come before the caller's string, so
+  /// anything the string sets wins; failures never quote the string or its password.
+  static func connect(conninfo: String, settings: ConnectionSettings) async throws -> PostgresConnection {
+    let connection = PostgresConnection(thread: ConnectionThread(name: settings.threadName), settings: settings)
+    try await connection.open(conninfo: conninfo)
+    return connection
+  }
+
+  private func open(conninfo: String) throws {
+    let secrets = try Self.passwords(in: conninfo) + [conninfo]
+    let keywords = CStringArray(
+      [
+        "connect_timeout", "keepalives", "keepalives_idle", "keepalives_interval", "keepalives_count",
+        "application_name", "dbname",
+      ], nullTerminated: true)
+    let values = CStringArray(["5", "1", "30", "10", "3", "taskdash", conninfo], nullTerminated: true)
+    let opened = withExtendedLifetime((keywords, values)) {
+      PQconnectdbParams(keywords.pointers, values.pointers, 1)
+    }
+    guard let opened else { throw StoreError.connection("libpq could not allocate a connection") }
+    let candidate = ConnectionHandle(opened)
+    guard PQstatus(opened) == CONNECTION_OK else {
+      throw PostgresErrorClassifier.connectionFailure(Self.errorMessage(opened), secrets: secrets)
+    }
+    // Server notices (DROP ... IF EXISTS, and so on) must never reach a terminal.
+    PQsetNoticeProcessor(opened, { _, _ in }, nil)
+    guard PQsetClientEncoding(opened, "UTF8") == 0 else {
+      throw StoreError.connection("the server refused the UTF8 client encoding")
+    }
+    handle = candidate
+    try execute(settings.sessionSQL)
+  }
+
+  /// The password values a connection string carries, to cut out of error messages.
+  private static func passwords(in conninfo: String) throws -> [String] {
+    var errorPointer: UnsafeMutablePointer<CChar>?
+    guard let options = PQconninfoParse(conninfo, &errorPointer) else {
+      let message = errorPointer.map { String(cString: $0) } ?? "out of memory"
+      PQfreemem(errorPointer)
+      throw PostgresErrorClassifier.unparsableConninfo(message)
+    }
+    defer { PQconninfoFree(options) }
+    var passwords: [String] = []
+    var option = options
+    while let keyword = option.pointee.keyword {
+      if String(cString: keyword) == "password", let value = option.pointee.val {
+        passwords.append(String(cString: value))
+      }
+      option += 1
+    }
+    return passwords
+  }
+
+  // MARK: - Statements
+
+  /// Runs one parameterised statement (text parameters and results) and returns its rows.
+  func query(_ sql: String, _ parameters: [String?] = [], transaction token: UInt64? = nil) throws
+    -> [PostgresRow]
+  {
+    try checkTransaction(token)
+    let connection = try livePointer()
+    if parameters.contains(where: { $0?.utf8.contains(0) ?? false }) {
+      throw PostgresErrorClassifier.nulCharacter
+    }
+    let deadline = statementDeadline()
+    let cParameters = CStringArray(parameters)
+    let sent = withExtendedLifetime(cParameters) {
+      PQsendQueryParams(connection, sql, Int32(parameters.count), nil, cParameters.pointers, nil, nil, 0)
+    }
+    guard sent == 1 else { throw lostConnection(connection) }
+    return try collectResults(connection, until: deadline).rows
+  }
+
+  /// Runs a script of one or more statements through the simple protocol (migration files).
+  func execute(_ script: String, transaction token: UInt64? = nil) throws {
+    _ = try executeReturningTag(script, transaction: token)
+  }
+
+  private func executeReturningTag(_ script: String, transaction token: UInt64? = nil) throws -> String {
+    try checkTransaction(token)
+    let connection = try livePointer()
+    if script.utf8.contains(0) {
+      throw PostgresErrorClassifier.nulCharacter
+    }
+    let deadline = statementDeadline()
+    guard PQsendQuery(connection, script) == 1 else { throw lostConnection(connection) }
+    return try collectResults(connection, until: deadline).lastTag
+  }
+
+  // MARK: - Transactions
+
+  /// Starts a transaction and returns the token its statements must carry.
+  func begin() throws -> UInt64 {
+    guard transactionToken == nil else {
+      throw StoreError.query(sqlState: "25001", message: "a transaction is already open on this connection")
+    }
+    try execute("BEGIN")
+    lastToken += 1
+    transactionToken = lastToken
+    return lastToken
+  }
+
+  /// Commits; a transaction the server had already aborted reports as a failure, not a commit.
+  func commit(_ token: UInt64) throws {
+    try checkTransaction(token)
+    transactionToken = nil
+    let tag = try executeReturningTag("COMMIT")
+    if tag == "ROLLBACK" {
+      throw StoreError.query(
+        sqlState: "25P02", message: "the transaction was rolled back because a statement in it failed")
+    }
+  }
+
+  /// Rolls back; a lost connection has rolled back already, so failures are ignored.
+  func rollback(_ token: UInt64) {
+    guard transactionToken == token else { return }
+    transactionToken = nil
+    _ = try? executeReturningTag("ROLLBACK")
+  }
+
+  private func checkTransaction(_ token: UInt64?) throws {
+    if let token, token != transactionToken {
+      throw StoreError.query(sqlState: "25000", message: "the transaction has already ended")
+    }
+  }
+
+  // MARK: - COPY
+
+  /// Streams rows into `COPY ... FROM STDIN` (text format), encoding them in chunks.
+  ///
+  /// An encoding failure ends the copy with an error, so the server keeps none of the rows.
+  func copy<Row: Sendable>(
+    _ sql: String, rows: [Row], transaction token: UInt64? = nil,
+    encode: @Sendable (Row, inout CopyTextBuffer) throws -> Void
+  ) throws {
+    try checkTransaction(token)
+    let connection = try livePointer()
+    let deadline = statementDeadline()
+    guard PQsendQuery(connection, sql) == 1 else { throw lostConnection(connection) }
+    try awaitReadiness(connection, until: deadline)
+    guard let started = PQgetResult(connection) else { throw lostConnection(connection) }
+    guard PQresultStatus(started) == PGRES_COPY_IN else {
+      let failure = Self.failure(of: started)
+      PQclear(started)
+      _ = try? collectResults(connection, until: deadline)
+      throw failure
+    }
+    PQclear(started)
+    var encodingFailure: Error?
+    do {
+      var buffer = CopyTextBuffer(reservingCapacity: Self.copyChunkSize + (64 << 10))
+      for row in rows {
+        try encode(row, &buffer)
+        buffer.endRow()
+        if buffer.count >= Self.copyChunkSize {
+          try send(buffer, over: connection)
+          buffer.removeAll()
+        }
+      }
+      if buffer.count > 0 {
+        try send(buffer, over: connection)
+      }
+    } catch {
+      encodingFailure = error
+    }
+    guard PQputCopyEnd(connection, encodingFailure == nil ? nil : "the client abandoned the copy") == 1 else {
+      throw lostConnection(connection)
+    }
+    if let encodingFailure {
+      _ = try? collectResults(connection, until: deadline)
+      throw encodingFailure
+    }
+    _ = try collectResults(connection, until: deadline)
+  }
+
+  private func send(_ buffer: CopyTextBuffer, over connection: OpaquePointer) throws {
+    let status = buffer.bytes.withUnsafeBufferPointer { bytes in
+      bytes.withMemoryRebound(to: CChar.self) { chars in
+        PQputCopyData(connection, chars.baseAddress, Int32(chars.count))
+      }
+    }
+    guard status == 1 else { throw lostConnection(connection) }
+  }
+
+  // MARK: - Lifetime
+
+  /// Finishes the connection; later statements throw `StoreError.closed`.
+  func close() {
+    handle = nil
+    transactionToken = nil
+  }
+
+  /// The server process serving this connection (for tests and diagnostics).
+  func backendPID() -> Int32? {
+    handle.map { PQbackendPID($0.pointer) }
+  }
+
+  private func livePointer() throws -> OpaquePointer {
+    guard let handle else {
+      throw isBroken ? StoreError.connection("the connection to the server was lost") : StoreError.closed
+    }
+    return handle.pointer
+  }
+
+  private func dropConnection() {
+    handle = nil
+    transactionToken = nil
+    isBroken = true
+  }
+
+  // MARK: - Waiting and results
+
+  private func statementDeadline() -> ContinuousClock.Instant? {
+    settings.deadline.map { ContinuousClock.now.advanced(by: $0) }
+  }
+
+  /// Waits until libpq can hand out a result without blocking, or the deadline passes.
+  private func awaitReadiness(_ connection: OpaquePointer, until deadline: ContinuousClock.Instant?) throws {
+    while PQisBusy(connection) == 1 {
+      let socket = PQsocket(connection)
+      guard socket >= 0 else { throw lostConnection(connection) }
+      var timeoutMilliseconds: Int32 = -1
+      if let deadline {
+        let remaining = ContinuousClock.now.duration(to: deadline)
+        guard remaining > .zero else { throw overranDeadline(connection) }
+        let (seconds, attoseconds) = remaining.components
+        timeoutMilliseconds = Int32(clamping: seconds * 1000 + attoseconds / 1_000_000_000_000_000 + 1)
+      }
+      var descriptor = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
+      let ready = poll(&descriptor, 1, timeoutMilliseconds)
+      if ready < 0 && errno != EINTR {
+        dropConnection()
+        throw StoreError.connection("waiting for the server failed")
+      }
+      if ready > 0 && PQconsumeInput(connection) == 0 {
+        throw lostConnection(connection)
+      }
+    }
+  }
+
+  /// Reads every result of the statement just sent: rows of the last one that has rows, the
+  /// command tag of the last one, and the first error.
+  private func collectResults(_ connection: OpaquePointer, until deadline: ContinuousClock.Instant?) throws
+    -> (rows: [PostgresRow], lastTag: String)
+  {
+    var rows: [PostgresRow] = []
+    var lastTag = ""
+    var failure: StoreError?
+    while true {
+      try awaitReadiness(connection, until: deadline)
+      guard let result = PQgetResult(connection) else { break }
+      defer { PQclear(result) }
+      switch PQresultStatus(result) {
+      case PGRES_TUPLES_OK, PGRES_SINGLE_TUPLE:
+        rows = Self.rows(of: result)
+        lastTag = String(cString: PQcmdStatus(result))
+      case PGRES_COMMAND_OK, PGRES_EMPTY_QUERY:
+        lastTag = String(cString: PQcmdStatus(result))
+      default:
+        if failure == nil {
+          failure = Self.failure(of: result)
+        }
+      }
+    }
+    if PQstatus(connection) == CONNECTION_BAD {
+      let lost = lostConnection(connection)
+      throw failure.flatMap { $0.isRetryable ? $0 : nil } ?? lost
+    }
+    if let failure { throw failure }
+    return (rows, lastTag)
+  }
+
+  private static func rows(of result: OpaquePointer) -> [PostgresRow] {
+    let rowCount = PQntuples(result)
+    let columnCount = PQnfields(result)
+    var rows: [PostgresRow] = []
+    rows.reserveCapacity(Int(rowCount))
+    for row in 0..<rowCount {
+      var values: [String?] = []
+      values.reserveCapacity(Int(columnCount))
+      for column in 0..<columnCount {
+        if PQgetisnull(result, row, column) == 1 {
+          values.append(nil)
+        } else {
+          let bytes = UnsafeRawBufferPointer(
+            start: PQgetvalue(result, row, column), count: Int(PQgetlength(result, row, column)))
+          values.append(String(decoding: bytes, as: UTF8.self))
+        }
+      }
+      rows.append(PostgresRow(values))
+    }
+    return rows
+  }
+
+  // MARK: - Errors
+
+  private static func failure(of result: OpaquePointer) -> StoreError {
+    let sqlState = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) }
+    let message =
+      PQresultErrorField(result, Int32(UInt8(ascii: "M"))).map { String(cString: $0) }
+      ?? String(cString: PQresultErrorMessage(result))
+    return PostgresErrorClassifier.queryFailure(sqlState: sqlState, message: message)
+  }
+
+  private static func errorMessage(_ connection: OpaquePointer) -> String {
+    PQerrorMessage(connection).map { String(cString: $0) } ?? "unknown libpq error"
+  }
+
+  /// The connection failed under a statement: it is dropped, and the next use reports it.
+  private func lostConnection(_ connection: OpaquePointer) -> StoreError {
+    let message = PostgresErrorClassifier.firstLine(Self.errorMessage(connection))
+    dropConnection()
+    return .connection(message.isEmpty ? "the connection to the server was lost" : message)
+  }
+
+  private func overranDeadline(_ connection: OpaquePointer) -> StoreError {
+    if let cancel = PQgetCancel(connection) {
+      PendingCancel(cancel).sendInBackground()
+    }
+    dropConnection()
+    let seconds = settings.deadline.map { "\($0.components.seconds) s" } ?? "its deadline"
+    return .timedOut("the server did not answer within \(seconds); the connection was dropped")
+  }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import TaskDashModel
+import TaskDashStore
+
+/// The dashboard's reads over two read-only sessions.
+///
+/// Two connections let the panes' polls overlap; a connection lost while idle is replaced on the
+/// next call, which runs once more on the fresh connection, so the dashboard recovers by itself
+/// after a server restart.
+final class PostgresReader: DashboardReading {
+  private let pool: ConnectionPool
+
+  init(conninfo: String, settings: ConnectionSettings = .reader, connections: Int = 2) {
+    pool = ConnectionPool(conninfo: conninfo, settings: settings, capacity: connections)
+  }
+
+  /// Opens the first connection now, so a bad target fails at once rather than on the first poll.
+  func connect() async throws {
+    let connection = try await pool.acquire().connection
+    await pool.release(connection)
+  }
+
+  func tasks(_ query: TaskQuery) async throws -> [TaskRow] {
+    try await rows(ReadStatements.tasks(query)).map(Self.taskRow)
+  }
+
+  func runs(_ query: RunQuery) async throws -> [RunRow] {
+    try await rows(ReadStatements.runs(query)).map(Self.runRow)
+  }
+
+  func metrics(_ query: MetricQuery) async throws -> [MetricSeries] {
+    try Self.series(from: await rows(ReadStatements.metrics(query)))
+  }
+
+  func artifacts(_ query: ArtifactQuery) async throws -> [ArtifactRow] {
+    try await rows(ReadStatements.artifacts(query)).map(Self.artifactRow)
+  }
+
+  func artifact(id: UUID) async throws -> ArtifactRow? {
+    try await rows(ReadStatements.artifact(id: id)).first.map(Self.artifactRow)
+  }
+
+  func artifactContent(id: UUID, offset: Int64, length: Int) async throws -> [UInt8] {
+    guard let statement = ReadStatements.artifactContent(id: id, offset: offset, length: length) else {
+      return []
+    }
+    return try await rows(statement).first?.bytes(0) ?? []
+  }
+
+  func health() async throws -> Health {
+    try await pool.withConnection(retry: true) { connection in
+      let clock = ContinuousClock()
+      let start = clock.now
+      let probe = try await connection.query(ReadStatements.health.sql)
+      let roundTrip = clock.now - start
+      guard let row = probe.first else {
+        throw StoreError.query(sqlState: nil, message: "the health probe returned no row")
+      }
+      var schemaVersion: Int?
+      if try row.bool(1) {
+        schemaVersion = try await connection.query(ReadStatements.schemaVersion.sql).first?.optionalInt(0)
+      }
+      return Health(roundTrip: roundTrip, serverVersion: try row.string(0), schemaVersion: schemaVersion)
+    }
+  }
+
+  func close() async {
+    await pool.close()
+  }
+
+  private func rows(_ statement: PostgresStatement) async throws -> [PostgresRow] {
+    try await pool.withConnection(retry: true) { connection in
+      try await connection.query(statement.sql, statement.parameters)
+    }
+  }
+
+  // MARK: - Decoding
+
+  private static func taskRow(_ row: PostgresRow) throws -> TaskRow {
+    let task = TaskDashModel.Task(
+      id: try row.uuid(0), name: try row.string(1), description: row.optionalString(2),
+      config: row.optionalString(3) ?? "{}", status: Lenient(rawValue: try row.string(4)),
+      maxRounds: try row.optionalInt(5), memorySize: try row.optionalInt(6),
+      totalRuns: try row.int(7), successfulRuns: try row.int(8), failedRuns: try row.int(9),
+      createdAt: try row.date(10), updatedAt: try row.date(11))
+    return TaskRow(task: task, runningNow: try row.int(12), lastRunAt: try row.optionalDate(13))
+  }
+
+  private static func runRow(_ row: PostgresRow) throws -> RunRow {
+    RunRow(
+      id: try row.uuid(0), taskID: try row.uuid(1), taskName: row.optionalString(2) ?? "",
+      runNumber: try row.int(3), status: Lenient(rawValue: try row.string(4)),
+      startedAt: try row.optionalDate(5), completedAt: try row.optionalDate(6),
+      duration: try row.optionalDouble(7), errorMessage: row.optionalString(8),
+      createdAt: try row.date(9))
+  }
+
+  private static func artifactRow(_ row: PostgresRow) throws -> ArtifactRow {
+    ArtifactRow(
+      id: try row.uuid(0), taskID: try row.optionalUUID(1), taskRunID: try row.optionalUUID(2),
+      name: try row.string(3), artifactType: Lenient(rawValue: try row.string(4)),
+      filePath: row.optionalString(5), fileSize: try row.optionalInt64(6),
+      fileHash: row.optionalString(7), contentType: row.optionalString(8),
+      contentLength: try row.optionalInt64(9), metadata: row.optionalString(10) ?? "{}",
+      createdAt: try row.date(11))
+  }
+
+  /// Groups point rows into series: names in the statement's (alphabetical) ordinal order,
+  /// points oldest first.
+  private static func series(from rows: [PostgresRow]) throws -> [MetricSeries] {
+    struct Point {
+      var id: Int64
+      var type: String
+      var unit: String?
+      var value: Double
+      var time: Date
+    }
+    var byOrdinal: [Int: (name: String, points: [Point])] = [:]
+    for row in rows {
+      let ordinal = try row.int(0)
+      let point = Point(
+        id: try row.optionalInt64(2) ?? 0, type: try row.string(3), unit: row.optionalString(4),
+        value: try row.double(5), time: try row.date(6))
+      let name = try row.string(1)
+      byOrdinal[ordinal, default: (name, [])].points.append(point)
+    }
+    return byOrdinal.sorted { $0.key < $1.key }.compactMap { _, entry in
+      let points = entry.points.sorted { ($0.time, $0.id) < ($1.time, $1.id) }
+      guard let latest = points.last else { return nil }
+      return MetricSeries(
+        name: entry.name, metricType: Lenient(rawValue: latest.type), unit: latest.unit,
+        points: points.map(\.value), latestAt: latest.time)
+    }
+  }
+}

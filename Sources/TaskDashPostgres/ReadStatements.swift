@@ -1,0 +1,219 @@
+import Foundation
+import TaskDashModel
+import TaskDashStore
+
+/// The SQL of every dashboard read, built per query shape.
+///
+/// Each statement is an ordered index range scan with LIMIT on the big tables (task_runs,
+/// metric_snapshots, artifacts); the plan tests explain exactly these texts.
+enum ReadStatements {
+  /// The most rows one page may ask for, so a bad limit cannot turn a page into a dump.
+  static let maximumLimit = 10_000
+
+  // MARK: - Tasks
+
+  /// The columns `tasksRow` decodes, in order.
+  static func tasks(_ query: TaskQuery) -> PostgresStatement {
+    var parameters: [String?] = []
+    var conditions: [String] = []
+    if let text = query.nameContains, !text.isEmpty {
+      parameters.append("%" + likeEscaped(text) + "%")
+      conditions.append("t.name ILIKE $\(parameters.count)")
+    }
+    if let status = query.status {
+      parameters.append(status.rawValue)
+      conditions.append("t.status = $\(parameters.count)")
+    }
+    parameters.append(String(clamped(query.limit)))
+    let order =
+      switch query.sort {
+      case .name: "t.name, t.id"
+      case .status: "t.status, t.name, t.id"
+      case .lastActivity: "last_run_at DESC NULLS LAST, t.updated_at DESC, t.id"
+      }
+    let sql = """
+      SELECT t.id, t.name, t.description, t.config::text, t.status, t.max_rounds, t.memory_size,
+             t.total_runs, t.successful_runs, t.failed_runs, t.created_at, t.updated_at,
+             (SELECT count(*) FROM task_runs r
+               WHERE r.task_id = t.id AND r.status = 'running') AS running_now,
+             (SELECT r.created_at FROM task_runs r
+               WHERE r.task_id = t.id ORDER BY r.created_at DESC, r.id DESC LIMIT 1) AS last_run_at
+        FROM tasks t\(whereClause(conditions))
+       ORDER BY \(order)
+       LIMIT $\(parameters.count)
+      """
+    return PostgresStatement(sql, parameters)
+  }
+
+  // MARK: - Runs
+
+  /// Newest first, keyset after the cursor; the task name comes from a per-row lookup so the
+  /// ordered index scan stays the driving side.
+  static func runs(_ query: RunQuery) -> PostgresStatement {
+    var parameters: [String?] = []
+    var conditions: [String] = []
+    if let taskID = query.taskID {
+      parameters.append(taskID.uuidString)
+      conditions.append("r.task_id = $\(parameters.count)")
+    }
+    if let status = query.status {
+      parameters.append(status.rawValue)
+      conditions.append("r.status = $\(parameters.count)")
+    }
+    if let cursor = query.after {
+      conditions.append(keyset("r", cursor, &parameters))
+    }
+    parameters.append(String(clamped(query.limit)))
+    let sql = """
+      SELECT r.id, r.task_id, (SELECT t.name FROM tasks t WHERE t.id = r.task_id) AS task_name,
+             r.run_number, r.status, r.started_at, r.completed_at, r.duration, r.error_message,
+             r.created_at
+        FROM task_runs r\(whereClause(conditions))
+       ORDER BY r.created_at DESC, r.id DESC
+       LIMIT $\(parameters.count)
+      """
+    return PostgresStatement(sql, parameters)
+  }
+
+  // MARK: - Metrics
+
+  /// The scope's metric names by a loose index scan (one index probe per distinct name), then
+  /// each name's newest points through the same index. Rows carry the name's ordinal so the
+  /// caller can order series without a sort in the plan.
+  static func metrics(_ query: MetricQuery) throws -> PostgresStatement {
+    let column: String
+    let id: UUID
+    switch query.scope {
+    case .run(let runID):
+      column = "task_run_id"
+      id = runID
+    case .task(let taskID):
+      column = "task_id"
+      id = taskID
+    case .all:
+      throw StoreError.query(sqlState: nil, message: "metrics are read per run or per task, not for everything")
+    }
+    let sql = """
+      WITH RECURSIVE names(name, ordinal) AS (
+        (SELECT m.name, 1 FROM metric_snapshots m
+          WHERE m.\(column) = $1 ORDER BY m.name LIMIT 1)
+        UNION ALL
+        SELECT (SELECT m.name FROM metric_snapshots m
+                 WHERE m.\(column) = $1 AND m.name > n.name ORDER BY m.name LIMIT 1),
+               n.ordinal + 1
+          FROM names n WHERE n.name IS NOT NULL
+      )
+      SELECT s.ordinal, s.name, p.id, p.metric_type, p.unit, p.value, p."timestamp"
+        FROM (SELECT name, ordinal FROM names WHERE name IS NOT NULL LIMIT $2) s
+       CROSS JOIN LATERAL (
+             SELECT m.id, m.metric_type, m.unit, m.value, m."timestamp" FROM metric_snapshots m
+              WHERE m.\(column) = $1 AND m.name = s.name
+              ORDER BY m."timestamp" DESC, m.id DESC
+              LIMIT $3) p
+      """
+    return PostgresStatement(
+      sql, [id.uuidString, String(clamped(query.maxSeries)), String(clamped(query.points))])
+  }
+
+  // MARK: - Artifacts
+
+  private static let artifactColumns = """
+    a.id, a.task_id, a.task_run_id, a.name, a.artifact_type, a.file_path, a.file_size,
+           a.file_hash, a.content_type, octet_length(a.content), a.metadata::text, a.created_at
+    """
+
+  /// Newest first, keyset after the cursor, without the content (only its length in bytes).
+  static func artifacts(_ query: ArtifactQuery) -> PostgresStatement {
+    var parameters: [String?] = []
+    var conditions: [String] = []
+    switch query.scope {
+    case .all:
+      break
+    case .task(let taskID):
+      parameters.append(taskID.uuidString)
+      conditions.append("a.task_id = $\(parameters.count)")
+    case .run(let runID):
+      parameters.append(runID.uuidString)
+      conditions.append("a.task_run_id = $\(parameters.count)")
+    }
+    if let cursor = query.after {
+      conditions.append(keyset("a", cursor, &parameters))
+    }
+    parameters.append(String(clamped(query.limit)))
+    let sql = """
+      SELECT \(artifactColumns)
+        FROM artifacts a\(whereClause(conditions))
+       ORDER BY a.created_at DESC, a.id DESC
+       LIMIT $\(parameters.count)
+      """
+    return PostgresStatement(sql, parameters)
+  }
+
+  /// One artifact's metadata.
+  static func artifact(id: UUID) -> PostgresStatement {
+    PostgresStatement(
+      """
+      SELECT \(artifactColumns)
+        FROM artifacts a
+       WHERE a.id = $1
+       LIMIT 1
+      """, [id.uuidString])
+  }
+
+  /// A byte window of the content, or nil when the window starts past what PostgreSQL can hold.
+  ///
+  /// Only the first offset + length characters are taken before converting to bytes: they hold
+  /// at least offset + length bytes, so the window lies inside them, and with uncompressed
+  /// external storage a prefix is read without reading the whole value.
+  static func artifactContent(id: UUID, offset: Int64, length: Int) -> PostgresStatement? {
+    let end = offset.addingReportingOverflow(Int64(length))
+    guard offset >= 0, length > 0, !end.overflow, end.partialValue <= Int64(Int32.max) else { return nil }
+    return PostgresStatement(
+      """
+      SELECT substring(convert_to(substr(a.content, 1, $2::integer), 'UTF8') FROM $3::integer FOR $4::integer)
+        FROM artifacts a
+       WHERE a.id = $1
+       LIMIT 1
+      """, [id.uuidString, String(end.partialValue), String(offset + 1), String(length)])
+  }
+
+  // MARK: - Health
+
+  /// The probe: server version and whether the history table exists.
+  static let health = PostgresStatement(
+    "SELECT current_setting('server_version'), to_regclass('schema_migrations') IS NOT NULL")
+
+  /// The applied schema version (only asked when the history table exists).
+  static let schemaVersion = PostgresStatement("SELECT max(version) FROM schema_migrations")
+
+  // MARK: - Fragments
+
+  /// `(created_at, id) < (cursor)`: a row comparison the (created_at DESC, id DESC) indexes
+  /// use as a range bound.
+  private static func keyset(_ alias: String, _ cursor: PageCursor, _ parameters: inout [String?]) -> String {
+    parameters.append(PostgresText.timestamp(cursor.createdAt))
+    parameters.append(cursor.id.uuidString)
+    let time = parameters.count - 1
+    return "(\(alias).created_at, \(alias).id) < ($\(time)::timestamptz, $\(time + 1)::uuid)"
+  }
+
+  private static func whereClause(_ conditions: [String]) -> String {
+    conditions.isEmpty ? "" : "\n WHERE " + conditions.joined(separator: "\n   AND ")
+  }
+
+  private static func clamped(_ limit: Int) -> Int {
+    min(max(limit, 0), maximumLimit)
+  }
+
+  /// The user's text as a LIKE pattern matching itself: `\`, `%` and `_` lose their meaning.
+  static func likeEscaped(_ text: String) -> String {
+    var escaped = ""
+    for character in text {
+      if character == "\\" || character == "%" || character == "_" {
+        escaped.append("\\")
+      }
+      escaped.append(character)
+    }
+    return escaped
+  }
+}

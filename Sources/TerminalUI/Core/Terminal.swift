@@ -1,0 +1,15 @@
+/// A terminal the run loop draws on and reads from.
+///
+/// Only the thin backend (ncurses, or the in-memory `TestTerminal`) implements this: widgets
+/// draw into a `Buffer`, and `present` sends the cells that changed since the last frame.
+@MainActor
+public protocol Terminal: AnyObject {
+  /// The current size in cells.
+  var size: Size { get }
+  /// Shows `buffer`, writing only what differs from the previous frame.
+  func present(_ buffer: Buffer)
+  /// Waits at most `timeoutMilliseconds` for input or a resize; nil when nothing happened.
+  func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent?
+  /// Gives the terminal back in the state it was found (idempotent).
+  func restore()
+}

@@ -1,0 +1,4 @@
+/// A test database could not be provided.
+struct FixtureError: Error, CustomStringConvertible {
+  let description: String
+}

@@ -1,0 +1,31 @@
+import TaskDashModel
+import TaskDashStore
+import Testing
+
+@Suite struct HealthTests {
+  @Test(arguments: TestBackend.allCases)
+  func healthReportsSchemaVersionOneOnAMigratedDatabase(_ backend: TestBackend) async throws {
+    try await backend.withFixture { store in
+      let health = try await store.reader.health()
+      #expect(health.schemaVersion == 1)
+      #expect(health.serverVersion.contains("."))
+      #expect(health.roundTrip >= .zero)
+    }
+  }
+
+  @Test(arguments: TestBackend.allCases)
+  func healthReportsNoSchemaVersionOnABlankDatabase(_ backend: TestBackend) async throws {
+    try await backend.withFixture(migrated: false) { store in
+      let health = try await store.reader.health()
+      #expect(health.schemaVersion == nil)
+    }
+  }
+
+  @Test(arguments: TestBackend.allCases)
+  func aClosedReaderRefusesToRead(_ backend: TestBackend) async throws {
+    try await backend.withFixture { store in
+      await store.reader.close()
+      await #expect(throws: StoreError.self) { try await store.reader.health() }
+    }
+  }
+}

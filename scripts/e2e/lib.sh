@@ -1,0 +1,72 @@
+# Helpers for end-to-end tests that drive the real taskdash binary in tmux, as a person would.
+# Sourced by the scripts/e2e/*.sh tests; each test prints "ok - NAME" or "not ok - NAME".
+
+E2E_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+TASKDASH=${TASKDASH:-$E2E_ROOT/.build/debug/taskdash}
+E2E_WORK=$(mktemp -d)
+E2E_SESSIONS=()
+E2E_FAILED=0
+E2E_PASSED=0
+
+e2e_cleanup() {
+  for session in "${E2E_SESSIONS[@]}"; do tmux kill-session -t "$session" 2>/dev/null; done
+  rm -rf "$E2E_WORK"
+}
+trap e2e_cleanup EXIT
+
+# e2e_start NAME COMMAND...: runs COMMAND in a new 120x40 tmux session. The wrapper records
+# the terminal settings before and after, and the exit status, in $E2E_WORK/NAME.*.
+e2e_start() {
+  local name=$1; shift
+  local quoted
+  quoted=$(printf '%q ' "$@")
+  E2E_SESSIONS+=("$name")
+  tmux new-session -d -s "$name" -x "${E2E_WIDTH:-120}" -y "${E2E_HEIGHT:-40}" \
+    "stty -g > $E2E_WORK/$name.before; $quoted; echo \$? > $E2E_WORK/$name.status; stty -g > $E2E_WORK/$name.after; sleep 600"
+}
+
+e2e_screen() { tmux capture-pane -p -t "$1"; }
+
+# e2e_wait_for NAME TEXT [SECONDS]: waits until TEXT is on the screen.
+e2e_wait_for() {
+  local deadline=$((SECONDS + ${3:-15}))
+  while [ $SECONDS -lt $deadline ]; do
+    e2e_screen "$1" | grep -qF -- "$2" && return 0
+    sleep 0.2
+  done
+  echo "--- screen of $1 while waiting for '$2':" >&2
+  e2e_screen "$1" >&2
+  return 1
+}
+
+# e2e_wait_exit NAME [SECONDS]: waits until the program in NAME exited; prints its status.
+e2e_wait_exit() {
+  local deadline=$((SECONDS + ${2:-10}))
+  while [ $SECONDS -lt $deadline ]; do
+    if [ -s "$E2E_WORK/$1.after" ]; then cat "$E2E_WORK/$1.status"; return 0; fi
+    sleep 0.1
+  done
+  return 1
+}
+
+# e2e_stty_restored NAME: the terminal settings after exit equal those before start.
+e2e_stty_restored() {
+  [ -s "$E2E_WORK/$1.before" ] && cmp -s "$E2E_WORK/$1.before" "$E2E_WORK/$1.after"
+}
+
+e2e_keys() { local name=$1; shift; tmux send-keys -t "$name" "$@"; }
+
+# e2e_check DESCRIPTION COMMAND...: runs a check and records the result.
+e2e_check() {
+  local description=$1; shift
+  if "$@"; then
+    echo "ok - $description"; E2E_PASSED=$((E2E_PASSED + 1))
+  else
+    echo "not ok - $description"; E2E_FAILED=$((E2E_FAILED + 1))
+  fi
+}
+
+e2e_finish() {
+  echo "$E2E_PASSED passed, $E2E_FAILED failed"
+  [ "$E2E_FAILED" = 0 ]
+}
