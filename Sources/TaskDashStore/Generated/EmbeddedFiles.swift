@@ -854,6 +854,7 @@ order_id,customer_id,created_at,currency,items,total,status,channel
         {"message": "terraform_plan: provider registry.terraform.io/hashicorp/aws v5.31 failed to initialise", "details": {"error_type": "ProviderError", "tool": "terraform_plan", "exit_code": 1, "stderr_tail": "Error: Failed to query available provider packages"}}
       ],
       "artifacts": [
+        {"type": "report", "template": "reports/cost-optimizer.md", "name": "cost-review-{{run_number}}.md", "path": "runs/{{task_key}}/{{run_number}}/cost-review.md", "content_type": "text/markdown", "when": ["completed"]},
         {"type": "code", "template": "code/rightsizing.diff", "name": "rightsizing-{{run_number}}.diff", "path": "runs/{{task_key}}/{{run_number}}/rightsizing.diff", "content_type": "text/x-diff", "when": ["completed"]},
         {"type": "data", "template": "data/cost-breakdown.json", "name": "savings-{{run_number}}.json", "path": "runs/{{task_key}}/{{run_number}}/savings.json", "content_type": "application/json", "when": ["completed"]},
         {"type": "config", "template": "configs/agent.json", "name": "agent-config.json", "path": "tasks/{{task_key}}/agent.json", "content_type": "application/json", "scope": "task"}
@@ -1200,6 +1201,42 @@ def partial_refund(captured_minor: int, ratio: Decimal) -> int:
 | mypy --strict | ⚠️ {{int 1 4}} new errors |
 | pytest (affected) | ✅ {{int 140 212}} passed |
 | coverage delta | +{{num 0.1 1.8 1}}% |
+
+"""#,
+    "reports/cost-optimizer.md": #"""
+# Cloud cost review — {{date}}
+
+Run #{{run_number}} ({{duration_human}}) analysed last month's bill of **${{num 48000 61000 2}}**.
+
+## Savings found
+
+| Change | Resources | Monthly saving | Risk |
+|--------|----------:|---------------:|------|
+| Rightsize API workers (m5.4xlarge → m7g.2xlarge) | {{int 4 12}} | ${{int 1800 3600}} | low |
+| Reporting DB (db.r5.2xlarge → db.r6g.xlarge) | 1 | ${{int 500 900}} | medium |
+| gp2 → gp3 volumes | {{int 10 40}} | ${{int 200 700}} | low |
+| Delete unattached EBS volumes | {{int 3 15}} | ${{int 100 400}} | low |
+| Idle NAT gateway in eu-west-1b | 1 | ${{int 30 90}} | low |
+
+Estimated total: **${{num 3200 9800 2}} per month**.
+
+## How to apply
+
+1. Review `rightsizing-{{run_number}}.diff` (Terraform, `infra/prod`).
+2. Apply in a maintenance window:
+
+```bash
+cd infra/prod
+terraform plan -out rightsizing.plan
+terraform apply rightsizing.plan
+```
+
+3. Watch CPU p95 of `api-workers` for a week; the new size leaves {{int 25 45}}% headroom.
+
+## Not changed
+
+- Reserved instances expiring next quarter: a purchase decision, not a configuration change.
+- S3 lifecycle rules: Glacier retrieval costs would outweigh the savings for the `reports/` prefix.
 
 """#,
     "reports/data-pipeline.md": #"""
