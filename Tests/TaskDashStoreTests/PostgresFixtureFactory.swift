@@ -1,6 +1,8 @@
 import Foundation
 import TaskDashStore
 
+@testable import TaskDashPostgres
+
 /// Fresh PostgreSQL databases: `CREATE DATABASE td_<random>` on the server named by
 /// TASKDASH_TEST_DATABASE_URL, dropped again after the test.
 ///
@@ -52,11 +54,16 @@ enum PostgresFixtureFactory {
     let readerSession: RawSession
   }
 
-  /// Opens the PostgreSQL backend on `conninfo`. Completed at merge, when TaskDashPostgres
-  /// provides `PostgresBackend.reader(conninfo:)`, `.writer(conninfo:)` and
-  /// `.migrationDriver(conninfo:)`; `readerSession` comes from the reader's own connection
-  /// (`@testable import TaskDashPostgres`).
+  /// Opens the PostgreSQL backend on `conninfo`, plus a session with the reader's settings
+  /// (read-only, statement timeout) for trying what the reader must refuse.
   static func stores(conninfo: String) async throws -> Stores {
-    throw FixtureError(description: "this build has no PostgreSQL backend yet (PostgresBackend arrives at merge)")
+    let readerConnection = try await PostgresConnection.connect(conninfo: conninfo, settings: .reader)
+    return Stores(
+      reader: try await PostgresBackend.reader(conninfo: conninfo),
+      writer: try await PostgresBackend.writer(conninfo: conninfo),
+      driver: try await PostgresBackend.migrationDriver(conninfo: conninfo),
+      readerSession: RawSession(
+        execute: { sql in try await readerConnection.execute(sql) },
+        values: { sql in try await readerConnection.query(sql).map { $0.optionalString(0) } }))
   }
 }

@@ -1,0 +1,19 @@
+import ArgumentParser
+import Foundation
+
+/// Runs a command body so that any failure is one line on stderr and a non-zero exit.
+///
+/// Store and migration errors describe themselves without passwords; printing them here keeps
+/// stack traces and Swift's error dumps off the operator's screen.
+func reportingFailures<T>(_ body: () async throws -> T) async throws -> T {
+  do {
+    return try await body()
+  } catch let error as ExitCode {
+    throw error
+  } catch let error as CleanExit {
+    throw error
+  } catch {
+    FileHandle.standardError.write(Data("taskdash: \(error)\n".utf8))
+    throw ExitCode.failure
+  }
+}

@@ -1,0 +1,24 @@
+import Foundation
+import TaskDashStore
+
+/// The text of `migrate status`.
+enum MigrationReport {
+  static func render(_ status: MigrationStatus, target: DatabaseTarget) -> String {
+    var lines = ["target:  \(target)", "version: \(status.currentVersion.map(String.init) ?? "none (blank database)")"]
+    let drifted = Set(status.drifted)
+    let formatter = ISO8601DateFormatter()
+    for row in status.applied {
+      let file = String(format: "%04d_%@", row.version, row.name)
+      let mark = drifted.contains(file + ".up.sql") ? "  DRIFTED: file changed since applied" : ""
+      lines.append("  applied  \(file)  \(formatter.string(from: row.appliedAt))\(mark)")
+    }
+    for migration in status.pending {
+      lines.append(String(format: "  pending  %04d_%@", migration.version, migration.name))
+    }
+    for row in status.unknown {
+      lines.append(String(format: "  unknown  %04d_%@  (applied by a newer taskdash)", row.version, row.name))
+    }
+    if let advice = status.advice { lines.append(advice) }
+    return lines.joined(separator: "\n")
+  }
+}
