@@ -446,5 +446,1141 @@ END;
   ]
 
   /// The files under Seeds/, path to contents.
-  public static let seeds: [String: String] = [:]
+  public static let seeds: [String: String] = [
+    "README.md": #"""
+# Demo data
+
+`taskdash seed` builds its demo data set from these files; they are built into the binary by
+`python3 scripts/embed-files` (run it after any change here). Timestamps are computed at seeding
+time, so a fresh demo looks alive; the same `--random-seed` gives the same data.
+
+- `demo.json` — the manifest: the eight tasks (description, config, run count range, the statuses
+  of their newest runs, plausible durations, error messages), the metric profiles, the deck of
+  finished statuses dealt to older runs, and which artifacts each run gets.
+- `plans/KEY.json`, `results/KEY.json` — a run's plan and results, per task key.
+- `reports/`, `data/`, `configs/`, `code/`, `other/` — artifact contents.
+- `logs/common.txt`, `logs/KEY.txt` — log line templates (`LEVEL component message`). `[start]`
+  and `[end:STATUS]` sections are written in order, `[body]` lines are drawn at random.
+
+## Template syntax
+
+| Placeholder | Becomes |
+|-------------|---------|
+| `{{name}}` | a value of the run: `task`, `task_key`, `task_id`, `run_id`, `run_number`, `status`, `model`, `temperature`, `max_rounds`, `memory_size`, `tools` (comma separated), `tools_json`, `tool` (one of the tools, drawn each time), `timeout`, `host`, `region`, `started_at`, `completed_at`, `date`, `duration` (seconds), `duration_human`, `error_message`, `i` (inside a repeat) |
+| `{{int A B}}` | a whole number from A to B |
+| `{{num A B D}}` | a number from A to B with D decimals |
+| `{{pick a\|b\|c}}` | one of the choices |
+| `{{hex N}}` | N hexadecimal digits |
+| `{{#repeat A B "SEP"}}…{{/repeat}}` | the body A to B times, joined by SEP (`\n` allowed; SEP optional) |
+
+In `demo.json`, string values of error `details` are templates too; a string that is exactly one
+`{{int …}}`, `{{num …}}` or numeric value placeholder becomes a JSON number.
+
+"""#,
+    "code/refund-rounding.diff": #"""
+diff --git a/payments/refunds.py b/payments/refunds.py
+index {{hex 7}}..{{hex 7}} 100644
+--- a/payments/refunds.py
++++ b/payments/refunds.py
+@@ -{{int 80 120}},14 +{{int 80 120}},18 @@ from decimal import Decimal, ROUND_HALF_EVEN
+ 
+ from payments.ledger import post_refund
+ from payments.models import Order, Refund
+ 
++MINOR_UNIT = Decimal("1")
++
+ 
+-def partial_refund(order: Order, ratio: float) -> float:
+-    """Returns the proportinal refund for an order."""
+-    amount = round(order.captured_amount * ratio, 2)
+-    return min(amount, order.captured_amount)
++def partial_refund(order: Order, ratio: Decimal) -> int:
++    """Returns the proportional refund for an order, in minor units."""
++    amount = (Decimal(order.captured_minor) * ratio).quantize(MINOR_UNIT, rounding=ROUND_HALF_EVEN)
++    return min(int(amount), order.captured_minor)
+ 
+ 
+ def refund(order: Order, ratio: Decimal, reason: str) -> Refund:
+-    key = f"{order.id}:{int(time.time())}"
++    key = f"{order.id}:{reason}:{ratio}"
+     return post_refund(order, partial_refund(order, ratio), idempotency_key=key)
+diff --git a/tests/test_refunds.py b/tests/test_refunds.py
+index {{hex 7}}..{{hex 7}} 100644
+--- a/tests/test_refunds.py
++++ b/tests/test_refunds.py
+@@ -1,6 +1,18 @@
++from decimal import Decimal
++
++from hypothesis import given, strategies as st
++
+ from payments.refunds import partial_refund
+ 
+ 
++@given(st.integers(min_value=1, max_value=10**9), st.decimals(min_value=0, max_value=1, places=4))
++def test_partial_refund_never_exceeds_capture(captured, ratio):
++    order = make_order(captured_minor=captured)
++    assert 0 <= partial_refund(order, ratio) <= captured
++
++
+ def test_partial_refund_rounding():
+-    assert partial_refund(make_order(10.00), 0.333) == 3.33
++    assert partial_refund(make_order(captured_minor=1000), Decimal("0.333")) == 333
+
+"""#,
+    "code/rightsizing.diff": #"""
+diff --git a/infra/prod/compute.tf b/infra/prod/compute.tf
+index {{hex 7}}..{{hex 7}} 100644
+--- a/infra/prod/compute.tf
++++ b/infra/prod/compute.tf
+@@ -{{int 10 40}},9 +{{int 10 40}},9 @@ module "api_workers" {
+   source         = "./modules/asg"
+   name           = "api-workers"
+-  instance_type  = "m5.4xlarge"
++  instance_type  = "m7g.2xlarge"
+   min_size       = 4
+-  max_size       = 12
++  max_size       = 10
+   ami            = data.aws_ami.al2023_arm64.id
+ }
+ 
+diff --git a/infra/prod/storage.tf b/infra/prod/storage.tf
+index {{hex 7}}..{{hex 7}} 100644
+--- a/infra/prod/storage.tf
++++ b/infra/prod/storage.tf
+@@ -{{int 5 30}},7 +{{int 5 30}},7 @@ resource "aws_ebs_volume" "reports" {
+   availability_zone = "eu-west-1a"
+   size              = 500
+-  type              = "gp2"
++  type              = "gp3"
++  throughput        = 250
+   tags = local.tags
+ }
+diff --git a/infra/prod/database.tf b/infra/prod/database.tf
+index {{hex 7}}..{{hex 7}} 100644
+--- a/infra/prod/database.tf
++++ b/infra/prod/database.tf
+@@ -{{int 12 44}},6 +{{int 12 44}},6 @@ resource "aws_db_instance" "reporting" {
+   engine         = "postgres"
+   engine_version = "15.5"
+-  instance_class = "db.r5.2xlarge"
++  instance_class = "db.r6g.xlarge"
+   multi_az       = false
+ }
+
+"""#,
+    "configs/agent.json": #"""
+{
+  "name": "{{task}}",
+  "model": "{{model}}",
+  "temperature": {{temperature}},
+  "max_rounds": {{max_rounds}},
+  "memory_size": {{memory_size}},
+  "tools": {{tools_json}},
+  "timeout_seconds": {{timeout}},
+  "retry": {"max_attempts": 3, "backoff_seconds": [2, 8, 30]},
+  "guardrails": {"max_monthly_change_usd": 10000, "require_approval_for": ["destroy", "replace"]}
+}
+
+"""#,
+    "configs/alert-rules.json": #"""
+{
+  "source": "prometheus",
+  "severity_threshold": "SEV2",
+  "rules": [
+    {"alert": "CheckoutLatencyHigh", "expr": "histogram_quantile(0.99, rate(http_request_duration_seconds_bucket{service=\"checkout-api\"}[5m])) > 2", "for": "5m", "severity": "page"},
+    {"alert": "CheckoutErrorRate", "expr": "rate(http_requests_total{service=\"checkout-api\",code=~\"5..\"}[5m]) / rate(http_requests_total{service=\"checkout-api\"}[5m]) > 0.02", "for": "3m", "severity": "page"},
+    {"alert": "CheckoutPoolSaturation", "expr": "db_pool_in_use{service=\"checkout-api\"} / db_pool_size > 0.9", "for": "5m", "severity": "ticket"}
+  ],
+  "agent": {"model": "{{model}}", "max_rounds": {{max_rounds}}}
+}
+
+"""#,
+    "configs/pipeline.yaml": ##"""
+# Orders ETL: nightly load of the previous day's orders into the analytics store.
+pipeline:
+  name: orders-nightly
+  schedule: "0 2 * * *"
+  timezone: UTC
+agent:
+  model: {{model}}
+  temperature: {{temperature}}
+  max_rounds: {{max_rounds}}
+  memory_size: {{memory_size}}
+  tools: [{{tools}}]
+source:
+  kind: postgres
+  dsn_secret: orders-replica-ro
+  query: |
+    SELECT order_id, customer_id, currency, total_minor, status, created_at, updated_at
+    FROM orders
+    WHERE created_at >= :day AND created_at < :day + interval '1 day'
+  batch_size: 50000
+validation:
+  schema: schemas/orders.v7.json
+  on_reject: quarantine
+  quarantine: s3://acme-orders-quarantine/
+sink:
+  kind: parquet
+  path: s3://acme-analytics/orders/dt={day}/
+  partitions: 24
+  compression: zstd
+alerts:
+  - when: rejected_rows > 1000
+    notify: "#data-alerts"
+  - when: duration > 50m
+    notify: "#data-alerts"
+
+"""##,
+    "configs/scanner.yaml": #"""
+# Dependency scanner settings used by every audit run.
+scanner:
+  ecosystems: [npm, PyPI, Go]
+  lockfiles:
+    - package-lock.json
+    - services/*/poetry.lock
+    - tools/go.sum
+  severity_floor: medium
+  ignore:
+    - id: GHSA-xxxx-test-only
+      reason: dev dependency, not shipped
+      expires: 2025-12-31
+agent:
+  model: {{model}}
+  temperature: {{temperature}}
+  max_rounds: {{max_rounds}}
+tickets:
+  project: SEC
+  labels: [dependency, automated]
+
+"""#,
+    "data/cost-breakdown.json": #"""
+{
+  "period": "last 30 days to {{date}}",
+  "currency": "USD",
+  "by_service": {
+    "EC2": {{num 18000 26000 2}},
+    "RDS": {{num 9000 14000 2}},
+    "S3": {{num 2500 5200 2}},
+    "EKS": {{num 3000 6000 2}},
+    "CloudWatch": {{num 800 2400 2}},
+    "Data transfer": {{num 2000 4800 2}}
+  },
+  "recommendations": [
+    {{#repeat 4 9 ",\n    "}}{"resource": "{{pick i-|vol-|db-|nat-}}{{hex 17}}", "action": "{{pick rightsize|delete|switch to gp3|move to Graviton|schedule off-hours}}", "monthly_saving": {{num 40 1800 2}}, "risk": "{{pick low|low|medium}}"}{{/repeat}}
+  ]
+}
+
+"""#,
+    "data/dependency-findings.json": #"""
+{
+  "scanned_at": "{{completed_at}}",
+  "packages": {{int 1100 1900}},
+  "findings": [
+    {{#repeat 3 10 ",\n    "}}{"package": "{{pick semver|urllib3|lodash|golang.org/x/net|requests|jinja2|axios|protobuf}}", "ecosystem": "{{pick npm|PyPI|Go}}", "advisory": "GHSA-{{hex 4}}-{{hex 4}}-{{hex 4}}", "severity": "{{pick low|medium|medium|high|critical}}", "cvss": {{num 3.1 9.8 1}}, "reachable": {{pick true|false|false}}, "fixed_in": "{{int 1 9}}.{{int 0 20}}.{{int 0 9}}"}{{/repeat}}
+  ]
+}
+
+"""#,
+    "data/market-data.json": #"""
+{
+  "generated_at": "{{completed_at}}",
+  "run": {"task": "{{task}}", "run_number": {{run_number}}, "model": "{{model}}"},
+  "currency": "EUR",
+  "operators": [
+    {"name": "Tesla Supercharger", "sites": {{int 1100 1300}}, "share_pct": {{num 24 31 1}}, "median_price_per_kwh": {{num 0.45 0.62 2}}},
+    {"name": "Ionity", "sites": {{int 620 720}}, "share_pct": {{num 14 19 1}}, "median_price_per_kwh": {{num 0.59 0.79 2}}},
+    {"name": "EnBW", "sites": {{int 300 420}}, "share_pct": {{num 6 9 1}}, "median_price_per_kwh": {{num 0.55 0.69 2}}},
+    {"name": "Allego", "sites": {{int 280 380}}, "share_pct": {{num 7 11 1}}, "median_price_per_kwh": {{num 0.59 0.75 2}}},
+    {"name": "Fastned", "sites": {{int 240 320}}, "share_pct": {{num 5 8 1}}, "median_price_per_kwh": {{num 0.59 0.69 2}}}
+  ],
+  "weekly_sessions": [{{#repeat 8 8 ", "}}{"week": {{i}}, "sessions": {{int 180000 260000}}}{{/repeat}}],
+  "sources": [
+    {{#repeat 4 9 ",\n    "}}{"url": "https://{{pick electrive.com|insideevs.com|ionity.eu|fastnedcharging.com|reuters.com|bloomberg.com}}/{{hex 10}}", "retrieved_at": "{{started_at}}", "relevance": {{num 0.5 0.99 2}}}{{/repeat}}
+  ]
+}
+
+"""#,
+    "data/orders-sample.csv": #"""
+order_id,customer_id,created_at,currency,items,total,status,channel
+{{#repeat 40 80}}ord_{{hex 10}},cus_{{hex 8}},{{date}}T{{pick 08|09|10|11|12|13|14|15|16|17|18|19|20|21}}:{{int 10 59}}:{{int 10 59}}Z,{{pick EUR|EUR|EUR|USD|GBP|SEK}},{{int 1 9}},{{num 4.99 489.90 2}},{{pick paid|paid|paid|paid|refunded|partially_refunded|cancelled}},{{pick web|web|ios|android|marketplace}}
+{{/repeat}}
+
+"""#,
+    "data/ticket-triage.json": #"""
+{
+  "run_number": {{run_number}},
+  "model": "{{model}}",
+  "tickets": [
+    {{#repeat 8 20 ",\n    "}}{"id": "T-{{int 40000 49999}}", "subject": "{{pick Invoice PDF missing VAT number|Cannot log in after password reset|Charged twice for annual plan|Export to CSV times out|How do I add a team member?|API returns 502 on /v2/orders|Cancel my subscription}}", "queue": "{{pick billing|technical|account|escalations}}", "urgency": "{{pick low|medium|high}}", "sentiment": {{num -0.9 0.9 2}}, "kb_article": "KB-{{int 100 999}}", "confidence": {{num 0.55 0.99 2}}}{{/repeat}}
+  ]
+}
+
+"""#,
+    "demo.json": #"""
+{
+  "version": 1,
+  "hosts": ["agent-worker-1", "agent-worker-2", "agent-worker-3", "agent-worker-4", "gpu-node-a", "gpu-node-b"],
+  "regions": ["eu-west-1", "us-east-1", "us-west-2"],
+  "history_days": 7,
+  "finished_status_deck": {"completed": 7, "failed": 2, "timeout": 1, "cancelled": 1},
+  "metrics": [
+    {"name": "cpu_usage", "type": "gauge", "unit": "%", "base": [22, 58], "amplitude": [6, 22], "period": [40, 160], "noise": 5, "min": 0.5, "max": 100, "decimals": 1},
+    {"name": "memory_mb", "type": "gauge", "unit": "MB", "base": [280, 920], "drift": [40, 640], "amplitude": [5, 30], "period": [60, 240], "noise": 12, "min": 64, "decimals": 1},
+    {"name": "tokens", "type": "counter", "unit": "tokens", "rate": [35, 240], "jitter": 0.6},
+    {"name": "latency_ms", "type": "timer", "unit": "ms", "base": [280, 1400], "noise": 120, "spike_chance": 0.07, "spike": [2.0, 5.5], "min": 20, "decimals": 0},
+    {"name": "tool_calls", "type": "counter", "unit": "calls", "rate": [0.04, 0.5], "jitter": 1.0}
+  ],
+  "points_per_series": [30, 60],
+  "default_artifacts": [
+    {"type": "log", "generator": "log", "name": "run-{{run_number}}.log", "path": "runs/{{task_key}}/{{run_number}}/agent.log", "content_type": "text/plain", "lines": [45, 140], "when": ["completed", "failed", "timeout", "cancelled", "running"]}
+  ],
+  "timeout_errors": [
+    {"message": "Run exceeded its time limit of {{timeout}} s", "details": {"error_type": "DeadlineExceeded", "limit_seconds": "{{timeout}}", "phase": "{{pick plan|act|reflect}}", "round": "{{int 2 6}}", "pending_tool": "{{tool}}"}},
+    {"message": "No progress for 300 s; watchdog stopped the run after {{timeout}} s", "details": {"error_type": "WatchdogTimeout", "limit_seconds": "{{timeout}}", "last_heartbeat": "{{started_at}}", "stalled_tool": "{{tool}}"}}
+  ],
+  "tasks": [
+    {
+      "key": "market-analysis",
+      "name": "Market Analysis",
+      "description": "Weekly competitive analysis of the European EV-charging market: collects news, pricing and filings, estimates market shares and writes an analyst brief.",
+      "config": {"model": "gpt-4o", "temperature": 0.7, "tools": ["web_search", "data_analysis", "chart_render"], "max_rounds": 5, "memory_size": 50, "timeout_seconds": 1800, "output_format": "markdown"},
+      "runs": [4, 7],
+      "active": ["running"],
+      "duration_seconds": [420, 1500],
+      "errors": [
+        {"message": "web_search: rate limit exceeded (429) after 5 retries", "details": {"error_type": "RateLimitError", "tool": "web_search", "status": 429, "retry_after_s": 60, "request_id": "req_{{hex 16}}"}},
+        {"message": "data_analysis: could not parse pricing table from source 'chargeprice.eu'", "details": {"error_type": "ParseError", "tool": "data_analysis", "source": "https://chargeprice.eu/tariffs", "row": "{{int 12 80}}", "column": "price_per_kwh"}}
+      ],
+      "artifacts": [
+        {"type": "report", "template": "reports/market-analysis.md", "name": "ev-charging-brief-{{run_number}}.md", "path": "runs/{{task_key}}/{{run_number}}/brief.md", "content_type": "text/markdown", "when": ["completed"]},
+        {"type": "data", "template": "data/market-data.json", "name": "market-shares-{{run_number}}.json", "path": "runs/{{task_key}}/{{run_number}}/market-shares.json", "content_type": "application/json", "when": ["completed"]},
+        {"type": "image", "name": "market-share-chart-{{run_number}}.png", "path": "runs/{{task_key}}/{{run_number}}/market-share.png", "content_type": "image/png", "size": [48000, 262000], "when": ["completed"], "metadata": {"width": 1600, "height": 900, "renderer": "chart_render"}}
+      ]
+    },
+    {
+      "key": "code-review",
+      "name": "Code Review",
+      "description": "Reviews open pull requests of the payments service: reads the diff, runs static analysis and the affected tests, and posts a structured review.",
+      "config": {"model": "claude-3-5-sonnet", "temperature": 0.2, "tools": ["git_diff", "static_analysis", "test_runner", "post_comment"], "max_rounds": 8, "memory_size": 120, "timeout_seconds": 900, "repository": "acme/payments-service"},
+      "runs": [5, 8],
+      "active": ["running", "pending"],
+      "duration_seconds": [120, 600],
+      "errors": [
+        {"message": "test_runner: 3 tests failed in tests/test_refunds.py; review aborted", "details": {"error_type": "ToolFailure", "tool": "test_runner", "exit_code": 1, "failed_tests": ["test_partial_refund_rounding", "test_refund_idempotency", "test_refund_currency_mismatch"]}},
+        {"message": "git_diff: pull request #{{int 1800 2400}} was force-pushed during review", "details": {"error_type": "StaleRevision", "tool": "git_diff", "expected_sha": "{{hex 40}}", "actual_sha": "{{hex 40}}"}}
+      ],
+      "artifacts": [
+        {"type": "report", "template": "reports/code-review.md", "name": "review-pr-{{run_number}}.md", "path": "runs/{{task_key}}/{{run_number}}/review.md", "content_type": "text/markdown", "when": ["completed"]},
+        {"type": "code", "template": "code/refund-rounding.diff", "name": "suggested-fix-{{run_number}}.diff", "path": "runs/{{task_key}}/{{run_number}}/suggested-fix.diff", "content_type": "text/x-diff", "when": ["completed", "failed"]}
+      ]
+    },
+    {
+      "key": "data-pipeline",
+      "name": "Data Pipeline",
+      "description": "Nightly ETL of the orders warehouse: extracts yesterday's orders from the OLTP replica, validates them against the schema, deduplicates and loads them into the analytics store.",
+      "config": {"model": "gpt-4o-mini", "temperature": 0.0, "tools": ["sql_query", "s3_read", "schema_validate", "s3_write"], "max_rounds": 12, "memory_size": 200, "timeout_seconds": 3600, "batch_size": 50000},
+      "runs": [5, 8],
+      "active": ["running"],
+      "duration_seconds": [1200, 3000],
+      "errors": [
+        {"message": "schema_validate: 1,204 rows rejected (column 'currency' not in ISO 4217)", "details": {"error_type": "ValidationError", "tool": "schema_validate", "rejected_rows": 1204, "sample": [{"order_id": "ord_{{hex 10}}", "currency": "EURO"}, {"order_id": "ord_{{hex 10}}", "currency": "usd "}]}},
+        {"message": "s3_read: AccessDenied on s3://acme-orders-raw/{{date}}/part-0007.parquet", "details": {"error_type": "AccessDenied", "tool": "s3_read", "bucket": "acme-orders-raw", "key": "{{date}}/part-0007.parquet", "aws_request_id": "{{hex 16}}"}}
+      ],
+      "artifacts": [
+        {"type": "data", "template": "data/orders-sample.csv", "name": "orders-sample-{{run_number}}.csv", "path": "runs/{{task_key}}/{{run_number}}/orders-sample.csv", "content_type": "text/csv", "when": ["completed"]},
+        {"type": "config", "template": "configs/pipeline.yaml", "name": "pipeline.yaml", "path": "tasks/{{task_key}}/pipeline.yaml", "content_type": "application/yaml", "scope": "task"},
+        {"type": "report", "template": "reports/data-pipeline.md", "name": "load-report-{{run_number}}.md", "path": "runs/{{task_key}}/{{run_number}}/load-report.md", "content_type": "text/markdown", "when": ["completed"]},
+        {"type": "log", "generator": "log", "name": "etl-full-{{run_number}}.log", "path": "runs/{{task_key}}/{{run_number}}/etl-full.log", "content_type": "text/plain", "min_bytes": 5500000, "when": ["completed"], "scope": "latest", "metadata": {"rotated": false, "verbosity": "debug"}}
+      ]
+    },
+    {
+      "key": "support-triage",
+      "name": "Customer Support Triage",
+      "description": "Classifies incoming support tickets by product area, urgency and sentiment, suggests a knowledge-base answer and routes the rest to the right queue.",
+      "config": {"model": "claude-3-haiku", "temperature": 0.3, "tools": ["ticket_search", "kb_lookup", "sentiment", "route_ticket"], "max_rounds": 4, "memory_size": 30, "timeout_seconds": 600, "queues": ["billing", "technical", "account", "escalations"]},
+      "runs": [6, 8],
+      "active": ["running", "pending"],
+      "duration_seconds": [90, 420],
+      "errors": [
+        {"message": "kb_lookup: vector index 'kb-articles-v3' unavailable (connection reset)", "details": {"error_type": "UpstreamUnavailable", "tool": "kb_lookup", "index": "kb-articles-v3", "attempts": 3}},
+        {"message": "route_ticket: queue 'escalations' is full (limit 500)", "details": {"error_type": "QueueFull", "tool": "route_ticket", "queue": "escalations", "limit": 500, "ticket_id": "T-{{int 40000 49999}}"}}
+      ],
+      "artifacts": [
+        {"type": "data", "template": "data/ticket-triage.json", "name": "triage-{{run_number}}.json", "path": "runs/{{task_key}}/{{run_number}}/triage.json", "content_type": "application/json", "when": ["completed", "failed"]},
+        {"type": "report", "template": "reports/support-triage.md", "name": "triage-summary-{{run_number}}.md", "path": "runs/{{task_key}}/{{run_number}}/summary.md", "content_type": "text/markdown", "when": ["completed"]}
+      ]
+    },
+    {
+      "key": "literature-review",
+      "name": "Literature Review",
+      "description": "Searches arXiv for recent work on retrieval-augmented generation, extracts the method and results of each paper and writes a cited summary.",
+      "config": {"model": "gpt-4o", "temperature": 0.5, "tools": ["arxiv_search", "pdf_extract", "citation_format"], "max_rounds": 6, "memory_size": 80, "timeout_seconds": 2400, "max_papers": 25},
+      "runs": [3, 6],
+      "active": [],
+      "duration_seconds": [600, 2000],
+      "errors": [
+        {"message": "pdf_extract: document 2405.{{int 10000 19999}} is a scanned PDF without a text layer", "details": {"error_type": "ExtractionError", "tool": "pdf_extract", "pages": "{{int 8 30}}", "ocr_available": false}}
+      ],
+      "artifacts": [
+        {"type": "report", "template": "reports/literature-review.md", "name": "rag-survey-{{run_number}}.md", "path": "runs/{{task_key}}/{{run_number}}/survey.md", "content_type": "text/markdown", "when": ["completed"]},
+        {"type": "other", "template": "other/transcript.txt", "name": "conversation-{{run_number}}.txt", "path": "runs/{{task_key}}/{{run_number}}/conversation.txt", "content_type": "text/plain", "when": ["completed", "failed", "timeout"]}
+      ]
+    },
+    {
+      "key": "incident-postmortem",
+      "name": "Incident Postmortem",
+      "description": "Builds a timeline of a production incident from alerts, logs and chat, identifies contributing factors and drafts a blameless postmortem.",
+      "config": {"model": "claude-3-5-sonnet", "temperature": 0.4, "tools": ["log_search", "metrics_query", "timeline_builder", "chat_export"], "max_rounds": 10, "memory_size": 150, "timeout_seconds": 1200, "severity_threshold": "SEV2"},
+      "runs": [3, 5],
+      "active": ["running"],
+      "duration_seconds": [300, 1100],
+      "errors": [
+        {"message": "log_search: query exceeded 10,000 matching lines; narrow the time window", "details": {"error_type": "ResultTooLarge", "tool": "log_search", "matched": "{{int 10001 48000}}", "query": "service:checkout AND level:error"}}
+      ],
+      "artifacts": [
+        {"type": "report", "template": "reports/incident-postmortem.md", "name": "postmortem-draft-{{run_number}}.md", "path": "runs/{{task_key}}/{{run_number}}/postmortem.md", "content_type": "text/markdown", "when": ["completed"]},
+        {"type": "config", "template": "configs/alert-rules.json", "name": "alert-rules.json", "path": "tasks/{{task_key}}/alert-rules.json", "content_type": "application/json", "scope": "task"}
+      ]
+    },
+    {
+      "key": "cost-optimizer",
+      "name": "Cloud Cost Optimizer",
+      "description": "Reads last month's cloud bill and utilisation metrics, finds idle and oversized resources and proposes Terraform changes with their expected savings.",
+      "config": {"model": "gpt-4o", "temperature": 0.2, "tools": ["billing_api", "metrics_query", "terraform_plan"], "max_rounds": 6, "memory_size": 60, "timeout_seconds": 1500, "currency": "USD"},
+      "runs": [3, 6],
+      "active": ["pending"],
+      "duration_seconds": [240, 900],
+      "errors": [
+        {"message": "terraform_plan: provider registry.terraform.io/hashicorp/aws v5.31 failed to initialise", "details": {"error_type": "ProviderError", "tool": "terraform_plan", "exit_code": 1, "stderr_tail": "Error: Failed to query available provider packages"}}
+      ],
+      "artifacts": [
+        {"type": "report", "template": "reports/cost-optimizer.md", "name": "cost-review-{{run_number}}.md", "path": "runs/{{task_key}}/{{run_number}}/cost-review.md", "content_type": "text/markdown", "when": ["completed"]},
+        {"type": "code", "template": "code/rightsizing.diff", "name": "rightsizing-{{run_number}}.diff", "path": "runs/{{task_key}}/{{run_number}}/rightsizing.diff", "content_type": "text/x-diff", "when": ["completed"]},
+        {"type": "data", "template": "data/cost-breakdown.json", "name": "savings-{{run_number}}.json", "path": "runs/{{task_key}}/{{run_number}}/savings.json", "content_type": "application/json", "when": ["completed"]},
+        {"type": "config", "template": "configs/agent.json", "name": "agent-config.json", "path": "tasks/{{task_key}}/agent.json", "content_type": "application/json", "scope": "task"}
+      ]
+    },
+    {
+      "key": "dependency-audit",
+      "name": "Dependency Security Audit",
+      "description": "Builds an SBOM of the monorepo, looks every package up in vulnerability databases and files tickets for exploitable findings.",
+      "config": {"model": "gpt-4o-mini", "temperature": 0.1, "tools": ["sbom_scan", "cve_lookup", "file_ticket"], "max_rounds": 5, "memory_size": 40, "timeout_seconds": 900, "severity_floor": "medium"},
+      "status": "paused",
+      "runs": [3, 5],
+      "active": [],
+      "duration_seconds": [180, 720],
+      "errors": [
+        {"message": "cve_lookup: OSV API returned malformed JSON for batch {{int 3 9}}", "details": {"error_type": "UpstreamError", "tool": "cve_lookup", "endpoint": "https://api.osv.dev/v1/querybatch", "status": 502}}
+      ],
+      "artifacts": [
+        {"type": "data", "template": "data/dependency-findings.json", "name": "findings-{{run_number}}.json", "path": "runs/{{task_key}}/{{run_number}}/findings.json", "content_type": "application/json", "when": ["completed"]},
+        {"type": "report", "template": "reports/dependency-audit.md", "name": "audit-{{run_number}}.md", "path": "runs/{{task_key}}/{{run_number}}/audit.md", "content_type": "text/markdown", "when": ["completed"]},
+        {"type": "config", "template": "configs/scanner.yaml", "name": "scanner.yaml", "path": "tasks/{{task_key}}/scanner.yaml", "content_type": "application/yaml", "scope": "task"}
+      ]
+    }
+  ]
+}
+
+"""#,
+    "logs/code-review.txt": #"""
+[body]
+INFO git_diff {{int 4 17}} files changed, {{int 40 400}} insertions(+), {{int 5 200}} deletions(-)
+DEBUG static_analysis ruff: {{int 0 6}} findings in payments/{{pick refunds.py|ledger.py|models.py|api/refunds.py}}
+DEBUG static_analysis mypy: payments/refunds.py:{{int 20 200}}: error: Argument 1 has incompatible type "float"; expected "Decimal"
+INFO test_runner pytest tests/test_refunds.py: {{int 20 60}} passed in {{num 1.2 9.5 1}}s
+DEBUG review comment drafted on payments/{{pick refunds.py|ledger.py}}:{{int 20 200}}
+INFO post_comment posted review with {{int 3 14}} comments
+
+"""#,
+    "logs/common.txt": #"""
+# Log line templates: "LEVEL component message". Sections: [start] and [end:STATUS] lines are
+# written in order; [body] lines are drawn at random, together with the task's own [body] lines.
+[start]
+INFO agent Run #{{run_number}} of "{{task}}" starting on {{host}} ({{region}})
+INFO agent model={{model}} temperature={{temperature}} max_rounds={{max_rounds}} memory_size={{memory_size}}
+DEBUG agent tools enabled: {{tools}}
+INFO memory loaded {{int 0 40}} items from long-term memory (limit {{memory_size}})
+INFO planner plan created with {{int 3 6}} steps
+[body]
+DEBUG llm request id=req_{{hex 12}} prompt_tokens={{int 400 6000}} max_tokens={{int 512 4096}}
+DEBUG llm response id=req_{{hex 12}} completion_tokens={{int 40 1800}} finish_reason=stop latency_ms={{int 280 4200}}
+INFO agent round {{int 1 6}}: thinking
+INFO agent round {{int 1 6}}: calling tool {{tool}}
+DEBUG tools {{tool}} returned {{int 1 250}} items in {{int 40 9000}} ms
+DEBUG memory stored observation (importance={{num 0.1 0.99 2}}, size={{int 80 2400}} chars)
+DEBUG memory evicted {{int 1 6}} low-importance items
+INFO planner step {{int 1 6}} done; {{int 0 4}} steps left
+WARN llm retrying after 429 Too Many Requests (attempt {{int 1 3}}, backoff {{int 1 8}}s)
+WARN tools {{tool}} slow response: {{int 9000 28000}} ms
+DEBUG http GET https://api.internal/{{pick v1|v2}}/health 200 in {{int 2 40}} ms
+INFO agent reflection: {{pick plan still valid|one step can be skipped|need one more source|switching to a cheaper tool}}
+DEBUG budget tokens used {{int 2000 90000}} of 120000
+[end:completed]
+INFO planner all steps done
+INFO agent writing artifacts
+INFO agent Run #{{run_number}} completed in {{duration}}s
+[end:failed]
+ERROR agent {{error_message}}
+ERROR agent Traceback (most recent call last):
+ERROR agent   File "agent/runtime.py", line {{int 200 400}}, in run_round
+ERROR agent   File "agent/tools/dispatch.py", line {{int 40 120}}, in call
+ERROR agent ToolError: {{error_message}}
+INFO agent Run #{{run_number}} failed after {{duration}}s
+[end:timeout]
+WARN agent deadline approaching ({{timeout}}s limit)
+ERROR agent {{error_message}}
+INFO agent Run #{{run_number}} stopped: timeout after {{duration}}s
+[end:cancelled]
+WARN agent cancellation requested by operator
+INFO agent saving memory before exit
+INFO agent Run #{{run_number}} cancelled after {{duration}}s
+
+"""#,
+    "logs/cost-optimizer.txt": #"""
+[body]
+INFO billing_api fetched {{int 2000 9000}} line items for {{pick EC2|RDS|S3|EKS|CloudWatch}}
+DEBUG metrics_query i-{{hex 17}} cpu p95={{num 2 40 1}}% mem p95={{num 10 60 1}}%
+INFO agent candidate: {{pick m5.4xlarge -> m7g.2xlarge|db.r5.2xlarge -> db.r6g.xlarge|gp2 -> gp3|idle NAT gateway|unattached EBS volume}} saves ${{int 40 900}}/month
+DEBUG terraform_plan {{int 1 18}} to change, 0 to add, {{int 0 3}} to destroy
+
+"""#,
+    "logs/data-pipeline.txt": #"""
+[body]
+INFO sql_query fetched batch {{int 1 12}}: {{int 40000 50000}} rows in {{int 900 4800}} ms
+DEBUG s3_read s3://acme-orders-raw/{{date}}/part-{{int 1000 9999}}.parquet ({{int 40 180}} MB)
+DEBUG schema_validate batch {{int 1 12}}: {{int 0 90}} rows rejected
+WARN schema_validate row ord_{{hex 10}}: currency "{{pick EURO|usd |GBR|eur}}" is not ISO 4217
+DEBUG transform dedupe removed {{int 0 400}} rows (key: order_id, updated_at)
+INFO s3_write wrote s3://acme-analytics/orders/dt={{date}}/part-{{int 0 23}}.parquet ({{int 20 90}} MB)
+DEBUG postgres replica-2 lag {{int 0 900}} ms
+DEBUG worker pool {{int 2 8}}/8 busy, queue depth {{int 0 40}}
+
+"""#,
+    "logs/dependency-audit.txt": #"""
+[body]
+INFO sbom_scan {{pick package-lock.json|poetry.lock|go.sum}}: {{int 200 900}} packages
+DEBUG cve_lookup batch {{int 1 12}}: {{int 0 9}} advisories
+WARN cve_lookup {{pick semver|urllib3|lodash|golang.org/x/net|requests}}: {{pick high|medium|critical}} advisory GHSA-{{hex 4}}-{{hex 4}}-{{hex 4}}
+INFO file_ticket filed SEC-{{int 300 499}}
+
+"""#,
+    "logs/incident-postmortem.txt": #"""
+[body]
+INFO chat_export exported {{int 80 600}} messages from #inc-checkout-latency
+DEBUG metrics_query checkout-api p99 at 14:{{int 10 59}} = {{int 400 9800}} ms
+DEBUG log_search matched {{int 10 9000}} lines for service:checkout AND level:error
+INFO timeline_builder added event "{{pick deploy v2.41.0|alert fired|rollback started|latency recovered|retry storm detected}}"
+WARN timeline_builder clock skew of {{int 1 4}}s between chat and alerts; aligning
+
+"""#,
+    "logs/literature-review.txt": #"""
+[body]
+INFO arxiv_search page {{int 1 3}}: {{int 10 25}} results
+DEBUG pdf_extract {{pick 2401|2402|2403|2404|2405|2406}}.{{int 10000 19999}}: {{int 8 40}} pages, {{int 3 12}} tables
+INFO agent summarised "{{pick Self-routing RAG|Corrective Retrieval|Long-context or retrieval?|Agentic search for QA|RAG faithfulness metrics}}" ({{int 120 400}} words)
+DEBUG citation_format formatted {{int 1 6}} references
+WARN pdf_extract figure {{int 1 9}} has no caption; skipped
+
+"""#,
+    "logs/market-analysis.txt": #"""
+[body]
+INFO web_search query "{{pick Ionity new sites|Fastned quarterly results|Tesla supercharger open to all EU|EnBW HPC tariffs|AFIR card payment rule}}" -> {{int 4 20}} results
+DEBUG web_search fetched https://{{pick electrive.com|insideevs.com|fastnedcharging.com|ionity.eu|reuters.com}}/{{hex 8}} ({{int 12 480}} KB)
+DEBUG data_analysis parsed tariff table: {{int 8 60}} rows, {{int 3 9}} columns
+INFO data_analysis share estimate updated: Tesla={{num 24 31 1}}% Ionity={{num 14 19 1}}%
+INFO chart_render rendered market-share.png ({{int 1200 1800}}x{{int 700 1000}})
+WARN web_search paywall on https://www.ft.com/content/{{hex 8}}, skipped
+
+"""#,
+    "logs/support-triage.txt": #"""
+[body]
+INFO ticket_search {{int 1 20}} new tickets since last poll
+DEBUG sentiment T-{{int 40000 49999}} score={{num -0.9 0.9 2}}
+DEBUG kb_lookup T-{{int 40000 49999}} top match KB-{{int 100 999}} (similarity {{num 0.55 0.97 2}})
+INFO route_ticket T-{{int 40000 49999}} -> {{pick billing|technical|account|escalations}} (urgency {{pick low|medium|high}})
+INFO agent auto-replied to T-{{int 40000 49999}} with KB-{{int 100 999}}
+
+"""#,
+    "other/transcript.txt": #"""
+Conversation log — {{task}}, run #{{run_number}} ({{model}}, temperature {{temperature}})
+Started {{started_at}} on {{host}}
+
+[system] You are a research assistant. Find and summarise recent papers on retrieval-augmented
+generation. Cite every claim. Use at most {{max_rounds}} rounds.
+
+[user] Survey RAG work from the last 90 days; group it by theme and compare headline results.
+
+[assistant] Plan: (1) search arXiv cs.CL for "retrieval augmented generation", (2) drop surveys,
+(3) extract method and results, (4) group by theme, (5) write the summary with a table.
+
+[tool:arxiv_search] {{int 40 60}} results; first page: "Self-routing RAG", "Corrective Retrieval
+Augmented Generation", "Long-context or retrieval?", ...
+
+[assistant] Reading the {{int 15 25}} most relevant papers in full. Skipping {{int 3 9}} workshop abstracts.
+
+[tool:pdf_extract] {{pick 2410|2411|2412}}.{{int 10000 19999}}: method = "retriever trained from generator feedback";
+datasets = NQ, HotpotQA; result = +{{num 2 9 1}} EM over the DPR baseline.
+
+[assistant] Theme 1 is forming: training the retriever with the generator's signal. Two more
+papers report the same direction with different losses.
+
+[tool:pdf_extract] {{pick 2410|2411|2412}}.{{int 10000 19999}}: scanned appendix without a text layer; tables skipped.
+
+[assistant] Noting that limitation in the summary. Moving to evaluation papers.
+
+[user] Include the break-even point between long context and retrieval if a paper gives one.
+
+[assistant] One paper measures it at about {{int 8 32}}k tokens of evidence for a 70B model; I will
+quote it with its setup, since it depends on the price per token.
+
+[assistant] Draft written: {{int 2400 4200}} words, {{int 20 34}} citations. Saved as the report artifact.
+
+"""#,
+    "plans/code-review.json": #"""
+{
+  "goal": "Review pull request #{{int 1800 2400}} of acme/payments-service",
+  "rounds": {{max_rounds}},
+  "steps": [
+    {"id": 1, "action": "git_diff", "input": "base=main head=feature/refund-rounding"},
+    {"id": 2, "action": "static_analysis", "input": "ruff + mypy on changed files"},
+    {"id": 3, "action": "test_runner", "input": "pytest tests/test_refunds.py tests/test_ledger.py"},
+    {"id": 4, "action": "review", "input": "correctness, money handling, idempotency"},
+    {"id": 5, "action": "post_comment", "input": "summary + inline comments"}
+  ],
+  "checklist": ["decimal arithmetic for money", "idempotency keys", "migrations reversible", "tests cover edge cases"]
+}
+
+"""#,
+    "plans/cost-optimizer.json": #"""
+{
+  "goal": "Find savings in last month's AWS bill",
+  "rounds": {{max_rounds}},
+  "steps": [
+    {"id": 1, "action": "billing_api", "input": "cost and usage report, group by service and resource"},
+    {"id": 2, "action": "metrics_query", "input": "CPU and memory p95 per instance, 30 days"},
+    {"id": 3, "action": "analyse", "input": "idle, oversized, previous-generation resources"},
+    {"id": 4, "action": "terraform_plan", "input": "rightsizing changes in infra/prod"}
+  ],
+  "min_monthly_saving_usd": 50
+}
+
+"""#,
+    "plans/data-pipeline.json": #"""
+{
+  "goal": "Load orders of {{date}} into the analytics store",
+  "rounds": {{max_rounds}},
+  "steps": [
+    {"id": 1, "action": "sql_query", "input": "SELECT * FROM orders WHERE created_at::date = '{{date}}'", "target": "replica-2"},
+    {"id": 2, "action": "s3_read", "input": "s3://acme-orders-raw/{{date}}/"},
+    {"id": 3, "action": "schema_validate", "input": "schemas/orders.v7.json"},
+    {"id": 4, "action": "transform", "input": "dedupe on (order_id, updated_at); currency to ISO 4217"},
+    {"id": 5, "action": "s3_write", "input": "s3://acme-analytics/orders/dt={{date}}/"}
+  ],
+  "batch_size": 50000,
+  "on_reject": "quarantine"
+}
+
+"""#,
+    "plans/dependency-audit.json": #"""
+{
+  "goal": "Audit third-party dependencies of the monorepo",
+  "rounds": {{max_rounds}},
+  "steps": [
+    {"id": 1, "action": "sbom_scan", "input": "package-lock.json, poetry.lock, go.sum"},
+    {"id": 2, "action": "cve_lookup", "input": "OSV batch query"},
+    {"id": 3, "action": "triage", "input": "reachability and severity >= medium"},
+    {"id": 4, "action": "file_ticket", "input": "one ticket per exploitable finding"}
+  ],
+  "ecosystems": ["npm", "PyPI", "Go"]
+}
+
+"""#,
+    "plans/incident-postmortem.json": ##"""
+{
+  "goal": "Draft the postmortem for INC-{{int 2100 2400}} (checkout latency)",
+  "rounds": {{max_rounds}},
+  "steps": [
+    {"id": 1, "action": "chat_export", "input": "#inc-checkout-latency"},
+    {"id": 2, "action": "metrics_query", "input": "p99 latency checkout-api, error rate, db connections"},
+    {"id": 3, "action": "log_search", "input": "service:checkout AND level:error"},
+    {"id": 4, "action": "timeline_builder", "input": "merge alerts, deploys and chat"},
+    {"id": 5, "action": "write", "input": "blameless postmortem draft"}
+  ],
+  "window": {"from": "{{started_at}}", "hours_before": 6}
+}
+
+"""##,
+    "plans/literature-review.json": #"""
+{
+  "goal": "Survey of retrieval-augmented generation papers from the last 90 days",
+  "rounds": {{max_rounds}},
+  "steps": [
+    {"id": 1, "action": "arxiv_search", "input": "retrieval augmented generation cat:cs.CL", "limit": 60},
+    {"id": 2, "action": "filter", "input": "drop surveys and workshop abstracts"},
+    {"id": 3, "action": "pdf_extract", "input": "method, datasets, headline results"},
+    {"id": 4, "action": "citation_format", "input": "ACL style"},
+    {"id": 5, "action": "write", "input": "themed summary with comparison table"}
+  ],
+  "max_papers": 25
+}
+
+"""#,
+    "plans/market-analysis.json": #"""
+{
+  "goal": "Weekly brief on the European EV-charging market",
+  "rounds": {{max_rounds}},
+  "steps": [
+    {"id": 1, "action": "web_search", "input": "EV charging network operators Europe market share {{date}}", "expected": "10-20 recent sources"},
+    {"id": 2, "action": "web_search", "input": "CPO tariff changes per kWh Germany France Netherlands", "expected": "price tables"},
+    {"id": 3, "action": "data_analysis", "input": "estimate share of public fast chargers per operator", "expected": "share table"},
+    {"id": 4, "action": "chart_render", "input": "stacked bar: share by country", "expected": "png"},
+    {"id": 5, "action": "write", "input": "analyst brief with risks and outlook", "expected": "markdown"}
+  ],
+  "constraints": {"max_sources": 40, "cite_sources": true}
+}
+
+"""#,
+    "plans/support-triage.json": #"""
+{
+  "goal": "Triage new tickets in the support inbox",
+  "rounds": {{max_rounds}},
+  "steps": [
+    {"id": 1, "action": "ticket_search", "input": "status:new created:>-1h", "expected": "{{int 40 160}} tickets"},
+    {"id": 2, "action": "sentiment", "input": "each ticket body"},
+    {"id": 3, "action": "kb_lookup", "input": "top-3 articles per ticket"},
+    {"id": 4, "action": "route_ticket", "input": "queue by product area and urgency"}
+  ],
+  "queues": ["billing", "technical", "account", "escalations"],
+  "auto_reply_threshold": 0.85
+}
+
+"""#,
+    "reports/code-review.md": #"""
+# Review: feature/refund-rounding → main
+
+**Repository:** acme/payments-service · **Reviewer:** {{task}} agent (`{{model}}`) · **Run:** #{{run_number}}
+
+## Verdict: request changes
+
+The change moves refund calculation to integer minor units, which is the right direction, but
+partial refunds of multi-currency orders still round twice.
+
+## Findings
+
+### Blocking
+
+- `payments/refunds.py:{{int 80 140}}` — `round(amount * ratio, 2)` on a `float`; use `Decimal`
+  and `quantize(Decimal("0.01"), rounding=ROUND_HALF_EVEN)`.
+- `payments/ledger.py:{{int 40 90}}` — the idempotency key ignores `refund_reason`, so two
+  different partial refunds within one second collide.
+
+### Suggestions
+
+- Add a property test for `sum(partial refunds) <= captured amount`.
+- `RefundRequest.currency` should be validated against the order's currency before any maths.
+
+### Nits
+
+- Typo in the docstring of `split_refund` ("proportinal").
+
+## Suggested fix
+
+```python
+from decimal import Decimal, ROUND_HALF_EVEN
+
+def partial_refund(captured_minor: int, ratio: Decimal) -> int:
+    amount = (Decimal(captured_minor) * ratio).quantize(Decimal("1"), rounding=ROUND_HALF_EVEN)
+    return min(int(amount), captured_minor)
+```
+
+## Checks
+
+| Check | Result |
+|-------|--------|
+| ruff | ✅ clean |
+| mypy --strict | ⚠️ {{int 1 4}} new errors |
+| pytest (affected) | ✅ {{int 140 212}} passed |
+| coverage delta | +{{num 0.1 1.8 1}}% |
+
+"""#,
+    "reports/cost-optimizer.md": #"""
+# Cloud cost review — {{date}}
+
+Run #{{run_number}} ({{duration_human}}) analysed last month's bill of **${{num 48000 61000 2}}**.
+
+## Savings found
+
+| Change | Resources | Monthly saving | Risk |
+|--------|----------:|---------------:|------|
+| Rightsize API workers (m5.4xlarge → m7g.2xlarge) | {{int 4 12}} | ${{int 1800 3600}} | low |
+| Reporting DB (db.r5.2xlarge → db.r6g.xlarge) | 1 | ${{int 500 900}} | medium |
+| gp2 → gp3 volumes | {{int 10 40}} | ${{int 200 700}} | low |
+| Delete unattached EBS volumes | {{int 3 15}} | ${{int 100 400}} | low |
+| Idle NAT gateway in eu-west-1b | 1 | ${{int 30 90}} | low |
+
+Estimated total: **${{num 3200 9800 2}} per month**.
+
+## How to apply
+
+1. Review `rightsizing-{{run_number}}.diff` (Terraform, `infra/prod`).
+2. Apply in a maintenance window:
+
+```bash
+cd infra/prod
+terraform plan -out rightsizing.plan
+terraform apply rightsizing.plan
+```
+
+3. Watch CPU p95 of `api-workers` for a week; the new size leaves {{int 25 45}}% headroom.
+
+## Not changed
+
+- Reserved instances expiring next quarter: a purchase decision, not a configuration change.
+- S3 lifecycle rules: Glacier retrieval costs would outweigh the savings for the `reports/` prefix.
+
+"""#,
+    "reports/data-pipeline.md": #"""
+# Orders load report — {{date}}
+
+Run #{{run_number}} on `{{host}}` ({{region}}), {{started_at}} → {{completed_at}} ({{duration_human}}).
+
+## Totals
+
+| Stage | Rows | Time |
+|-------|-----:|-----:|
+| extract (replica-2) | {{int 380000 520000}} | {{int 4 9}}m {{int 0 59}}s |
+| validate | {{int 380000 520000}} | {{int 1 3}}m {{int 0 59}}s |
+| dedupe | {{int 100 4000}} removed | {{int 0 2}}m {{int 0 59}}s |
+| load | {{int 370000 510000}} | {{int 6 14}}m {{int 0 59}}s |
+
+## Rejected rows
+
+- `currency` not in ISO 4217: {{int 0 600}}
+- negative `quantity`: {{int 0 40}}
+- missing `customer_id`: {{int 0 120}}
+
+Rejected rows were written to `s3://acme-orders-quarantine/{{date}}/`.
+
+## Schema
+
+```sql
+CREATE TABLE analytics.orders (
+  order_id     text PRIMARY KEY,
+  customer_id  text NOT NULL,
+  currency     char(3) NOT NULL,
+  total_minor  bigint NOT NULL,
+  created_at   timestamptz NOT NULL
+) PARTITION BY RANGE (created_at);
+```
+
+## Notes
+
+1. Partition `orders_{{date}}` attached; previous day's partition compacted.
+2. Late-arriving updates ({{int 20 300}}) will be merged by tomorrow's run.
+
+"""#,
+    "reports/dependency-audit.md": #"""
+# Dependency audit — run #{{run_number}}
+
+{{int 1100 1900}} packages scanned across npm, PyPI and Go modules on {{date}}.
+
+## Findings by severity
+
+| Severity | Count | Reachable |
+|----------|------:|----------:|
+| critical | {{int 0 1}} | {{int 0 1}} |
+| high | {{int 1 5}} | {{int 0 3}} |
+| medium | {{int 3 14}} | {{int 1 4}} |
+| low | {{int 5 30}} | — |
+
+## Exploitable
+
+- **GHSA-{{hex 4}}-{{hex 4}}-{{hex 4}}** in `semver@7.5.1` (ReDoS) — reachable from the CLI argument parser.
+- **CVE-2024-{{int 20000 39999}}** in `urllib3 1.26.15` — proxy credentials leaked on redirect.
+
+## Upgrade plan
+
+```diff
+-    "semver": "7.5.1",
++    "semver": "7.6.2",
+```
+
+Tickets filed: SEC-{{int 300 399}}, SEC-{{int 400 499}}.
+
+"""#,
+    "reports/failure-summary.md": #"""
+# Run #{{run_number}} of {{task}}: {{status}}
+
+- **Started:** {{started_at}}
+- **Ended:** {{completed_at}} ({{duration_human}})
+- **Host:** `{{host}}` ({{region}})
+- **Model:** `{{model}}`, temperature {{temperature}}
+
+## Error
+
+```text
+{{error_message}}
+```
+
+## What the agent tried
+
+1. Retried the failing tool call {{int 1 4}} times with backoff.
+2. Re-planned once and skipped optional steps.
+3. Stopped and saved its memory ({{int 5 40}} items) for the next run.
+
+## Next steps
+
+- Check the log artifact of this run for the full trace.
+- The next scheduled run will start from the saved plan.
+
+"""#,
+    "reports/incident-postmortem.md": #"""
+# Postmortem (draft): checkout latency, INC-{{int 2100 2400}}
+
+**Severity:** SEV2 · **Duration:** {{int 38 95}} minutes · **Status:** draft for review
+
+## Summary
+
+Between 14:{{int 10 29}} and 15:{{int 30 59}} UTC, p99 latency of `checkout-api` rose from 420 ms
+to over 9 s and {{num 2 7 1}}% of checkouts failed. No data was lost.
+
+## Timeline
+
+| Time (UTC) | Event |
+|------------|-------|
+| 14:02 | Deploy `checkout-api` v2.41.0 (connection pool size 50 → 20 by mistake) |
+| 14:1{{int 0 9}} | p99 latency alert fires; on-call acknowledges |
+| 14:2{{int 0 9}} | Mobile clients start retrying aggressively |
+| 14:4{{int 0 9}} | Database connections saturated; error rate {{num 3 9 1}}% |
+| 15:0{{int 0 9}} | Rollback to v2.40.3 |
+| 15:{{int 30 59}} | Latency back to normal |
+
+## Contributing factors
+
+1. A configuration change shipped inside an unrelated release.
+2. Client retries had no jitter and no budget.
+3. No alert on connection-pool saturation.
+
+## Action items
+
+- [ ] Move pool size to the service's config repository with review (owner: platform).
+- [ ] Exponential backoff with jitter in the mobile SDK (owner: mobile).
+- [ ] Alert when pool wait time p95 > 100 ms (owner: SRE).
+
+```yaml
+alert: CheckoutPoolSaturation
+expr: histogram_quantile(0.95, rate(db_pool_wait_seconds_bucket{service="checkout-api"}[5m])) > 0.1
+for: 5m
+```
+
+"""#,
+    "reports/literature-review.md": #"""
+# Retrieval-augmented generation: what changed in the last 90 days
+
+_Survey written by the {{task}} agent, run #{{run_number}}, {{date}}._
+
+## Scope
+
+{{int 40 60}} papers matched the query; {{int 15 25}} were read in full. Surveys and workshop
+abstracts were excluded.
+
+## Themes
+
+### 1. Training the retriever with the generator
+
+Several papers train the retriever from the generator's feedback instead of from labelled
+passages. Gains are largest on multi-hop questions (+{{num 2 9 1}} EM on HotpotQA).
+
+### 2. Long context versus retrieval
+
+With 128k-token context windows, retrieval still wins on cost: the reported break-even is around
+{{int 8 32}}k tokens of evidence.
+
+### 3. Evaluation
+
+- Answer faithfulness metrics disagree with human judgement on {{int 18 35}}% of samples.
+- Two new benchmarks target citation accuracy rather than answer accuracy.
+
+## Comparison
+
+| Paper | Retriever | Generator | Dataset | Result |
+|-------|-----------|-----------|---------|--------|
+| Self-routing RAG | dense (E5) | 7B | NQ | {{num 44 52 1}} EM |
+| Iterative retrieval for agents | hybrid BM25 + dense | 70B | HotpotQA | {{num 58 66 1}} EM |
+| Corrective RAG | dense + web | 13B | PopQA | {{num 55 63 1}} acc |
+
+## Reproducing the search
+
+```bash
+arxiv-search 'retrieval augmented generation' --category cs.CL --days 90 --limit 60
+```
+
+"""#,
+    "reports/market-analysis.md": #"""
+# EV Charging Market Brief — week of {{date}}
+
+_Prepared by the {{task}} agent (run #{{run_number}}, model `{{model}}`, {{duration_human}})._
+
+## Summary
+
+- Public DC fast-charging points in the EU grew **{{num 3.1 6.8 1}}%** week over week.
+- Tesla opened {{int 9 24}} more Supercharger sites to non-Tesla vehicles; its share of fast-charging sessions is now **{{num 24 31 1}}%**.
+- Average ad-hoc price at high-power chargers: **€{{num 0.52 0.69 2}}/kWh** ({{pick up|down}} {{num 0.5 3.5 1}}% on last week).
+- Fastned reported the highest utilisation ({{num 14 22 1}}%) among listed operators.
+
+## Market shares (fast chargers, ≥ 150 kW)
+
+| Operator | Sites | Share | Change (wk) |
+|----------|------:|------:|------------:|
+| Tesla Supercharger | {{int 1100 1300}} | {{num 24 31 1}}% | +{{num 0.1 0.9 1}} |
+| Ionity | {{int 620 720}} | {{num 14 19 1}}% | +{{num 0.0 0.5 1}} |
+| EnBW | {{int 300 420}} | {{num 6 9 1}}% | -{{num 0.0 0.4 1}} |
+| Allego | {{int 280 380}} | {{num 7 11 1}}% | +{{num 0.0 0.3 1}} |
+| Fastned | {{int 240 320}} | {{num 5 8 1}}% | +{{num 0.2 0.8 1}} |
+| Others | {{int 1500 2100}} | {{num 28 36 1}}% | -{{num 0.3 1.2 1}} |
+
+## Pricing
+
+Prices were collected from {{int 18 38}} operator tariff pages and two roaming hubs. Subscription
+plans were excluded; session fees were spread over a 40 kWh session.
+
+```text
+country   median €/kWh   p90 €/kWh   sample
+DE        0.{{int 55 69}}           0.{{int 74 89}}        {{int 120 240}}
+FR        0.{{int 45 59}}           0.{{int 65 79}}        {{int 90 180}}
+NL        0.{{int 52 66}}           0.{{int 70 84}}        {{int 60 140}}
+```
+
+## Risks and outlook
+
+1. **Grid connection delays** keep new sites 9–18 months behind plan in Germany.
+2. **Price pressure**: two operators announced cuts for roaming customers.
+3. **AFIR compliance** (card payment at every new charger) raises capex per site by roughly €{{int 1500 4000}}.
+
+> Confidence: {{num 0.72 0.91 2}}. Sources: {{int 18 38}} articles and filings, listed in `market-shares-{{run_number}}.json`.
+
+"""#,
+    "reports/support-triage.md": #"""
+# Support triage summary — run #{{run_number}}
+
+{{int 40 160}} new tickets triaged between {{started_at}} and {{completed_at}}.
+
+## Routing
+
+| Queue | Tickets | Median urgency |
+|-------|--------:|---------------:|
+| billing | {{int 8 30}} | {{pick low|medium}} |
+| technical | {{int 15 60}} | {{pick medium|high}} |
+| account | {{int 4 20}} | low |
+| escalations | {{int 0 6}} | high |
+
+## Themes
+
+- **Invoice PDF missing VAT number** — {{int 3 12}} tickets, answered with KB-{{int 100 999}}.
+- **SSO login loop after password reset** — {{int 2 9}} tickets, routed to technical.
+- **Double charge on annual plan upgrade** — {{int 1 5}} tickets, escalated.
+
+## Sentiment
+
+```text
+negative  ████████░░░░░░░░  {{int 20 40}}%
+neutral   ██████████░░░░░░  {{int 35 50}}%
+positive  █████░░░░░░░░░░░  {{int 15 30}}%
+```
+
+Average model confidence {{num 0.78 0.95 2}}; {{int 5 30}} tickets received an automatic answer.
+
+"""#,
+    "results/code-review.json": #"""
+{
+  "verdict": "{{pick request_changes|approve|comment}}",
+  "files_reviewed": {{int 4 17}},
+  "comments": {{int 3 14}},
+  "findings": {"blocking": {{int 0 2}}, "suggestions": {{int 2 9}}, "nits": {{int 1 6}}},
+  "tests": {"passed": {{int 140 212}}, "failed": 0, "skipped": {{int 0 4}}},
+  "coverage_delta_pct": {{num -0.4 1.8 1}}
+}
+
+"""#,
+    "results/cost-optimizer.json": #"""
+{
+  "monthly_bill_usd": {{num 48000 61000 2}},
+  "idle_resources": {{int 6 22}},
+  "oversized_instances": {{int 4 15}},
+  "estimated_monthly_savings_usd": {{num 3200 9800 2}},
+  "terraform_changes": {{int 5 18}},
+  "risk": "{{pick low|medium}}"
+}
+
+"""#,
+    "results/data-pipeline.json": #"""
+{
+  "rows_extracted": {{int 380000 520000}},
+  "rows_loaded": {{int 370000 510000}},
+  "rows_rejected": {{int 0 900}},
+  "duplicates_removed": {{int 100 4000}},
+  "partitions_written": 24,
+  "output": "s3://acme-analytics/orders/dt={{date}}/",
+  "bytes_written": {{int 900000000 1600000000}}
+}
+
+"""#,
+    "results/dependency-audit.json": #"""
+{
+  "packages_scanned": {{int 1100 1900}},
+  "vulnerabilities": {"critical": {{int 0 1}}, "high": {{int 1 5}}, "medium": {{int 3 14}}, "low": {{int 5 30}}},
+  "reachable": {{int 1 6}},
+  "tickets_filed": {{int 1 6}},
+  "ecosystems": ["npm", "PyPI", "Go"]
+}
+
+"""#,
+    "results/incident-postmortem.json": #"""
+{
+  "incident": "INC-{{int 2100 2400}}",
+  "severity": "SEV2",
+  "timeline_events": {{int 18 40}},
+  "contributing_factors": ["connection pool exhaustion", "retry storm from mobile clients", "missing alert on pool saturation"],
+  "action_items": {{int 4 9}},
+  "customer_minutes_lost": {{int 1200 9000}}
+}
+
+"""#,
+    "results/literature-review.json": #"""
+{
+  "papers_found": {{int 40 60}},
+  "papers_summarised": {{int 15 25}},
+  "themes": ["retriever training", "long-context vs retrieval", "evaluation", "agentic retrieval"],
+  "citations": {{int 20 34}},
+  "words": {{int 2400 4200}}
+}
+
+"""#,
+    "results/market-analysis.json": #"""
+{
+  "summary": "Ionity and Tesla keep the lead in high-power charging; Fastned grew fastest.",
+  "sources_used": {{int 18 38}},
+  "market_shares": [
+    {"operator": "Tesla Supercharger", "share_pct": {{num 24 31 1}}},
+    {"operator": "Ionity", "share_pct": {{num 14 19 1}}},
+    {"operator": "Allego", "share_pct": {{num 7 11 1}}},
+    {"operator": "Fastned", "share_pct": {{num 5 8 1}}},
+    {"operator": "EnBW", "share_pct": {{num 6 9 1}}}
+  ],
+  "avg_price_eur_per_kwh": {{num 0.49 0.69 2}},
+  "confidence": {{num 0.72 0.91 2}}
+}
+
+"""#,
+    "results/support-triage.json": #"""
+{
+  "tickets_processed": {{int 40 160}},
+  "routed": {"billing": {{int 8 30}}, "technical": {{int 15 60}}, "account": {{int 4 20}}, "escalations": {{int 0 6}}},
+  "auto_replied": {{int 5 30}},
+  "avg_sentiment": {{num -0.3 0.4 2}},
+  "avg_confidence": {{num 0.78 0.95 2}}
+}
+
+"""#,
+  ]
 }

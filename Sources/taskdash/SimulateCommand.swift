@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import TaskDashModel
+import TaskDashStore
+
+/// `taskdash simulate`: keeps a seeded database moving until Ctrl-C or `--duration`.
+struct SimulateCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "simulate",
+    abstract: "Start, run and finish task runs live, so the dashboard has something to watch.",
+    discussion: """
+      Every tick is one short transaction: new runs start as pending, pending runs start running, \
+      running runs get a metric point per metric and finish as completed, failed or timeout with a \
+      log and a report. Ctrl-C stops between transactions.
+      """)
+
+  @OptionGroup var database: DatabaseOptions
+
+  @Option(help: "New runs started per second, on average.")
+  var rate = 0.3
+
+  @Option(help: "How long to run (90, 90s, 5m, 2h); until Ctrl-C when not given.")
+  var duration: SimulationLength?
+
+  @Option(help: "Seconds between ticks.")
+  var tick = 1.0
+
+  @Option(name: .customLong("random-seed"), help: "Seed of the simulator's random choices.")
+  var randomSeed: UInt64?
+
+  func validate() throws {
+    if !(rate >= 0 && rate <= 1000) { throw ValidationError("--rate must be between 0 and 1000") }
+    if !(tick >= 0.05 && tick <= 3600) { throw ValidationError("--tick must be between 0.05 and 3600 seconds") }
+  }
+
+  func run() async throws {
+    try await reportingFailures {
+      let target = try database.target()
+      let reader = try await Backends.reader(target)
+      let writer: any DashboardWriting
+      do {
+        try await SchemaGate.check(reader, target: target)
+        writer = try await Backends.writer(target)
+      } catch {
+        await reader.close()
+        throw error
+      }
+      let configuration = SimulationConfiguration(
+        runsPerSecond: rate, tickInterval: tick, randomSeed: randomSeed ?? UInt64.random(in: 0...UInt64(UInt32.max)))
+      let simulator = Simulator(
+        writer: writer, reader: reader, catalog: try SeedCatalog.embedded(), configuration: configuration)
+      let printer = TickPrinter(isTerminal: isatty(STDOUT_FILENO) == 1)
+      let seconds = duration?.seconds
+      let outcome: Result<SimulationSummary, any Error>
+      do {
+        outcome = .success(
+          try await InterruptScope.run {
+            try await simulator.run(duration: seconds, onTick: { printer.print($0) })
+          })
+      } catch {
+        outcome = .failure(error)
+      }
+      printer.finish()
+      await writer.close()
+      await reader.close()
+      let summary = try outcome.get()
+      print(Self.render(summary))
+    }
+  }
+
+  /// The closing line.
+  static func render(_ summary: SimulationSummary) -> String {
+    "simulated \(NumberText.grouped(summary.ticks)) ticks: \(NumberText.grouped(summary.started)) runs started, "
+      + "\(summary.finished[.completed] ?? 0) completed, \(summary.finished[.failed] ?? 0) failed, "
+      + "\(summary.finished[.timeout] ?? 0) timed out; \(NumberText.grouped(summary.metrics)) metric snapshots, "
+      + "\(NumberText.grouped(summary.artifacts)) artifacts"
+  }
+}

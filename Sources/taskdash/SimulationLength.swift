@@ -1,0 +1,21 @@
+import Foundation
+
+import ArgumentParser
+
+/// A length of time given on the command line: `90`, `90s`, `5m` or `2h`.
+struct SimulationLength: ExpressibleByArgument, Hashable, Sendable {
+  /// Seconds.
+  let seconds: Double
+
+  init?(argument: String) {
+    let units: [Character: Double] = ["s": 1, "m": 60, "h": 3600]
+    var text = Substring(argument.trimmingCharacters(in: .whitespaces).lowercased())
+    var scale = 1.0
+    if let last = text.last, let unit = units[last] {
+      scale = unit
+      text = text.dropLast()
+    }
+    guard let value = Double(text), value.isFinite, value > 0 else { return nil }
+    seconds = value * scale
+  }
+}
