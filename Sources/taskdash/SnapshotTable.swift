@@ -1,0 +1,70 @@
+import Foundation
+import TerminalUI
+
+/// The table form of a snapshot: aligned columns in display cells, every value sanitized.
+enum SnapshotTable {
+  static func render(_ snapshot: Snapshot) -> String {
+    var out =
+      "taskdash snapshot of \(clean(snapshot.target)) at \(ISO8601DateFormatter().string(from: snapshot.generatedAt))\n"
+    out += "\nTASKS\n"
+    out += table(
+      ["NAME", "STATUS", "RUNS", "OK", "FAILED", "SUCCESS", "RUNNING", "LAST RUN"],
+      snapshot.tasks.map { task in
+        [
+          task.name, task.status, "\(task.totalRuns)", "\(task.successfulRuns)", "\(task.failedRuns)",
+          task.successRate.map { String(format: "%.0f%%", $0 * 100) } ?? "-", "\(task.runningNow)",
+          task.lastRunAt.map(iso) ?? "-",
+        ]
+      })
+    out += "\nRUNS\n"
+    out += table(
+      ["TASK", "RUN", "STATUS", "STARTED", "DURATION", "ERROR"],
+      snapshot.runs.map { run in
+        [
+          run.taskName, "#\(run.runNumber)", run.status, run.startedAt.map(iso) ?? "-",
+          run.duration.map { String(format: "%.1fs", $0) } ?? "-", run.errorMessage ?? "",
+        ]
+      })
+    if let selected = snapshot.selectedRunID {
+      out += "\nMETRICS of run \(selected.uuidString.lowercased())\n"
+      out += table(
+        ["METRIC", "TYPE", "LATEST", "UNIT", "POINTS"],
+        snapshot.metrics.map { metric in
+          [
+            metric.name, metric.type, metric.latest.map { String(format: "%.2f", $0) } ?? "-", metric.unit ?? "",
+            "\(metric.points.count)",
+          ]
+        })
+      out += "\nARTIFACTS of run \(selected.uuidString.lowercased())\n"
+      out += table(
+        ["NAME", "TYPE", "SIZE", "CREATED"],
+        snapshot.artifacts.map { artifact in
+          [artifact.name, artifact.type, artifact.size.map { "\($0)" } ?? "-", iso(artifact.createdAt)]
+        })
+    }
+    return out
+  }
+
+  /// Columns padded to their widest cell, capped so one long error cannot push the rest away.
+  private static func table(_ header: [String], _ rows: [[String]]) -> String {
+    let maxColumn = 48
+    let cleaned = ([header] + rows).map { $0.map { TerminalText.truncate(clean($0), toWidth: maxColumn) } }
+    var widths = Array(repeating: 0, count: header.count)
+    for row in cleaned {
+      for (index, cell) in row.enumerated() { widths[index] = max(widths[index], TerminalText.displayWidth(cell)) }
+    }
+    var out = ""
+    for row in cleaned {
+      let cells = row.enumerated().map { index, cell in
+        cell + String(repeating: " ", count: widths[index] - TerminalText.displayWidth(cell))
+      }
+      out += "  " + cells.joined(separator: "  ").trimmingCharacters(in: .whitespaces) + "\n"
+    }
+    if rows.isEmpty { out += "  (none)\n" }
+    return out
+  }
+
+  private static func clean(_ text: String) -> String { TerminalText.sanitize(text) }
+
+  private static func iso(_ date: Date) -> String { ISO8601DateFormatter().string(from: date) }
+}
