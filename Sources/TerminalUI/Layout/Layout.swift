@@ -13,7 +13,9 @@ public struct Layout: Hashable, Sendable {
     case horizontal
   }
 
+  /// Which way the parts run.
   public var direction: Direction
+  /// One constraint per part, in order.
   public var constraints: [Constraint]
   /// Cells left empty between neighbouring parts.
   public var spacing: Int

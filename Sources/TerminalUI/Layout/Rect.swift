@@ -3,9 +3,13 @@
 /// Width and height are never negative; every helper clamps instead of failing, so layout
 /// code works unchanged on a terminal of one cell or none.
 public struct Rect: Hashable, Sendable {
+  /// The leftmost column.
   public var x: Int
+  /// The top row.
   public var y: Int
+  /// Columns covered.
   public var width: Int
+  /// Rows covered.
   public var height: Int
 
   /// Creates a rectangle; negative sizes are clamped to zero.

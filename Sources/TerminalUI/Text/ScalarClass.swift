@@ -44,17 +44,17 @@ enum ScalarClass {
 
   /// Characters that draw nothing but change what the text means or how it is measured.
   ///
-  /// Every format character (zero-width space and joiners, word joiner, BOM, soft hyphen,
-  /// tags, ...) except the visible prepended signs, plus the Hangul fillers that render as
-  /// blank and the unassigned rest of the tag block.
+  /// Every format character of Unicode 15.1 (zero-width space and joiners, word joiner,
+  /// BOM, soft hyphen, interlinear annotation, tags, ...) except the visible prepended signs
+  /// such as the Arabic number sign, plus the Hangul fillers that render as blank and the
+  /// unassigned rest of the tag block.
   private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
-    // Variation selectors and the visible prepended signs (Arabic number sign and kin).
-    case 0xFE00...0xFE0F, 0xE0100...0xE01EF, 0x0600...0x0605, 0x06DD, 0x070F, 0x0890...0x0891, 0x08E2,
-      0x110BD, 0x110CD:
-      return false
-    case 0x115F, 0x1160, 0x3164, 0xFFA0, 0x2060...0x206F, 0xE0000...0xE0FFF: return true
-    default: return scalar.properties.generalCategory == .format
+    case 0x00AD, 0x115F, 0x1160, 0x180E, 0x200B...0x200F, 0x2060...0x206F, 0x3164, 0xFEFF, 0xFFA0,
+      0xFFF9...0xFFFB, 0x13430...0x1343F, 0x1BCA0...0x1BCA3, 0x1D173...0x1D17A, 0xE0000...0xE00FF,
+      0xE01F0...0xE0FFF:
+      true
+    default: false
     }
   }
 
@@ -62,7 +62,15 @@ enum ScalarClass {
 
   /// Whether the scalar extends the character before it (a combining mark of any kind).
   static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
-    if scalar.value < 0x300 { return false }
+    // Ranges with no combining mark at all (Latin, Greek, Cyrillic, symbols, Hangul, CJK,
+    // kana, emoji) answer without a lookup in the character database.
+    switch scalar.value {
+    case 0..<0x300, 0x370...0x482, 0x48A...0x590, 0x1100...0x135C, 0x2100...0x2CEE, 0x3000...0x3029,
+      0x3030...0x3098, 0x309B...0xA66E, 0xAC00...0xD7FF, 0xF900...0xFB1D, 0xFF00...0xFFFF, 0x1F000...0x1FFFF,
+      0x20000...0x3FFFF:
+      return false
+    default: break
+    }
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .spacingMark, .enclosingMark: return true
     default: return false

@@ -32,12 +32,12 @@ public enum TerminalText {
 
   /// `string` with every control, bidirectional and invisible character replaced by its mark.
   public static func sanitize(_ string: some StringProtocol, limit: Int = defaultLineLimit) -> String {
-    joined(TextScanner(StringScalarSource(string), lineBreaks: false, lineLimit: limit))
+    joined(TextScanner(StringScalarSource(substring(string)), lineBreaks: false, lineLimit: limit))
   }
 
   /// `bytes` decoded as UTF-8 (U+FFFD for each maximal malformed subpart), then sanitized.
   public static func sanitize(bytes: some Sequence<UInt8>, limit: Int = defaultLineLimit) -> String {
-    joined(TextScanner(UTF8ScalarSource(bytes), lineBreaks: false, lineLimit: limit))
+    withBuffer(bytes) { joined(TextScanner(UTF8ScalarSource($0), lineBreaks: false, lineLimit: limit)) }
   }
 
   /// The lines of `string`, each sanitized; `limit` applies to each line.
@@ -59,14 +59,18 @@ public enum TerminalText {
   public static func scan(
     _ string: some StringProtocol, limit: Int = defaultLineLimit, lineBreaks: Bool = true
   ) -> Scan {
-    collect(TextScanner(StringScalarSource(string), lineBreaks: lineBreaks, lineLimit: limit), lineBreaks: lineBreaks)
+    collect(
+      TextScanner(StringScalarSource(substring(string)), lineBreaks: lineBreaks, lineLimit: limit),
+      lineBreaks: lineBreaks)
   }
 
   /// `bytes` decoded as UTF-8 and sanitized into segments, with a report of what was found.
   public static func scan(
     bytes: some Sequence<UInt8>, limit: Int = defaultLineLimit, lineBreaks: Bool = true
   ) -> Scan {
-    collect(TextScanner(UTF8ScalarSource(bytes), lineBreaks: lineBreaks, lineLimit: limit), lineBreaks: lineBreaks)
+    withBuffer(bytes) {
+      collect(TextScanner(UTF8ScalarSource($0), lineBreaks: lineBreaks, lineLimit: limit), lineBreaks: lineBreaks)
+    }
   }
 
   // MARK: - Measuring
@@ -74,7 +78,7 @@ public enum TerminalText {
   /// Cells `string` takes once sanitized: wide characters two, combining marks none.
   public static func displayWidth(_ string: some StringProtocol) -> Int {
     if string.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return string.utf8.count }
-    var scanner = TextScanner(StringScalarSource(string), lineBreaks: false, lineLimit: .max)
+    var scanner = TextScanner(StringScalarSource(substring(string)), lineBreaks: false, lineLimit: .max)
     var width = 0
     while let piece = scanner.next() {
       if case .segment(let segment) = piece {
@@ -143,7 +147,7 @@ public enum TerminalText {
     var kept: [FittedCluster] = []
     var used = 0
     for (part, string) in parts.enumerated() {
-      var scanner = TextScanner(StringScalarSource(string), lineBreaks: false, lineLimit: budget)
+      var scanner = TextScanner(StringScalarSource(substring(string)), lineBreaks: false, lineLimit: budget)
       while let piece = scanner.next() {
         guard case .segment(let segment) = piece else { continue }
         for character in segment.text {
@@ -181,6 +185,22 @@ public enum TerminalText {
   }
 
   // MARK: - Collecting
+
+  /// The text as a substring without copying a `String` or `Substring`, so that the
+  /// scanner works on one concrete type.
+  private static func substring(_ string: some StringProtocol) -> Substring {
+    if let string = string as? String { return string[...] }
+    if let string = string as? Substring { return string }
+    return String(string)[...]
+  }
+
+  /// Runs `body` over the bytes in contiguous memory, copying them only when they are not.
+  private static func withBuffer<Result>(
+    _ bytes: some Sequence<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
+    if let result = bytes.withContiguousStorageIfAvailable(body) { return result }
+    return Array(bytes).withUnsafeBufferPointer(body)
+  }
 
   private static func joined<Source>(_ scanner: TextScanner<Source>) -> String {
     var scanner = scanner

@@ -13,7 +13,7 @@ enum TextPiece: Hashable, Sendable {
 struct TextScanner<Source: IteratorProtocol>: IteratorProtocol where Source.Element == DecodedScalar {
   /// Safe scalars gathered before they are cut into clusters; large enough that clusters
   /// rarely span two chunks, small enough to keep truncation lazy.
-  private static var chunkScalars: Int { 256 }
+  private static var chunkScalars: Int { 1024 }
 
   private var source: Source
   private let lineBreaks: Bool
@@ -21,8 +21,11 @@ struct TextScanner<Source: IteratorProtocol>: IteratorProtocol where Source.Elem
   /// What was marked or left out so far.
   private(set) var report = TerminalText.Report()
 
-  private var pending = String.UnicodeScalarView()
+  /// Pending scalars as UTF-8, how many there are, and whether all are ASCII (the fast
+  /// path: printable ASCII never joins into a larger cluster with printable ASCII).
+  private var pending: [UInt8] = []
   private var pendingCount = 0
+  private var pendingIsASCII = true
   private var output: [TextPiece] = []
   private var outputIndex = 0
   private var lineCount = 0
@@ -68,13 +71,13 @@ struct TextScanner<Source: IteratorProtocol>: IteratorProtocol where Source.Elem
     }
     if heldCarriageReturn {
       heldCarriageReturn = false
-      if item == .scalar("\n") {
+      if case .scalar("\n") = item {
         endLine()
         return
       }
       accept(.scalar("\r"))
     }
-    if lineBreaks && item == .scalar("\r") {
+    if lineBreaks, case .scalar("\r") = item {
       heldCarriageReturn = true
       return
     }
@@ -82,7 +85,7 @@ struct TextScanner<Source: IteratorProtocol>: IteratorProtocol where Source.Elem
   }
 
   private mutating func accept(_ item: DecodedScalar) {
-    if lineBreaks && item == .scalar("\n") {
+    if lineBreaks, case .scalar("\n") = item {
       endLine()
       return
     }
@@ -90,6 +93,8 @@ struct TextScanner<Source: IteratorProtocol>: IteratorProtocol where Source.Elem
     if lineCount >= lineLimit {
       emitMark(TerminalText.Segment("…", kind: .truncated))
       skippingLine = true
+      // With no line to come after it, the rest of the input need not be read at all.
+      if !lineBreaks { exhausted = true }
       return
     }
     lineCount += 1
@@ -100,7 +105,12 @@ struct TextScanner<Source: IteratorProtocol>: IteratorProtocol where Source.Elem
       if let mark = ScalarClass.mark(for: scalar) {
         emitMark(TerminalText.Segment(mark.text, kind: mark.kind))
       } else {
-        pending.append(scalar)
+        if scalar.isASCII {
+          pending.append(UInt8(scalar.value))
+        } else {
+          pendingIsASCII = false
+          pending.append(contentsOf: scalar.utf8)
+        }
         pendingCount += 1
         if pendingCount >= Self.chunkScalars { flush(keepingLastCluster: true) }
       }
@@ -131,24 +141,41 @@ struct TextScanner<Source: IteratorProtocol>: IteratorProtocol where Source.Elem
   /// capped, and the marks that follow it are counted and left out.
   private mutating func flush(keepingLastCluster: Bool) {
     guard pendingCount > 0 else { return }
-    let text = String(pending)
-    pending = String.UnicodeScalarView()
+    if pendingIsASCII {
+      flushASCII(keepingLastCluster: keepingLastCluster)
+      return
+    }
+    let text = String(decoding: pending, as: UTF8.self)
+    pending.removeAll(keepingCapacity: true)
     pendingCount = 0
-    var safe = String.UnicodeScalarView()
+    pendingIsASCII = true
+    var safe = ""
     var start = text.startIndex
     while start < text.endIndex {
       let end = text.index(after: start)
       let cluster = text.unicodeScalars[start..<end]
       let isLast = end == text.endIndex
-      if keepingLastCluster && isLast && cluster.count < Self.chunkScalars {
-        pending.append(contentsOf: cluster)
-        pendingCount = cluster.count
-        break
+      if keepingLastCluster && isLast {
+        let count = cluster.count
+        if count < Self.chunkScalars {
+          for scalar in cluster { pending.append(contentsOf: scalar.utf8) }
+          pendingCount = count
+          pendingIsASCII = cluster.allSatisfy { $0.isASCII }
+          break
+        }
       }
-      if extendingCappedCluster, let first = cluster.first, ScalarClass.isCombiningMark(first) {
+      let base = cluster[cluster.startIndex]
+      if extendingCappedCluster && ScalarClass.isCombiningMark(base) {
         report.droppedMarks += cluster.count
       } else {
-        appendCapped(cluster, to: &safe)
+        if cluster.index(after: cluster.startIndex) == end && !ScalarClass.isCombiningMark(base)
+          && !ScalarClass.isConjoiningJamo(base)
+        {
+          // A lone scalar with a base of its own: nothing to cap, copied as it is.
+          safe += text[start..<end]
+        } else {
+          appendCapped(cluster, to: &safe)
+        }
         extendingCappedCluster = false
       }
       if keepingLastCluster && isLast { extendingCappedCluster = true }
@@ -157,8 +184,20 @@ struct TextScanner<Source: IteratorProtocol>: IteratorProtocol where Source.Elem
     emitText(&safe)
   }
 
+  /// Emits pending printable ASCII as it is; the last character stays pending when more
+  /// input may follow, since a combining mark may come next.
+  private mutating func flushASCII(keepingLastCluster: Bool) {
+    let end = keepingLastCluster ? pending.count - 1 : pending.count
+    if end > 0 {
+      output.append(.segment(TerminalText.Segment(String(decoding: pending[..<end], as: UTF8.self))))
+    }
+    pending.removeFirst(end)
+    pendingCount = pending.count
+    extendingCappedCluster = false
+  }
+
   /// Appends one cluster, capped, to `safe`.
-  private mutating func appendCapped(_ cluster: Substring.UnicodeScalarView, to safe: inout String.UnicodeScalarView) {
+  private mutating func appendCapped(_ cluster: Substring.UnicodeScalarView, to safe: inout String) {
     var hasBase = false
     var scalars = 0
     var marks = 0
@@ -167,7 +206,7 @@ struct TextScanner<Source: IteratorProtocol>: IteratorProtocol where Source.Elem
       if !hasBase {
         if isMark {
           // A mark with nothing to sit on would draw over the previous cell.
-          safe.append("\u{25CC}")
+          safe.unicodeScalars.append("\u{25CC}")
           scalars = 1
         } else if ScalarClass.isConjoiningJamo(scalar) {
           emitText(&safe)
@@ -180,15 +219,15 @@ struct TextScanner<Source: IteratorProtocol>: IteratorProtocol where Source.Elem
         report.droppedMarks += 1
         continue
       }
-      safe.append(scalar)
+      safe.unicodeScalars.append(scalar)
       scalars += 1
       if isMark { marks += 1 }
     }
   }
 
-  private mutating func emitText(_ safe: inout String.UnicodeScalarView) {
+  private mutating func emitText(_ safe: inout String) {
     guard !safe.isEmpty else { return }
-    output.append(.segment(TerminalText.Segment(String(safe))))
-    safe = String.UnicodeScalarView()
+    output.append(.segment(TerminalText.Segment(safe)))
+    safe = ""
   }
 }

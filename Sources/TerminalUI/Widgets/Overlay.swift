@@ -2,7 +2,9 @@
 ///
 /// Sized to its content unless given a size, and never larger than the area it is centred in.
 public struct Overlay: Hashable, Sendable {
+  /// The title in the top border.
   public var title: String
+  /// The content, one entry per line.
   public var lines: [[Span]]
   /// The outer width, border included; nil to fit the widest line.
   public var width: Int?

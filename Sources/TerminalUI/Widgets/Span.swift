@@ -2,7 +2,9 @@
 ///
 /// The text may come straight from the database: drawing sanitizes it.
 public struct Span: Hashable, Sendable {
+  /// The text, sanitized when drawn.
   public var text: String
+  /// The style every cell of the text gets.
   public var style: Style
 
   /// Creates a span.

@@ -3,7 +3,9 @@
 /// The left segments win when both do not fit: the right ones are left out whole rather
 /// than cut, and the left ones end in `…` when even they do not fit.
 public struct StatusLine: Hashable, Sendable {
+  /// Segments drawn from the left edge.
   public var left: [Span]
+  /// Segments drawn up to the right edge.
   public var right: [Span]
   /// The style of the whole row, under the segments.
   public var style: Style

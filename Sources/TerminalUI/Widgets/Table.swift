@@ -2,7 +2,9 @@
 public struct Table: Hashable, Sendable {
   /// One column: its header, how wide it is, and which side its text keeps to.
   public struct Column: Hashable, Sendable {
+    /// The header text.
     public var title: String
+    /// How much of the table width the column gets.
     public var width: Constraint
     /// `.right` for numbers.
     public var alignment: Alignment
@@ -17,6 +19,7 @@ public struct Table: Hashable, Sendable {
 
   /// One row: a span per column.
   public struct Row: Hashable, Sendable {
+    /// The cells, one per column; missing ones are blank.
     public var cells: [Span]
 
     /// A row of styled cells.
@@ -30,7 +33,9 @@ public struct Table: Hashable, Sendable {
     }
   }
 
+  /// The columns, left to right.
   public var columns: [Column]
+  /// All rows; only those in view are drawn.
   public var rows: [Row]
   /// Whether the table's pane has focus (decides the selection style).
   public var focused: Bool

@@ -4,6 +4,7 @@
 /// sideways with `horizontalOffset`) or wrapped onto the following rows. Search matches
 /// (case-insensitive, on the text as shown) are drawn in `matchStyle`.
 public struct TextView: Hashable, Sendable {
+  /// The content, one entry per line.
   public var lines: [[Span]]
   /// The first line shown.
   public var offset: Int
