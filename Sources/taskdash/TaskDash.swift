@@ -7,6 +7,10 @@ struct TaskDash: AsyncParsableCommand {
     commandName: "taskdash",
     abstract: "Watch AI-agent tasks, runs, metrics and artifacts live in the terminal.",
     version: "0.1.0",
-    subcommands: [MigrateCommand.self, SeedCommand.self, SimulateCommand.self, SnapshotCommand.self]
+    subcommands: [
+      WatchCommand.self, DemoCommand.self, SnapshotCommand.self, MigrateCommand.self, SeedCommand.self,
+      SimulateCommand.self,
+    ],
+    defaultSubcommand: WatchCommand.self
   )
 }

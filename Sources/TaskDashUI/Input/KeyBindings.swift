@@ -1,0 +1,83 @@
+import TaskDashViewModel
+import TerminalUI
+
+/// The one key-binding table: key handling, the help overlay and the key bar all read it.
+public enum KeyBindings {
+  private static let browsing: Set<InputMode> = [.panes, .viewer]
+
+  /// Every binding, in the order the help overlay lists them.
+  public static let table: [KeyBinding] = [
+    KeyBinding([.character("j"), .down], "j/↓", "move down (scroll in the viewer)", .moveDown, in: browsing),
+    KeyBinding([.character("k"), .up], "k/↑", "move up", .moveUp, in: browsing),
+    KeyBinding([.pageDown, .control("f"), .character(" ")], "PgDn", "page down", .pageDown, in: browsing),
+    KeyBinding([.pageUp, .control("b")], "PgUp", "page up", .pageUp, in: browsing),
+    KeyBinding([.home, .character("g")], "g/Home", "first row / top", .home, in: browsing),
+    KeyBinding([.end, .character("G")], "G/End", "last row / bottom", .end, in: browsing),
+    KeyBinding([.tab, .character("l"), .right], "Tab", "next pane", .focusNext, in: [.panes]),
+    KeyBinding([.backTab, .character("h"), .left], "S-Tab", "previous pane", .focusPrevious, in: [.panes]),
+    KeyBinding([.enter], "Enter", "drill in: task → runs → metrics/artifacts → viewer", .drillIn, in: [.panes]),
+    KeyBinding([.escape, .backspace], "Esc", "back one level / close", .back, in: [.panes, .viewer, .help]),
+    KeyBinding([.character("/")], "/", "filter the focused pane", .beginFilter, in: [.panes]),
+    KeyBinding([.character("/")], "/", "search the artifact", .beginSearch, in: [.viewer]),
+    KeyBinding([.character("n")], "n", "next match", .nextMatch, in: [.viewer]),
+    KeyBinding([.character("N")], "N", "previous match", .previousMatch, in: [.viewer]),
+    KeyBinding([.character("w")], "w", "wrap long lines", .toggleWrap, in: [.viewer]),
+    KeyBinding([.character("s")], "s", "cycle the focused pane's sort", .cycleSort, in: [.panes]),
+    KeyBinding([.character("p")], "p", "pause / resume live updates", .togglePause, in: browsing),
+    KeyBinding([.character("r")], "r", "refresh now (retry a lost connection)", .refreshNow, in: browsing),
+    KeyBinding([.character("+"), .character("=")], "+", "refresh faster", .faster, in: browsing),
+    KeyBinding([.character("-")], "-", "refresh slower", .slower, in: browsing),
+    KeyBinding([.character("?"), .function(1)], "?", "this help", .toggleHelp, in: [.panes, .viewer, .help]),
+    KeyBinding([.character("q"), .control("c")], "q", "quit", .quit, in: [.panes, .viewer, .help]),
+  ]
+
+  /// The action for `key` in `mode`, or nil when the key does nothing there.
+  ///
+  /// In a prompt every printable key is text; Enter commits, Esc cancels.
+  public static func action(for key: KeyEvent, in mode: InputMode) -> Action? {
+    if mode == .prompt {
+      switch key {
+      case .character(let character): return .insertText(String(character))
+      case .backspace, .delete: return .deleteBackward
+      case .enter: return .commitPrompt
+      case .escape: return .cancelPrompt
+      case .control("c"): return .quit
+      default: return nil
+      }
+    }
+    return table.first { $0.modes.contains(mode) && $0.keys.contains(key) }?.action
+  }
+
+  /// The key bar hints for a mode: a short subset of the table, in table order.
+  public static func hints(for mode: InputMode) -> [(key: String, label: String)] {
+    let shown: [InputMode: [Action]] = [
+      .panes: [.drillIn, .back, .focusNext, .beginFilter, .cycleSort, .togglePause, .refreshNow, .toggleHelp, .quit],
+      .viewer: [.back, .beginSearch, .nextMatch, .toggleWrap, .home, .end, .toggleHelp, .quit],
+      .help: [.back, .quit],
+    ]
+    let wanted = shown[mode] ?? []
+    return table.filter { $0.modes.contains(mode) && wanted.contains($0.action) }.map { binding in
+      (binding.label, shortName(binding.action))
+    }
+  }
+
+  private static func shortName(_ action: Action) -> String {
+    switch action {
+    case .drillIn: "open"
+    case .back: "back"
+    case .focusNext: "pane"
+    case .beginFilter: "filter"
+    case .beginSearch: "search"
+    case .nextMatch: "next"
+    case .toggleWrap: "wrap"
+    case .cycleSort: "sort"
+    case .togglePause: "pause"
+    case .refreshNow: "refresh"
+    case .toggleHelp: "help"
+    case .quit: "quit"
+    case .home: "top"
+    case .end: "bottom"
+    default: ""
+    }
+  }
+}

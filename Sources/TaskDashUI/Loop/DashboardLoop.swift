@@ -1,0 +1,104 @@
+import Foundation
+import TaskDashStore
+import TaskDashViewModel
+import TerminalUI
+
+/// The dashboard's main loop: terminal events and poll results in, frames out.
+///
+/// Runs on the main thread: input is read with a short timeout (so resizes and signals are
+/// seen at once), messages from the runtime are drained between reads, and a frame is drawn
+/// only when something changed. The terminal backend sends just the cells that differ.
+@MainActor
+public final class DashboardLoop {
+  /// How long one wait for input lasts.
+  public static let inputTimeoutMilliseconds = 100
+
+  private let terminal: any Terminal
+  private let runtime: Runtime
+  private let target: String
+  private let theme: Theme
+  private let inbox = MessageInbox()
+  private var forwarder: Task<Void, Never>?
+  /// The current state (read by tests and benchmarks).
+  public private(set) var state: AppState
+  private var lastTick = Date.distantPast
+  private var needsFrame = true
+
+  /// Creates a loop over `terminal` reading through `reader`.
+  public init(
+    terminal: any Terminal, reader: any DashboardReading, target: String, theme: Theme,
+    settings: AppSettings = AppSettings()
+  ) {
+    self.terminal = terminal
+    self.target = target
+    self.theme = theme
+    self.runtime = Runtime(reader: reader, interval: settings.initialInterval)
+    self.state = AppState(settings: settings, now: Date())
+  }
+
+  /// Runs until the operator quits or `shouldStop` says so (a termination signal).
+  public func run(shouldStop: () -> Bool = { false }) async {
+    start()
+    while !state.isQuitting && !shouldStop() {
+      step(timeoutMilliseconds: Self.inputTimeoutMilliseconds)
+    }
+    await stop()
+  }
+
+  /// Starts the runtime and polling at the terminal's size.
+  public func start() {
+    let runtime = self.runtime
+    let inbox = self.inbox
+    forwarder = Task.detached {
+      for await message in runtime.messages { inbox.append(message) }
+    }
+    let size = terminal.size
+    send(.resize(width: size.width, height: size.height))
+    send(.start(at: Date()))
+  }
+
+  /// One turn: wait for input, apply it and any poll results, tick the clock, draw if needed.
+  public func step(timeoutMilliseconds: Int) {
+    if let event = terminal.nextEvent(timeoutMilliseconds: timeoutMilliseconds) {
+      handle(event)
+    }
+    for message in inbox.drain() {
+      send(message)
+    }
+    let now = Date()
+    // Ages in the header and live durations move once a second; nothing else needs a tick.
+    if now.timeIntervalSince(lastTick) >= 1 {
+      lastTick = now
+      send(.tick(now))
+    }
+    if needsFrame {
+      needsFrame = false
+      terminal.present(DashboardScreen.render(state, target: target, theme: theme, size: terminal.size))
+    }
+  }
+
+  /// Stops polling and waits for the runtime to finish.
+  public func stop() async {
+    runtime.execute([.quit])
+    await runtime.shutdown()
+    await forwarder?.value
+  }
+
+  private func handle(_ event: TerminalEvent) {
+    switch event {
+    case .key(let key):
+      if let action = KeyBindings.action(for: key, in: state.inputMode) {
+        send(.action(action))
+      }
+    case .resize(let size):
+      send(.resize(width: size.width, height: size.height))
+    }
+    needsFrame = true
+  }
+
+  private func send(_ message: Message) {
+    let before = state
+    runtime.execute(update(&state, message))
+    if state != before { needsFrame = true }
+  }
+}

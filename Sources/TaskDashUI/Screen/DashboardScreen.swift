@@ -1,0 +1,138 @@
+import Foundation
+import TaskDashModel
+import TaskDashViewModel
+import TerminalUI
+
+/// Draws the whole screen for a state: header, the four panes (or the viewer), the key bar,
+/// and the help overlay. Pure: the same state and size give the same buffer.
+public enum DashboardScreen {
+  /// Below this size the screen only says it is too small.
+  public static let minimumSize = Size(width: 60, height: 16)
+
+  /// The frame for `state` at `size`; `target` is the masked database target.
+  public static func render(_ state: AppState, target: String, theme: Theme, size: Size) -> Buffer {
+    var buffer = Buffer(size: size)
+    guard size.width >= minimumSize.width, size.height >= minimumSize.height else {
+      let lines = [
+        "terminal too small", "\(size.width)×\(size.height), need \(minimumSize.width)×\(minimumSize.height)",
+      ]
+      for (index, line) in lines.enumerated() where index < size.height {
+        let x = max(0, (size.width - TerminalText.displayWidth(line)) / 2)
+        _ = buffer.put(string: line, x: x, y: size.height / 2 - 1 + index, style: theme.stale, maxWidth: size.width)
+      }
+      return buffer
+    }
+    let area = buffer.area
+    let (chrome, rest) = area.splitTop(2)
+    let (keyBar, body) = rest.splitBottom(1)
+    HeaderBar.draw(state, target: target, theme: theme, in: &buffer, area: chrome)
+    if let viewer = state.viewer {
+      ViewerScreen.draw(viewer, theme: theme, in: &buffer, area: body)
+    } else {
+      drawPanes(state, theme: theme, in: &buffer, area: body)
+    }
+    drawKeyBar(state, theme: theme, in: &buffer, area: keyBar)
+    if state.showsHelp {
+      _ = HelpOverlay.overlay(theme: theme).draw(in: &buffer, area: body, theme: theme)
+    }
+    return buffer
+  }
+
+  // MARK: - Panes
+
+  private static func drawPanes(_ state: AppState, theme: Theme, in buffer: inout Buffer, area: Rect) {
+    let (upper, lower) = area.splitTop(area.height / 2)
+    let top = Layout.horizontal([.percentage(50), .fill(1)]).split(upper)
+    let bottom = Layout.horizontal([.percentage(50), .fill(1)]).split(lower)
+    let now = state.now
+
+    draw(
+      PaneTables.tasks(state.tasks, focused: state.focus == .tasks, now: now, theme: theme),
+      pane: state.tasks, title: "Tasks", sortTitle: state.tasks.sort.title, focused: state.focus == .tasks,
+      now: now, theme: theme, in: &buffer, area: top[0])
+    let runsTitle = state.drilledTaskID == nil ? "Runs" : "Runs of " + (state.levels.first?.title ?? "task")
+    draw(
+      PaneTables.runs(
+        state.runs, focused: state.focus == .runs, showsTask: state.drilledTaskID == nil, now: now, theme: theme),
+      pane: state.runs, title: runsTitle, sortTitle: state.runs.sort.title, focused: state.focus == .runs,
+      now: now, theme: theme, in: &buffer, area: top[1])
+    let scope = scopeTitle(state)
+    let metricsInner = draw(
+      PaneTables.metrics(state.metrics, focused: state.focus == .metrics, theme: theme),
+      pane: state.metrics, title: "Metrics" + scope, sortTitle: state.metrics.sort.title,
+      focused: state.focus == .metrics, now: now, theme: theme, in: &buffer, area: bottom[0])
+    drawSparklines(state.metrics, theme: theme, in: &buffer, inner: metricsInner)
+    draw(
+      PaneTables.artifacts(state.artifacts, focused: state.focus == .artifacts, now: now, theme: theme),
+      pane: state.artifacts, title: "Artifacts" + scope, sortTitle: state.artifacts.sort.title,
+      focused: state.focus == .artifacts, now: now, theme: theme, in: &buffer, area: bottom[1])
+  }
+
+  /// Draws a pane's block and table; returns the table's area (inside the border).
+  @discardableResult
+  private static func draw<Row>(
+    _ table: Table, pane: PaneState<Row>, title: String, sortTitle: String, focused: Bool, now: Date, theme: Theme,
+    in buffer: inout Buffer, area: Rect
+  ) -> Rect {
+    var trailing = "sort: " + sortTitle
+    if !pane.filter.isEmpty { trailing = "/" + pane.filter + "  " + trailing }
+    var trailingStyle = theme.dim
+    if pane.data.isStale, let age = pane.data.age(at: now) {
+      trailing = "STALE " + DisplayFormat.duration(seconds: DisplayFormat.seconds(age)) + "  " + trailing
+      trailingStyle = theme.stale
+    }
+    let count = pane.data.value == nil ? "" : " (\(pane.rows.count))"
+    let block = Block(title: title + count, trailingTitle: Span(trailing, style: trailingStyle), focused: focused)
+    let inner = block.draw(in: &buffer, area: area, theme: theme)
+    var tableState = TableState(selected: pane.selectedIndex, offset: pane.scrollOffset)
+    table.draw(in: &buffer, area: inner, state: &tableState, theme: theme)
+    return inner
+  }
+
+  /// Sparklines go into the metrics table's last column, one per visible row.
+  private static func drawSparklines(
+    _ pane: PaneState<MetricSeries>, theme: Theme, in buffer: inout Buffer, inner: Rect
+  ) {
+    guard !pane.rows.isEmpty, inner.height > 1 else { return }
+    let table = PaneTables.metrics(pane, focused: false, theme: theme)
+    let widths = Layout.lengths(table.columns.map(\.width), total: inner.width, spacing: table.columnSpacing)
+    guard widths.count == 4, widths[3] > 0 else { return }
+    let x = inner.x + widths[0..<3].reduce(0, +) + 3 * table.columnSpacing
+    for (index, series) in pane.visibleRows(height: Table.visibleRows(height: inner.height)).enumerated() {
+      let y = inner.y + 1 + index
+      Sparkline(values: series.points, style: theme.sparkline)
+        .draw(in: &buffer, area: Rect(x: x, y: y, width: widths[3], height: 1))
+    }
+  }
+
+  private static func scopeTitle(_ state: AppState) -> String {
+    if let run = state.levels.last(where: { if case .run = $0 { true } else { false } }) {
+      return " of " + run.title
+    }
+    if let run = state.runs.selectedRow { return " of run #\(run.runNumber)" }
+    return ""
+  }
+
+  // MARK: - Key bar
+
+  private static func drawKeyBar(_ state: AppState, theme: Theme, in buffer: inout Buffer, area: Rect) {
+    if let prompt = state.prompt {
+      let label: String =
+        switch prompt.purpose {
+        case .filter(let pane): "filter " + pane.rawValue
+        case .search: "search"
+        }
+      StatusLine(
+        left: [Span(" /" + label + ": ", style: theme.keyBarKey), Span(prompt.text + "▏", style: theme.text)],
+        right: [Span("Enter keep · Esc cancel ", style: theme.dim)], style: theme.keyBar
+      ).draw(in: &buffer, area: area)
+      return
+    }
+    StatusLine(
+      left: [Span(" ")]
+        + StatusLine.keyHints(
+          KeyBindings.hints(for: state.inputMode), keyStyle: theme.keyBarKey, labelStyle: theme.keyBar),
+      style: theme.keyBar
+    ).draw(in: &buffer, area: area)
+  }
+}

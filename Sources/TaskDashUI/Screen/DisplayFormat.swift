@@ -1,0 +1,60 @@
+import Foundation
+
+/// Short, fixed-width-friendly renderings of times, sizes and numbers for the panes.
+public enum DisplayFormat {
+  /// `850ms`, `42s`, `3m07s`, `2h05m`, `3d04h`.
+  public static func duration(seconds: Double) -> String {
+    guard seconds.isFinite, seconds >= 0 else { return "-" }
+    if seconds < 1 { return "\(Int(seconds * 1000))ms" }
+    let total = Int(seconds)
+    if total < 60 { return "\(total)s" }
+    if total < 3600 { return String(format: "%dm%02ds", total / 60, total % 60) }
+    if total < 86_400 { return String(format: "%dh%02dm", total / 3600, (total % 3600) / 60) }
+    return String(format: "%dd%02dh", total / 86_400, (total % 86_400) / 3600)
+  }
+
+  /// The age of `date` at `now`, e.g. `42s ago`; `-` for nil.
+  public static func age(of date: Date?, at now: Date) -> String {
+    guard let date else { return "-" }
+    return duration(seconds: max(0, now.timeIntervalSince(date))) + " ago"
+  }
+
+  /// A Swift `Duration` as seconds.
+  public static func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+  }
+
+  /// `512 B`, `1.2 KB`, `5.3 MB`, `1.0 GB` (powers of 1024).
+  public static func bytes(_ count: Int64?) -> String {
+    guard let count else { return "-" }
+    let units = ["B", "KB", "MB", "GB", "TB"]
+    var value = Double(count)
+    var unit = 0
+    while value >= 1024, unit < units.count - 1 {
+      value /= 1024
+      unit += 1
+    }
+    return unit == 0 ? "\(count) B" : String(format: "%.1f %@", value, units[unit])
+  }
+
+  /// A metric value: integers without decimals, large values with k/M, small with 2 decimals.
+  public static func metric(_ value: Double?) -> String {
+    guard let value, value.isFinite else { return "-" }
+    let magnitude = abs(value)
+    if magnitude >= 1_000_000 { return String(format: "%.1fM", value / 1_000_000) }
+    if magnitude >= 10_000 { return String(format: "%.1fk", value / 1000) }
+    if value == value.rounded() { return String(Int(value)) }
+    return String(format: magnitude >= 100 ? "%.1f" : "%.2f", value)
+  }
+
+  /// `75%`, or `-` before the first run.
+  public static func percent(_ fraction: Double?) -> String {
+    guard let fraction, fraction.isFinite else { return "-" }
+    return "\(Int((fraction * 100).rounded()))%"
+  }
+
+  /// A round trip in milliseconds with one decimal: `0.4ms`.
+  public static func milliseconds(_ duration: Duration) -> String {
+    String(format: "%.1fms", seconds(duration) * 1000)
+  }
+}

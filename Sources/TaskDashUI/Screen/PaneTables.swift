@@ -1,0 +1,113 @@
+import Foundation
+import TaskDashModel
+import TaskDashViewModel
+import TerminalUI
+
+/// Builds the four panes' tables from view-model state; drawing is the widgets' job.
+enum PaneTables {
+  static func tasks(_ pane: PaneState<TaskRow>, focused: Bool, now: Date, theme: Theme) -> Table {
+    Table(
+      columns: [
+        .init("TASK", width: .fill(1)), .init("STATUS", width: .fixed(11)),
+        .init("RUNS", width: .fixed(5), alignment: .right), .init("OK%", width: .fixed(4), alignment: .right),
+        .init("LIVE", width: .fixed(4), alignment: .right), .init("LAST RUN", width: .fixed(9), alignment: .right),
+      ],
+      rows: pane.rows.map { row in
+        let status = row.task.status.rawValue
+        return Table.Row([
+          Span(row.task.name, style: theme.text),
+          Span(theme.label(forStatus: status), style: theme.style(forStatus: status)),
+          Span(String(row.task.totalRuns), style: theme.text),
+          Span(DisplayFormat.percent(row.task.successRate), style: theme.text),
+          Span(row.runningNow > 0 ? String(row.runningNow) : "", style: theme.style(forStatus: "running")),
+          Span(shortAge(row.lastRunAt, now: now), style: theme.dim),
+        ])
+      },
+      focused: focused, emptyText: emptyText(pane.data, filter: pane.filter, noun: "tasks"))
+  }
+
+  static func runs(_ pane: PaneState<RunRow>, focused: Bool, showsTask: Bool, now: Date, theme: Theme) -> Table {
+    var columns: [Table.Column] = [.init("RUN", width: .fixed(5), alignment: .right)]
+    if showsTask { columns.append(.init("TASK", width: .percentage(30))) }
+    columns += [
+      .init("STATUS", width: .fixed(11)), .init("STARTED", width: .fixed(8), alignment: .right),
+      .init("TIME", width: .fixed(7), alignment: .right), .init("ERROR", width: .fill(1)),
+    ]
+    return Table(
+      columns: columns,
+      rows: pane.rows.map { run in
+        let status = run.status.rawValue
+        var cells = [Span("#\(run.runNumber)", style: theme.text)]
+        if showsTask { cells.append(Span(run.taskName, style: theme.text)) }
+        cells += [
+          Span(theme.label(forStatus: status), style: theme.style(forStatus: status)),
+          Span(shortAge(run.startedAt, now: now), style: theme.dim),
+          Span(runDuration(run, now: now), style: theme.text),
+          Span(run.errorMessage ?? "", style: theme.style(forStatus: "failed")),
+        ]
+        return Table.Row(cells)
+      },
+      focused: focused, emptyText: emptyText(pane.data, filter: pane.filter, noun: "runs"))
+  }
+
+  static func metrics(_ pane: PaneState<MetricSeries>, focused: Bool, theme: Theme) -> Table {
+    Table(
+      columns: [
+        .init("METRIC", width: .percentage(30)), .init("LATEST", width: .fixed(8), alignment: .right),
+        .init("UNIT", width: .fixed(5)), .init("TREND", width: .fill(1)),
+      ],
+      rows: pane.rows.map { series in
+        Table.Row([
+          Span(series.name, style: theme.text),
+          Span(DisplayFormat.metric(series.latest), style: theme.header),
+          Span(series.unit ?? "", style: theme.dim),
+          // The sparkline column is drawn over this cell by `DashboardScreen`.
+          Span("", style: theme.sparkline),
+        ])
+      },
+      focused: focused, emptyText: emptyText(pane.data, filter: pane.filter, noun: "metrics"))
+  }
+
+  static func artifacts(_ pane: PaneState<ArtifactRow>, focused: Bool, now: Date, theme: Theme) -> Table {
+    Table(
+      columns: [
+        .init("ARTIFACT", width: .fill(1)), .init("TYPE", width: .fixed(6)),
+        .init("SIZE", width: .fixed(8), alignment: .right), .init("AGE", width: .fixed(8), alignment: .right),
+      ],
+      rows: pane.rows.map { artifact in
+        Table.Row([
+          Span(artifact.name, style: theme.text),
+          Span(artifact.artifactType.rawValue, style: theme.dim),
+          Span(DisplayFormat.bytes(artifact.contentLength ?? artifact.fileSize), style: theme.text),
+          Span(shortAge(artifact.createdAt, now: now), style: theme.dim),
+        ])
+      },
+      focused: focused, emptyText: emptyText(pane.data, filter: pane.filter, noun: "artifacts"))
+  }
+
+  // MARK: - Cells
+
+  /// A running run's duration grows live from its start; a finished one shows what was stored.
+  static func runDuration(_ run: RunRow, now: Date) -> String {
+    if let duration = run.duration { return DisplayFormat.duration(seconds: duration) }
+    if run.status.known == .running, let started = run.startedAt {
+      return DisplayFormat.duration(seconds: max(0, now.timeIntervalSince(started)))
+    }
+    return "-"
+  }
+
+  private static func shortAge(_ date: Date?, now: Date) -> String {
+    guard let date else { return "-" }
+    return DisplayFormat.duration(seconds: max(0, now.timeIntervalSince(date)))
+  }
+
+  /// What an empty pane says: loading, nothing yet, nothing matching, or why it failed.
+  static func emptyText<Row>(_ data: Loadable<[Row]>, filter: String, noun: String) -> String {
+    switch data {
+    case .idle: return "select a run or task"
+    case .loading: return "loading…"
+    case .failed(let failure, nil): return "cannot load \(noun): \(failure.error)"
+    case .loaded, .failed: return filter.isEmpty ? "no \(noun) yet" : "no \(noun) match /\(filter)"
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import TaskDashStore
+import TaskDashUI
+import TaskDashViewModel
+import TerminalCurses
+import TerminalUI
+
+/// Opens the terminal and runs the dashboard over a reader until the operator quits.
+enum DashboardSession {
+  /// Runs the dashboard; throws `ExitCode` with 128+n when a signal ended it.
+  @MainActor
+  static func run(reader: any DashboardReading, target: DatabaseTarget, interval: Duration) async throws {
+    let environment = ProcessInfo.processInfo.environment
+    let terminal: NCursesTerminal
+    do {
+      terminal = try NCursesTerminal(environment: environment)
+    } catch {
+      FileHandle.standardError.write(
+        Data("taskdash: cannot start the dashboard: \(error); try: taskdash snapshot\n".utf8))
+      throw ExitCode.failure
+    }
+    let loop = DashboardLoop(
+      terminal: terminal, reader: reader, target: target.description,
+      theme: terminal.colorsEnabled ? Theme.forEnvironment(environment) : .monochrome,
+      settings: AppSettings(initialInterval: interval))
+    await loop.run(shouldStop: { terminal.terminationSignal != nil })
+    terminal.restore()
+    if let signal = terminal.terminationSignal {
+      throw ExitCode(signal.exitStatus)
+    }
+  }
+}

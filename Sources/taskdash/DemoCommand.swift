@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import TaskDashStore
+
+/// `taskdash demo`: migrate, seed when empty, simulate in the background, open the dashboard.
+struct DemoCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "demo",
+    abstract: "Try taskdash: migrate, seed demo data if empty, simulate live activity and open the dashboard.",
+    discussion: """
+      Uses the embedded SQLite file unless --database-url is given; the TASKDASH_DATABASE_URL and \
+      DATABASE_URL variables are deliberately not read, so a demo never writes into a database it \
+      was not pointed at. Quitting stops the simulator between two transactions.
+      """)
+
+  @Option(name: .customLong("database-url"), help: "A PostgreSQL URL or SQLite path instead of the embedded file.")
+  var databaseURL: String?
+  @OptionGroup var refresh: IntervalOption
+  @Option(help: "New runs the simulator starts per second, on average.") var rate = 0.3
+
+  func run() async throws {
+    try await reportingFailures {
+      let environment = ProcessInfo.processInfo.environment
+      let target =
+        try databaseURL.map(DatabaseTarget.parse)
+        ?? .sqlite(path: DatabaseTarget.defaultSQLitePath(environment: environment))
+      print("taskdash demo on \(target)")
+      let applied = try await Backends.withMigrator(target) { try await $0.up() }
+      if !applied.isEmpty { print("  migrated to version \(applied.max() ?? 0)") }
+      try await seedIfEmpty(target)
+
+      let reader = try await Backends.reader(target)
+      let simulationReader = try await Backends.reader(target)
+      let writer = try await Backends.writer(target)
+      let simulator = Simulator(
+        writer: writer, reader: simulationReader, catalog: try SeedCatalog.embedded(),
+        configuration: SimulationConfiguration(
+          runsPerSecond: rate, tickInterval: 1, randomSeed: UInt64.random(in: 0...UInt64(UInt32.max))))
+      // The simulator's output would scribble over the dashboard: it runs silently.
+      let simulation = Task { try await simulator.run() }
+      let outcome: Result<Void, any Error>
+      do {
+        try await DashboardSession.run(reader: reader, target: target, interval: refresh.duration)
+        outcome = .success(())
+      } catch {
+        outcome = .failure(error)
+      }
+      simulation.cancel()
+      let simulated = await simulation.result
+      await reader.close()
+      await simulationReader.close()
+      await writer.close()
+      try outcome.get()
+      if case .failure(let error) = simulated, !(error is CancellationError) {
+        throw error
+      }
+    }
+  }
+
+  /// Seeds the demo set unless the database already holds data (a demo run before).
+  private func seedIfEmpty(_ target: DatabaseTarget) async throws {
+    let writer = try await Backends.writer(target)
+    do {
+      let summary = try await Seeder(writer: writer, catalog: try SeedCatalog.embedded())
+        .seed(.demo, randomSeed: UInt64.random(in: 0...UInt64(UInt32.max)), now: Date(), policy: .refuse, progress: nil)
+      print("  seeded \(summary.tasks) tasks, \(summary.runs) runs, \(summary.metricSnapshots) metric snapshots")
+    } catch SeedError.notEmpty {
+      print("  the database already holds data: showing it as it is")
+    } catch {
+      await writer.close()
+      throw error
+    }
+    await writer.close()
+  }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+
+/// `taskdash` / `taskdash watch`: the live dashboard over the configured database.
+struct WatchCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "watch", abstract: "Open the live dashboard (the default command).")
+
+  @OptionGroup var database: DatabaseOptions
+  @OptionGroup var refresh: IntervalOption
+
+  func run() async throws {
+    try await reportingFailures {
+      let target = try database.target()
+      let reader = try await Backends.reader(target)
+      do {
+        try await SchemaGate.check(reader, target: target)
+        try await DashboardSession.run(reader: reader, target: target, interval: refresh.duration)
+        await reader.close()
+      } catch {
+        await reader.close()
+        throw error
+      }
+    }
+  }
+}
