@@ -30,7 +30,9 @@ struct PlanInspector {
   var outline: String {
     nodes.map { node in
       var text = node["Node Type"] as? String ?? "?"
-      if let index = node["Index Name"] as? String { text += "(\(index))" } else if let relation = node["Relation Name"] as? String {
+      if let index = node["Index Name"] as? String {
+        text += "(\(index))"
+      } else if let relation = node["Relation Name"] as? String {
         text += "(\(relation))"
       }
       return text

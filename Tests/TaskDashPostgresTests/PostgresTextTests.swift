@@ -94,7 +94,9 @@ import Testing
   @Test func unparsableConnectionStringsAreNotQuotedBack() {
     let error = PostgresErrorClassifier.unparsableConninfo(
       "missing \"=\" after \"hunter2\" in connection info string\n")
-    #expect(error == .authentication("the connection string is not valid: missing \"=\" after \"…\" in connection info string"))
+    #expect(
+      error
+        == .authentication("the connection string is not valid: missing \"=\" after \"…\" in connection info string"))
   }
 
   @Test func knownSecretsAreCutFromConnectionErrors() {
@@ -104,7 +106,8 @@ import Testing
   }
 
   @Test func authenticationAndMissingDatabasesAreFinal() {
-    #expect(!PostgresErrorClassifier.connectionFailure("FATAL:  password authentication failed for user \"x\"").isRetryable)
+    #expect(
+      !PostgresErrorClassifier.connectionFailure("FATAL:  password authentication failed for user \"x\"").isRetryable)
     #expect(!PostgresErrorClassifier.connectionFailure("FATAL:  database \"nope\" does not exist").isRetryable)
     #expect(PostgresErrorClassifier.connectionFailure("connection refused").isRetryable)
   }

@@ -55,7 +55,8 @@ struct QueryPlanTests {
       for name in [nil, "task 1"] {
         for status in [nil, TaskStatus.running] {
           let query = TaskQuery(nameContains: name, status: status, sort: sort)
-          list.append(("tasks \(sort) name=\(name ?? "-") status=\(status?.rawValue ?? "-")", ReadStatements.tasks(query)))
+          list.append(
+            ("tasks \(sort) name=\(name ?? "-") status=\(status?.rawValue ?? "-")", ReadStatements.tasks(query)))
         }
       }
     }
@@ -101,7 +102,9 @@ struct QueryPlanTests {
         print("plan \(label): \(plan.outline)")
         #expect(plan.violations.isEmpty, "\(label): \(plan.violations) in \(plan.outline)")
         if statement.sql.contains("::timestamptz, $") {
-          #expect(plan.indexConditions.contains { $0.contains("ROW(created_at, id) <") }, "\(label): keyset is not an index bound")
+          #expect(
+            plan.indexConditions.contains { $0.contains("ROW(created_at, id) <") },
+            "\(label): keyset is not an index bound")
         }
       }
     }
@@ -122,7 +125,10 @@ struct QueryPlanTests {
         """)
     #expect(tasksOnly.violations == ["no Limit"])
     let history = try PlanInspector(
-      json: #"[{"Plan": {"Node Type": "Aggregate", "Plans": [{"Node Type": "Seq Scan", "Relation Name": "schema_migrations"}]}}]"#)
+      json: """
+        [{"Plan": {"Node Type": "Aggregate",
+          "Plans": [{"Node Type": "Seq Scan", "Relation Name": "schema_migrations"}]}}]
+        """)
     #expect(history.violations.isEmpty)
   }
 }

@@ -149,7 +149,10 @@ struct ReaderTests {
       let run = TaskRun(taskID: task.id)
       let later = TaskRun(taskID: task.id)
       var metrics: [MetricSnapshot] = []
-      for (name, type, unit) in [("tokens", MetricType.counter, nil), ("loss", .gauge, nil), ("latency", .timer, "ms")] {
+      let shapes: [(String, MetricType, String?)] = [
+        ("tokens", .counter, nil), ("loss", .gauge, nil), ("latency", .timer, "ms"),
+      ]
+      for (name, type, unit) in shapes {
         for index in 0..<100 {
           metrics.append(
             MetricSnapshot(
@@ -303,7 +306,9 @@ struct ReaderTests {
     try await TestDatabase.with { database in
       try await database.migrate()
       let session = try await PostgresConnection.connect(conninfo: database.conninfo, settings: .reader)
-      await #expect(throws: StoreError.query(sqlState: "25006", message: "cannot execute INSERT in a read-only transaction")) {
+      await #expect(
+        throws: StoreError.query(sqlState: "25006", message: "cannot execute INSERT in a read-only transaction")
+      ) {
         try await session.query("INSERT INTO tasks (name) VALUES ('sneaky')")
       }
       let settings = try await session.query(

@@ -121,7 +121,8 @@ struct RunCounterTests {
       let taskIDs = try await Self.makeTasks(database, count: 2)
       let writer = try await PostgresBackend.writer(conninfo: database.conninfo)
       try await writer.transaction { transaction in
-        try await transaction.insert(runs: taskIDs.flatMap { id in (0..<4).map { _ in TaskRun(taskID: id, status: .known(.failed)) } })
+        try await transaction.insert(
+          runs: taskIDs.flatMap { id in (0..<4).map { _ in TaskRun(taskID: id, status: .known(.failed)) } })
       }
       _ = try await database.query("DELETE FROM tasks WHERE id = $1", [taskIDs[0].uuidString])
       #expect(try await Self.counterMismatches(database).isEmpty)

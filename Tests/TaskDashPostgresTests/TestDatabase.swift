@@ -54,7 +54,8 @@ struct TestDatabase: Sendable {
     guard lower.hasPrefix("postgres://") || lower.hasPrefix("postgresql://") else {
       // In key=value strings the last occurrence of a keyword wins.
       let quoted = options.sorted { $0.key < $1.key }.map { key, value in
-        " \(key)='" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'"
+        " \(key)='" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+          + "'"
       }
       return server + " dbname=" + database + quoted.joined()
     }
