@@ -38,5 +38,6 @@ let package = Package(
     // MARK: - Tests
     .testTarget(name: "TaskDashModelTests", dependencies: ["TaskDashModel"]),
     .testTarget(name: "TaskDashStoreTests", dependencies: ["TaskDashStore", "TaskDashPostgres", "TaskDashSQLite"]),
+    .testTarget(name: "TaskDashSQLiteTests", dependencies: ["TaskDashSQLite", "TaskDashStore", "TaskDashModel"]),
   ]
 )
