@@ -16,7 +16,10 @@ final class SQLiteDatabase {
   }
 
   /// How long a statement waits for another connection's lock before failing with SQLITE_BUSY.
-  static let busyTimeoutMilliseconds: Int32 = 5000
+  ///
+  /// SQLite's busy handler is not fair: under load a writer alternating with the simulator
+  /// or a second seed can lose the lock for several seconds in a row, so the wait is long.
+  static let busyTimeoutMilliseconds: Int32 = 30_000
 
   private var handle: OpaquePointer?
   private var statements: [String: OpaquePointer] = [:]
