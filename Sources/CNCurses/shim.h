@@ -23,7 +23,6 @@ static inline int taskdash_has_colors(void) { return has_colors(); }
 static inline int taskdash_colors(void) { return COLORS; }
 static inline int taskdash_color_pairs(void) { return COLOR_PAIRS; }
 static inline WINDOW *taskdash_stdscr(void) { return stdscr; }
-static inline WINDOW *taskdash_curscr(void) { return curscr; }
 static inline int taskdash_wcwidth(wchar_t c) { return wcwidth(c); }
 
 // ---------------------------------------------------------------------------------------------
