@@ -1,0 +1,39 @@
+import ArgumentParser
+
+/// `taskdash bench-refresh` (hidden): times full refresh cycles against a database, for `make bench`.
+struct BenchRefreshCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "bench-refresh",
+    abstract: "Time full dashboard refresh cycles: every pane's read, the update and a render at 120×40.",
+    shouldDisplay: false)
+
+  @OptionGroup var database: DatabaseOptions
+
+  @Option(help: "Timed refresh cycles.")
+  var cycles = 200
+
+  @Option(help: "Untimed cycles first, so every pane has its data and the caches are warm.")
+  var warmup = 5
+
+  func validate() throws {
+    if cycles < 1 { throw ValidationError("--cycles must be at least 1") }
+    if warmup < 0 { throw ValidationError("--warmup must not be negative") }
+  }
+
+  func run() async throws {
+    try await reportingFailures {
+      let target = try database.target()
+      let reader = try await Backends.reader(target)
+      do {
+        try await SchemaGate.check(reader, target: target)
+        let report = try await RefreshBench(reader: reader, target: target.description)
+          .run(cycles: cycles, warmup: warmup)
+        await reader.close()
+        print(report)
+      } catch {
+        await reader.close()
+        throw error
+      }
+    }
+  }
+}
