@@ -4,7 +4,7 @@ import TaskDashStore
 import TaskDashViewModel
 import TerminalUI
 
-@testable import TaskDashUI
+import TaskDashUI
 
 /// Random but reproducible traffic for the dashboard: keys, actions, resizes, ticks, and
 /// answers (good, failed, stale and odd) to whatever the state asked for.
