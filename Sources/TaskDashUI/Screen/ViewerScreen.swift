@@ -13,10 +13,12 @@ enum ViewerScreen {
     if let problem = viewer.problem {
       let text: String =
         switch problem {
-        case .failed(let error): "cannot read this artifact: \(error)  (r retries)"
+        // The way out first: the error may be long enough to be cut.
+        case .failed(let error): "cannot read this artifact (r retries): \(error)"
         case .vanished: "this artifact was deleted"
         }
-      _ = buffer.put(string: text, x: body.x + 1, y: body.y, style: theme.errorBanner, maxWidth: body.width - 2)
+      _ = buffer.put(
+        string: text, x: body.x + 1, y: body.y, style: theme.errorBanner, maxWidth: body.width - 2, ellipsis: "…")
       return
     }
     if lines.isEmpty {
