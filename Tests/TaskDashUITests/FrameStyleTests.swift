@@ -60,3 +60,12 @@ extension FrameStyleTests {
     #expect(viewer[x, 2].style == Theme.standard.stale)
   }
 }
+
+extension FrameStyleTests {
+  @Test func theCurrentSearchMatchIsHighlighted() throws {
+    let viewer = Scenes.viewerSearchNext(80, 24).buffer(theme: .standard)
+    let x = try #require(column(of: "tool", in: viewer, row: 3))
+    #expect((x..<(x + 4)).allSatisfy { viewer[$0, 3].style.reverse && viewer[$0, 3].style.underline })
+    #expect(!viewer[x - 1, 3].style.reverse)
+  }
+}
