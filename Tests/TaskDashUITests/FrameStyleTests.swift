@@ -47,3 +47,25 @@ import Testing
     }
   }
 }
+
+extension FrameStyleTests {
+  @Test func marksInTheViewerStandApartFromTheArtifactsOwnText() throws {
+    let viewer = HostileScenes.viewer(80, 24).buffer(theme: .standard)
+    // Row 3 reads `evil\x1b]0;…`: an ESC shown as a mark between ordinary characters.
+    #expect(viewer.rows[3].hasPrefix(#"evil\x1b]0;"#))
+    #expect(viewer[3, 3].style == Theme.standard.text)
+    #expect((4...7).allSatisfy { viewer[$0, 3].style == Theme.standard.mark })
+    #expect(viewer[8, 3].style == Theme.standard.text)
+    let x = try #require(column(of: "⚠ 13 marks", in: viewer, row: 2))
+    #expect(viewer[x, 2].style == Theme.standard.stale)
+  }
+}
+
+extension FrameStyleTests {
+  @Test func theCurrentSearchMatchIsHighlighted() throws {
+    let viewer = Scenes.viewerSearchNext(80, 24).buffer(theme: .standard)
+    let x = try #require(column(of: "tool", in: viewer, row: 3))
+    #expect((x..<(x + 4)).allSatisfy { viewer[$0, 3].style.reverse && viewer[$0, 3].style.underline })
+    #expect(!viewer[x - 1, 3].style.reverse)
+  }
+}

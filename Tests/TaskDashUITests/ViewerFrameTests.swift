@@ -313,4 +313,159 @@ import Testing
       ]
     )
   }
+
+  @Test func aSearchIsTypedAtTheBottom() {
+    #expect(
+      Scenes.viewerSearchTyped(80, 24).rows == [
+        " taskdash  sqlite:demo.sqlite ● connected 0.4ms refreshed 5s ago  live every 1s ",
+        " Tasks › agent.log                                                              ",
+        " agent.log log · 252 B · log                                                 0% ",
+        "2026-11-25 09:59:18.120 INFO  starting run #12                                  ",
+        "2026-11-25 09:59:19.004 DEBUG loaded 3 tools                                    ",
+        "2026-11-25 09:59:40.511 WARN  slow response from provider (2.1s)                ",
+        "2026-11-25 09:59:58.002 ERROR tool call failed: timeout                         ",
+        "2026-11-25 10:00:00.000 INFO  retrying                                          ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        " /search: tool▏                                         Enter keep · Esc cancel ",
+      ]
+    )
+  }
+
+  @Test func nMovesToTheNextMatchAndTheTitleSaysItWasFound() {
+    #expect(
+      Scenes.viewerSearchNext(80, 24).rows == [
+        " taskdash  sqlite:demo.sqlite ● connected 0.4ms refreshed 5s ago  live every 1s ",
+        " Tasks › agent.log                                                              ",
+        " agent.log log · 252 B · log                                   /tool found  62% ",
+        "2026-11-25 09:59:58.002 ERROR tool call failed: timeout                         ",
+        "2026-11-25 10:00:00.000 INFO  retrying                                          ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        " g/Home top  G/End bottom  Esc back  / search  n next  w wrap  ? help  q quit   ",
+      ]
+    )
+  }
+
+  @Test func wrappedLinesContinueOnTheRowsBelow() {
+    #expect(
+      Scenes.viewerPagedAndWrapped(80, 24).rows == [
+        " taskdash  sqlite:demo.sqli… ● connected 0.4ms refreshed 0ms ago  live every 1s ",
+        " Tasks › long.log                                                               ",
+        " long.log log · 69.2 KB · log · wrap                                         4% ",
+        "line 40: abcdefghij                                                             ",
+        "line 41: abcdefghijabcdefghij                                                   ",
+        "line 42: abcdefghijabcdefghijabcdefghij                                         ",
+        "line 43: abcdefghijabcdefghijabcdefghijabcdefghij                               ",
+        "line 44: abcdefghijabcdefghijabcdefghijabcdefghijabcdefghij                     ",
+        "line 45: abcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghij           ",
+        "line 46: abcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghij ",
+        "line 47: abcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghija",
+        "bcdefghij                                                                       ",
+        "line 48: abcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghija",
+        "bcdefghijabcdefghij                                                             ",
+        "line 49: abcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghija",
+        "bcdefghijabcdefghijabcdefghij                                                   ",
+        "line 50: abcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghija",
+        "bcdefghijabcdefghijabcdefghijabcdefghij                                         ",
+        "line 51: abcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghija",
+        "bcdefghijabcdefghijabcdefghijabcdefghijabcdefghij                               ",
+        "line 52:                                                                        ",
+        "line 53: abcdefghij                                                             ",
+        "line 54: abcdefghijabcdefghij                                                   ",
+        " g/Home top  G/End bottom  Esc back  / search  n next  w wrap  ? help  q quit   ",
+      ]
+    )
+  }
+
+  @Test func aFailedReadSaysWhyAndHowToRetry() {
+    #expect(
+      Scenes.viewerReadFailed(80, 24).rows == [
+        " taskdash  sqlite:demo.sqlite ● connected 0.4ms refreshed 5s ago  live every 1s ",
+        " Tasks › summary.md                                                             ",
+        " summary.md report · 139 B · …                                               0% ",
+        " cannot read this artifact (r retries): cannot connect: server closed the conn… ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        " g/Home top  G/End bottom  Esc back  / search  n next  w wrap  ? help  q quit   ",
+      ]
+    )
+  }
+
+  @Test func aDeletedArtifactSaysSo() {
+    #expect(
+      Scenes.viewerVanished(80, 24).rows == [
+        " taskdash  sqlite:demo.sqlite ● connected 0.4ms refreshed 6s ago  live every 1s ",
+        " Tasks › summary.md                                                             ",
+        " summary.md report · 139 B · markdown                                        0% ",
+        " this artifact was deleted                                                      ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        " g/Home top  G/End bottom  Esc back  / search  n next  w wrap  ? help  q quit   ",
+      ]
+    )
+  }
 }

@@ -23,6 +23,12 @@ import Testing
     #expect(rows([1000, 0, 1, 2], width: 3) == ["▁▅█"])
   }
 
+  @Test func valuesAcrossTheWholeRangeOfDoublesAreScaledWithoutOverflow() {
+    let huge = Double.greatestFiniteMagnitude
+    #expect(rows([-huge, 0, huge], width: 3) == ["▁▅█"])
+    #expect(rows([-1e308, 1e308], width: 2) == ["▁█"])
+  }
+
   @Test func aConstantSeriesIsDrawnFlat() {
     #expect(rows([5, 5, 5], width: 4) == [" ▄▄▄"])
     #expect(rows([0], width: 2) == [" ▄"])

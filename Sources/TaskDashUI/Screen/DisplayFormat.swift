@@ -2,10 +2,15 @@ import Foundation
 
 /// Short, fixed-width-friendly renderings of times, sizes and numbers for the panes.
 public enum DisplayFormat {
-  /// `850ms`, `42s`, `3m07s`, `2h05m`, `3d04h`.
+  /// Durations from this many days on are shown as `99999d+`.
+  static let maximumDays = 99_999
+
+  /// `850ms`, `42s`, `3m07s`, `2h05m`, `3d04h`; `99999d+` beyond that.
   public static func duration(seconds: Double) -> String {
     guard seconds.isFinite, seconds >= 0 else { return "-" }
     if seconds < 1 { return "\(Int(seconds * 1000))ms" }
+    // Any writer can store any double: a huge one must not overflow the conversion to Int.
+    guard seconds < Double(maximumDays) * 86_400 else { return "\(maximumDays)d+" }
     let total = Int(seconds)
     if total < 60 { return "\(total)s" }
     if total < 3600 { return String(format: "%dm%02ds", total / 60, total % 60) }
@@ -47,10 +52,10 @@ public enum DisplayFormat {
     return String(format: magnitude >= 100 ? "%.1f" : "%.2f", value)
   }
 
-  /// `75%`, or `-` before the first run.
+  /// `75%`, or `-` before the first run; counters that make no sense stay within `±9900%`.
   public static func percent(_ fraction: Double?) -> String {
     guard let fraction, fraction.isFinite else { return "-" }
-    return "\(Int((fraction * 100).rounded()))%"
+    return "\(Int((min(max(fraction, -99), 99) * 100).rounded()))%"
   }
 
   /// A round trip in milliseconds with one decimal: `0.4ms`.

@@ -6,28 +6,34 @@ import TerminalUI
 enum ViewerScreen {
   static func draw(_ viewer: ViewerState, theme: Theme, in buffer: inout Buffer, area: Rect) {
     let (titleRow, body) = area.splitTop(1)
-    StatusLine(left: title(viewer, theme: theme), right: position(viewer, theme: theme), style: theme.keyBar)
-      .draw(in: &buffer, area: titleRow)
+    let lines = viewer.problem == nil ? viewer.lines(rows: body.height, columns: body.width) : []
+    var report = TerminalText.Report()
+    let content = marked(styled(lines, kind: viewer.kind ?? .plain, theme: theme), theme: theme, report: &report)
+    drawTitle(viewer, report: report, theme: theme, in: &buffer, area: titleRow)
     if let problem = viewer.problem {
       let text: String =
         switch problem {
-        case .failed(let error): "cannot read this artifact: \(error)  (r retries)"
+        // The way out first: the error may be long enough to be cut.
+        case .failed(let error): "cannot read this artifact (r retries): \(error)"
         case .vanished: "this artifact was deleted"
         }
-      _ = buffer.put(string: text, x: body.x + 1, y: body.y, style: theme.errorBanner, maxWidth: body.width - 2)
+      _ = buffer.put(
+        string: text, x: body.x + 1, y: body.y, style: theme.errorBanner, maxWidth: body.width - 2, ellipsis: "…")
       return
     }
-    let lines = viewer.lines(rows: body.height, columns: body.width)
     if lines.isEmpty {
       let text = viewer.isLoading ? "loading…" : (viewer.contentLength == 0 ? "(no text content)" : "")
       _ = buffer.put(string: text, x: body.x + 1, y: body.y, style: theme.dim, maxWidth: body.width - 2)
       return
     }
-    TextView(lines: styled(lines, kind: viewer.kind ?? .plain, theme: theme), wrap: viewer.wraps)
-      .draw(in: &buffer, area: body)
+    TextView(lines: content, wrap: viewer.wraps).draw(in: &buffer, area: body)
   }
 
-  private static func title(_ viewer: ViewerState, theme: Theme) -> [Span] {
+  /// The name and what the content is at the left; marks found, search and position at the
+  /// right, whole: the name is shortened to leave them room.
+  private static func drawTitle(
+    _ viewer: ViewerState, report: TerminalText.Report, theme: Theme, in buffer: inout Buffer, area: Rect
+  ) {
     let artifact = viewer.artifact
     var parts = [
       // The stored size: re-indented JSON on screen is longer than what the database holds.
@@ -35,9 +41,36 @@ enum ViewerScreen {
       (viewer.kind?.rawValue ?? "…") + (viewer.isReindented ? " (pretty-printed)" : ""),
     ]
     if viewer.wraps { parts.append("wrap") }
-    return [
-      Span(" " + artifact.name + " ", style: theme.title), Span(parts.joined(separator: " · "), style: theme.dim),
-    ]
+    let details = Span(parts.joined(separator: " · "), style: theme.dim)
+    var right = position(viewer, theme: theme)
+    if report.markCount > 0 {
+      let count = "⚠ \(report.markCount) mark" + (report.markCount == 1 ? "" : "s") + "  "
+      right.insert(Span(count, style: theme.stale), at: 0)
+    }
+    let width = { (spans: [Span]) in spans.reduce(0) { $0 + TerminalText.displayWidth($1.text) } }
+    let nameRoom = area.width - width(right) - 1 - width([details]) - 2
+    let name = nameRoom >= 8 ? TerminalText.truncate(artifact.name, toWidth: nameRoom) : artifact.name
+    StatusLine(left: [Span(" " + name + " ", style: theme.title), details], right: right, style: theme.keyBar)
+      .draw(in: &buffer, area: area)
+  }
+
+  /// Spans split where the sanitizer puts marks, so that a mark never passes for text the
+  /// artifact holds (a real ESC and the four characters `\x1b` look the same otherwise);
+  /// `report` adds up what the lines on screen held.
+  static func marked(_ lines: [[Span]], theme: Theme, report: inout TerminalText.Report) -> [[Span]] {
+    lines.map { line in
+      line.flatMap { span -> [Span] in
+        let scan = TerminalText.scan(span.text, lineBreaks: false)
+        guard !scan.report.isClean else { return [span] }
+        report.controls += scan.report.controls
+        report.bidi += scan.report.bidi
+        report.invisible += scan.report.invisible
+        report.invalid += scan.report.invalid
+        report.droppedMarks += scan.report.droppedMarks
+        report.truncatedLines += scan.report.truncatedLines
+        return Span.spans(scan.lines.first ?? [], style: span.style, markStyle: theme.mark)
+      }
+    }
   }
 
   private static func position(_ viewer: ViewerState, theme: Theme) -> [Span] {

@@ -33,7 +33,11 @@ public struct Sparkline: Hashable, Sendable {
       if high == low {
         level = max(1, levels / 2)
       } else {
-        level = 1 + Int(((value - low) / (high - low) * Double(levels - 1)).rounded())
+        // Two huge values of opposite sign are more than the largest double apart: halved,
+        // their difference stays finite.
+        let span = high - low
+        let fraction = span.isFinite ? (value - low) / span : (value / 2 - low / 2) / (high / 2 - low / 2)
+        level = 1 + Int((fraction * Double(levels - 1)).rounded())
       }
       drawBar(level: level, x: startX + column, in: &buffer, area: area)
     }

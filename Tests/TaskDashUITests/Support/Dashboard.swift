@@ -111,13 +111,14 @@ struct Dashboard {
     }
   }
 
-  /// Opens the artifact at `index` of the artifacts pane and serves it `content`.
-  mutating func open(artifact index: Int, content: [UInt8]) {
+  /// Opens the artifact at `index` of the artifacts pane and serves it `content` (nil: leaves
+  /// the reads unanswered in `effects`).
+  mutating func open(artifact index: Int, content: [UInt8]?) {
     while state.focus != .artifacts { press(.focusNext) }
     press(.home)
     for _ in 0..<index { press(.moveDown) }
     press(.drillIn)
-    serve(content)
+    if let content { serve(content) }
   }
 
   // MARK: - Drawing

@@ -78,4 +78,53 @@ enum Scenes {
     }
     return dashboard
   }
+
+  // MARK: - The viewer beyond its first screen
+
+  /// A search typed into the viewer's prompt, not yet run.
+  static func viewerSearchTyped(_ width: Int, _ height: Int) -> Dashboard {
+    var dashboard = viewer(2, width, height)
+    dashboard.press(.beginSearch)
+    dashboard.type("tool")
+    return dashboard
+  }
+
+  /// The search run, then `n` to the next match.
+  static func viewerSearchNext(_ width: Int, _ height: Int) -> Dashboard {
+    var dashboard = viewerSearchTyped(width, height)
+    dashboard.press(.commitPrompt)
+    dashboard.serve(Array(logText.utf8))
+    dashboard.press(.nextMatch)
+    dashboard.serve(Array(logText.utf8))
+    return dashboard
+  }
+
+  /// A log of a thousand lines of growing length, paged down twice, with wrapping on.
+  static func viewerPagedAndWrapped(_ width: Int, _ height: Int) -> Dashboard {
+    let content = Array(
+      (0..<1_000).map { "line \($0): " + String(repeating: "abcdefghij", count: $0 % 13) + "\n" }.joined().utf8)
+    var dashboard = main(width, height)
+    dashboard.loadArtifacts([artifactRow(7, name: "long.log", type: .log, length: Int64(content.count))], at: at(5))
+    dashboard.open(artifact: 0, content: content)
+    dashboard.press(.pageDown, .pageDown, .toggleWrap)
+    dashboard.serve(content)
+    return dashboard
+  }
+
+  /// The first read of the artifact's content failed.
+  static func viewerReadFailed(_ width: Int, _ height: Int) -> Dashboard {
+    var dashboard = main(width, height)
+    dashboard.open(artifact: 0, content: nil)
+    for case .fetchContent(let request) in dashboard.effects {
+      dashboard.send(.contentFailed(request, .connection("server closed the connection")))
+    }
+    return dashboard
+  }
+
+  /// The artifact was deleted while it was open.
+  static func viewerVanished(_ width: Int, _ height: Int) -> Dashboard {
+    var dashboard = viewer(0, width, height)
+    dashboard.send(.artifactLoaded(sampleArtifacts[0].id, nil, at: at(6)))
+    return dashboard
+  }
 }

@@ -1,0 +1,30 @@
+import Testing
+
+@testable import TaskDashUI
+
+/// Numbers from the database as the panes show them, odd ones included.
+@Suite struct DisplayFormatTests {
+  @Test func durationsAreShortAtEveryScale() {
+    #expect(DisplayFormat.duration(seconds: 0.85) == "850ms")
+    #expect(DisplayFormat.duration(seconds: 42) == "42s")
+    #expect(DisplayFormat.duration(seconds: 187) == "3m07s")
+    #expect(DisplayFormat.duration(seconds: 7_500) == "2h05m")
+    #expect(DisplayFormat.duration(seconds: 273_600) == "3d04h")
+  }
+
+  @Test func anyDoubleAWriterStoresIsADurationWithoutTrapping() {
+    #expect(DisplayFormat.duration(seconds: 1e300) == "99999d+")
+    #expect(DisplayFormat.duration(seconds: Double.greatestFiniteMagnitude) == "99999d+")
+    #expect(DisplayFormat.duration(seconds: 99_999 * 86_400 - 1) == "99998d23h")
+    #expect(DisplayFormat.duration(seconds: -5) == "-")
+    #expect(DisplayFormat.duration(seconds: .nan) == "-")
+    #expect(DisplayFormat.duration(seconds: .infinity) == "-")
+  }
+
+  @Test func impossibleCountersGiveABoundedPercentage() {
+    #expect(DisplayFormat.percent(0.75) == "75%")
+    #expect(DisplayFormat.percent(nil) == "-")
+    #expect(DisplayFormat.percent(4.6e18) == "9900%")
+    #expect(DisplayFormat.percent(-3) == "-300%")
+  }
+}
