@@ -45,7 +45,10 @@ let package = Package(
     ),
 
     // MARK: - Tests
-    .testTarget(name: "TaskDashUITests", dependencies: ["TaskDashUI"]),
+    .testTarget(
+      name: "TaskDashUITests",
+      dependencies: ["TaskDashUI", "TaskDashViewModel", "TaskDashModel", "TaskDashStore", "TerminalUI"]
+    ),
     .testTarget(name: "TaskDashModelTests", dependencies: ["TaskDashModel"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
     .testTarget(name: "TerminalCursesTests", dependencies: ["TerminalCurses", "TerminalUI", "CNCurses"]),
@@ -55,5 +58,6 @@ let package = Package(
     .testTarget(
       name: "TaskDashViewModelTests", dependencies: ["TaskDashViewModel", "TaskDashModel", "TaskDashStore"]
     ),
+    .testTarget(name: "TaskDashSQLiteTests", dependencies: ["TaskDashSQLite", "TaskDashStore", "TaskDashModel"]),
   ]
 )

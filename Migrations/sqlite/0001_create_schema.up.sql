@@ -88,17 +88,21 @@ CREATE TABLE artifacts (
 
 -- Every read of the dashboard is a range scan of one of these, in its ORDER BY order, with a
 -- LIMIT. Each foreign key column leads an index, so cascading deletes never scan a table.
+-- The indexes are ascending although the reads are newest first: SQLite walks an index
+-- backwards at no cost, and new rows (ever later times) then land at the right edge of each
+-- index, where B-tree pages fill up; a DESC index would take them at its left edge, leaving
+-- pages half empty and making bulk inserts more than twice as slow.
 CREATE INDEX tasks_name ON tasks (name);
 CREATE INDEX tasks_status_name ON tasks (status, name);
-CREATE INDEX task_runs_created ON task_runs (created_at DESC, id DESC);
-CREATE INDEX task_runs_task_created ON task_runs (task_id, created_at DESC, id DESC);
-CREATE INDEX task_runs_status_created ON task_runs (status, created_at DESC, id DESC);
-CREATE INDEX task_runs_task_status_created ON task_runs (task_id, status, created_at DESC, id DESC);
-CREATE INDEX metric_snapshots_run_name_time ON metric_snapshots (task_run_id, name, timestamp DESC, id DESC);
-CREATE INDEX metric_snapshots_task_name_time ON metric_snapshots (task_id, name, timestamp DESC, id DESC);
-CREATE INDEX artifacts_created ON artifacts (created_at DESC, id DESC);
-CREATE INDEX artifacts_task_created ON artifacts (task_id, created_at DESC, id DESC);
-CREATE INDEX artifacts_run_created ON artifacts (task_run_id, created_at DESC, id DESC);
+CREATE INDEX task_runs_created ON task_runs (created_at, id);
+CREATE INDEX task_runs_task_created ON task_runs (task_id, created_at, id);
+CREATE INDEX task_runs_status_created ON task_runs (status, created_at, id);
+CREATE INDEX task_runs_task_status_created ON task_runs (task_id, status, created_at, id);
+CREATE INDEX metric_snapshots_run_name_time ON metric_snapshots (task_run_id, name, timestamp, id);
+CREATE INDEX metric_snapshots_task_name_time ON metric_snapshots (task_id, name, timestamp, id);
+CREATE INDEX artifacts_created ON artifacts (created_at, id);
+CREATE INDEX artifacts_task_created ON artifacts (task_id, created_at, id);
+CREATE INDEX artifacts_run_created ON artifacts (task_run_id, created_at, id);
 
 -- run_number: a run inserted without one gets max + 1 of its task. Writers serialise on the
 -- database's single write lock, so two writers never compute the same number.

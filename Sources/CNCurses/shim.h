@@ -23,7 +23,6 @@ static inline int taskdash_has_colors(void) { return has_colors(); }
 static inline int taskdash_colors(void) { return COLORS; }
 static inline int taskdash_color_pairs(void) { return COLOR_PAIRS; }
 static inline WINDOW *taskdash_stdscr(void) { return stdscr; }
-static inline WINDOW *taskdash_curscr(void) { return curscr; }
 static inline int taskdash_wcwidth(wchar_t c) { return wcwidth(c); }
 
 // ---------------------------------------------------------------------------------------------
@@ -175,9 +174,22 @@ static void taskdash_guard_at_exit(void) {
   if (g != NULL && g->installed) taskdash_guard_emergency_restore(g);
 }
 
+// A stack overflow faults on the guard page: without a stack of its own the crash handler
+// cannot run, and the terminal would stay in curses mode. The stack is never freed.
+static inline void taskdash_guard_ensure_alternate_stack(void) {
+  stack_t current;
+  if (sigaltstack(NULL, &current) == 0 && !(current.ss_flags & SS_DISABLE)) return;
+  stack_t stack;
+  memset(&stack, 0, sizeof stack);
+  stack.ss_size = 64 * 1024;
+  stack.ss_sp = malloc(stack.ss_size);
+  if (stack.ss_sp != NULL) sigaltstack(&stack, NULL);
+}
+
 /// Installs the handlers; call before newterm so ncurses keeps its own handlers out.
 static inline int taskdash_guard_install(taskdash_guard *g) {
   *taskdash_guard_slot() = g;
+  taskdash_guard_ensure_alternate_stack();
   for (int i = 0; i < TASKDASH_GUARD_SIGNAL_COUNT; i++) {
     int sig = taskdash_guard_signal_at(i);
     struct sigaction action;

@@ -66,11 +66,11 @@ actor ConnectionPool {
   }
 
   /// Runs `body` with a connection. A reused connection that turns out to be lost (the server
-  /// restarted while it sat idle) is replaced and `body` runs once more, if `retry` allows.
+  /// restarted while it sat idle) is replaced and `body` runs again, if `retry` allows; a fresh
+  /// connection's failure is final. Every retry consumes one idle connection, so this ends.
   func withConnection<T: Sendable>(
     retry: Bool, _ body: @Sendable (PostgresConnection) async throws -> T
   ) async throws -> T {
-    var mayRetry = retry
     while true {
       let (connection, reused) = try await acquire()
       do {
@@ -80,8 +80,7 @@ actor ConnectionPool {
       } catch {
         let broken = await connection.isBroken
         await release(connection)
-        if mayRetry, reused, broken, case .connection = error as? StoreError {
-          mayRetry = false
+        if retry, reused, broken, case .connection = error as? StoreError {
           continue
         }
         throw error

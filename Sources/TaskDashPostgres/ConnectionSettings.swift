@@ -5,7 +5,7 @@ struct ConnectionSettings: Sendable {
   /// A client-side limit on each statement; when it passes, the statement is cancelled and the
   /// connection dropped. Nil waits as long as the server takes.
   var deadline: Duration?
-  /// The thread name, to tell connections apart in a debugger.
+  /// The thread name, to tell connections apart in a debugger (Linux keeps 15 bytes).
   var threadName: String
 
   /// Text results in a fixed form, whatever the server's or role's defaults are.
@@ -24,13 +24,13 @@ struct ConnectionSettings: Sendable {
        SET default_transaction_read_only = on; SET statement_timeout = '5s'; \
       SET idle_in_transaction_session_timeout = '30s'; SET enable_bitmapscan = off;
       """,
-    deadline: .seconds(10), threadName: "taskdash-pg-reader")
+    deadline: .seconds(10), threadName: "td-pg-reader")
 
   /// The seeder's and simulator's session; bulk statements may run long.
   static let writer = ConnectionSettings(
-    sessionSQL: common, deadline: .seconds(300), threadName: "taskdash-pg-writer")
+    sessionSQL: common, deadline: .seconds(300), threadName: "td-pg-writer")
 
   /// The migration session: DDL may wait for locks (bounded by `lock_timeout` per migration).
   static let migrator = ConnectionSettings(
-    sessionSQL: common, deadline: nil, threadName: "taskdash-pg-migrator")
+    sessionSQL: common, deadline: nil, threadName: "td-pg-migrator")
 }

@@ -13,8 +13,12 @@ final class ConnectionThread: SerialExecutor, @unchecked Sendable {
 
   /// Starts the thread; it runs until `stop()` and drains its queue before it ends.
   init(name: String) {
-    let thread = Thread { [self] in runLoop() }
-    thread.name = name
+    // On Linux a name given before start() is not applied (the thread inherits its creator's),
+    // so the thread names itself.
+    let thread = Thread { [self] in
+      Thread.current.name = name
+      runLoop()
+    }
     thread.start()
   }
 

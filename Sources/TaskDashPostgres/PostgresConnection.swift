@@ -227,11 +227,6 @@ actor PostgresConnection {
     transactionToken = nil
   }
 
-  /// The server process serving this connection (for tests and diagnostics).
-  func backendPID() -> Int32? {
-    handle.map { PQbackendPID($0.pointer) }
-  }
-
   private func livePointer() throws -> OpaquePointer {
     guard let handle else {
       throw isBroken ? StoreError.connection("the connection to the server was lost") : StoreError.closed

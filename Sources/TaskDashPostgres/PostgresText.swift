@@ -1,4 +1,5 @@
 import Foundation
+import TaskDashStore
 
 /// Converts values to and from PostgreSQL's text format.
 ///
@@ -21,8 +22,9 @@ enum PostgresText {
   /// Appends the text of `timestamp(_:)` to a buffer (the COPY writer's fast path).
   static func appendTimestamp(_ date: Date, to bytes: inout [UInt8]) {
     let micros = Int64((date.timeIntervalSince1970 * 1_000_000).rounded())
-    let (days, microsOfDay) = floorDivision(micros, microsecondsPerDay)
-    let (year, month, day) = civilDate(daysSinceEpoch: days)
+    let days = CivilCalendar.floorDivision(micros, microsecondsPerDay)
+    let microsOfDay = micros - days * microsecondsPerDay
+    let (year, month, day) = CivilCalendar.civilDate(daysSinceEpoch: days)
     let seconds = microsOfDay / microsecondsPerSecond
     // PostgreSQL has no year 0: year 0 is 1 BC, -1 is 2 BC.
     appendPadded(year > 0 ? year : 1 - year, width: 4, to: &bytes)
@@ -97,7 +99,7 @@ enum PostgresText {
     guard scanner.isAtEnd, (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60,
       second < 61
     else { return nil }
-    let days = daysSinceEpoch(year: isBC ? 1 - year : year, month: month, day: day)
+    let days = CivilCalendar.daysSinceEpoch(year: isBC ? 1 - year : year, month: month, day: day)
     let totalSeconds = days * 86_400 + hour * 3600 + minute * 60 + second - offsetSeconds
     let totalMicros = totalSeconds * microsecondsPerSecond + micros
     return Date(timeIntervalSince1970: Double(totalMicros) / 1_000_000)
@@ -152,34 +154,4 @@ enum PostgresText {
 
   // MARK: - Calendar arithmetic (proleptic Gregorian, as PostgreSQL uses)
 
-  private static func floorDivision(_ value: Int64, _ divisor: Int64) -> (Int64, Int64) {
-    let quotient = value / divisor
-    let remainder = value % divisor
-    return remainder < 0 ? (quotient - 1, remainder + divisor) : (quotient, remainder)
-  }
-
-  /// Days since 1970-01-01 to a year, month and day.
-  private static func civilDate(daysSinceEpoch days: Int64) -> (Int64, Int64, Int64) {
-    let shifted = days + 719_468
-    let era = floorDivision(shifted, 146_097).0
-    let dayOfEra = shifted - era * 146_097
-    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-    let monthIndex = (5 * dayOfYear + 2) / 153
-    let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-    let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-    let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-    return (year, month, day)
-  }
-
-  /// A year, month and day to days since 1970-01-01.
-  private static func daysSinceEpoch(year: Int64, month: Int64, day: Int64) -> Int64 {
-    let adjustedYear = month <= 2 ? year - 1 : year
-    let era = floorDivision(adjustedYear, 400).0
-    let yearOfEra = adjustedYear - era * 400
-    let monthIndex = month > 2 ? month - 3 : month + 9
-    let dayOfYear = (153 * monthIndex + 2) / 5 + day - 1
-    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-    return era * 146_097 + dayOfEra - 719_468
-  }
 }

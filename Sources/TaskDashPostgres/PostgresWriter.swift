@@ -35,9 +35,9 @@ final class PostgresWriter: DashboardWriting {
 
   /// Takes the connection (the pool holds one, so transactions queue here) and begins.
   ///
-  /// Only BEGIN is retried on a fresh connection: nothing of the body has run at that point.
+  /// Only BEGIN is retried, on a fresh connection when the held one was lost while idle:
+  /// nothing of the body has run at that point.
   private func begin() async throws -> (PostgresConnection, UInt64) {
-    var mayRetry = true
     while true {
       let (connection, reused) = try await pool.acquire()
       do {
@@ -45,8 +45,7 @@ final class PostgresWriter: DashboardWriting {
       } catch {
         let broken = await connection.isBroken
         await pool.release(connection)
-        if mayRetry, reused, broken, case .connection = error as? StoreError {
-          mayRetry = false
+        if reused, broken, case .connection = error as? StoreError {
           continue
         }
         throw error

@@ -1,4 +1,5 @@
 import Foundation
+import TaskDashStore
 
 /// Converts dates to and from the schema's sortable UTC text form `YYYY-MM-DDTHH:MM:SS.SSSZ`.
 ///
@@ -9,8 +10,9 @@ enum SQLiteTimestamp {
   /// The text form of `date`, rounded to the millisecond.
   static func format(_ date: Date) -> String {
     let totalMillis = Int64((date.timeIntervalSince1970 * 1000).rounded())
-    let (days, millisOfDay) = floorDivide(totalMillis, 86_400_000)
-    let (year, month, day) = civilDate(daysSinceEpoch: days)
+    let days = CivilCalendar.floorDivision(totalMillis, 86_400_000)
+    let millisOfDay = totalMillis - days * 86_400_000
+    let (year, month, day) = CivilCalendar.civilDate(daysSinceEpoch: days)
     let hour = millisOfDay / 3_600_000
     let minute = millisOfDay / 60_000 % 60
     let second = millisOfDay / 1000 % 60
@@ -48,7 +50,7 @@ enum SQLiteTimestamp {
     }
     _ = scanner.skip("Z")
     guard scanner.isAtEnd else { return nil }
-    let days = daysSinceEpoch(year: Int64(year), month: Int64(month), day: Int64(day))
+    let days = CivilCalendar.daysSinceEpoch(year: Int64(year), month: Int64(month), day: Int64(day))
     let seconds = days * 86_400 + Int64(hour * 3600 + minute * 60 + second)
     // Whole milliseconds keep a round trip exact: format(parse(x)) == x.
     let millis = (Double(seconds) * 1000 + (fraction * 1000).rounded())
@@ -56,36 +58,6 @@ enum SQLiteTimestamp {
   }
 
   // MARK: - Calendar arithmetic (proleptic Gregorian, days since 1970-01-01)
-
-  private static func floorDivide(_ value: Int64, _ divisor: Int64) -> (Int64, Int64) {
-    let quotient = value >= 0 ? value / divisor : (value - divisor + 1) / divisor
-    return (quotient, value - quotient * divisor)
-  }
-
-  /// Year, month and day of a day count, by eras of 400 years (146,097 days).
-  private static func civilDate(daysSinceEpoch: Int64) -> (Int64, Int64, Int64) {
-    let shifted = daysSinceEpoch + 719_468
-    let era = floorDivide(shifted, 146_097).0
-    let dayOfEra = shifted - era * 146_097
-    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-    let monthIndex = (5 * dayOfYear + 2) / 153
-    let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-    let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-    let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-    return (year, month, day)
-  }
-
-  /// The inverse of `civilDate`.
-  private static func daysSinceEpoch(year: Int64, month: Int64, day: Int64) -> Int64 {
-    let marchYear = month <= 2 ? year - 1 : year
-    let era = floorDivide(marchYear, 400).0
-    let yearOfEra = marchYear - era * 400
-    let monthIndex = month > 2 ? month - 3 : month + 9
-    let dayOfYear = (153 * monthIndex + 2) / 5 + day - 1
-    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-    return era * 146_097 + dayOfEra - 719_468
-  }
 
   private static func padded(_ value: Int64, _ width: Int) -> String {
     let digits = String(value)

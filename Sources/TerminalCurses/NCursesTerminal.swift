@@ -4,9 +4,21 @@ import TerminalUI
 
 /// The real terminal, through ncursesw: the only `Terminal` that touches a screen.
 ///
-/// Create it on the main thread, call `nextEvent` with a finite timeout in a loop, `present`
-/// frames, stop when `terminationSignal` is set, then call `restore()` and exit with the
-/// signal's `exitStatus`. Ctrl-Z and `fg` are handled inside `nextEvent`.
+/// Use it from the main thread (SIGWINCH and the other signals land there), with a finite
+/// timeout, and check `terminationSignal` on every turn: `nextEvent` returns nil at once while
+/// one is pending.
+///
+///     let terminal = try NCursesTerminal()      // TerminalUnavailable: print it, exit non-zero
+///     while terminal.terminationSignal == nil {
+///       if let event = terminal.nextEvent(timeoutMilliseconds: 100) { ... }
+///       terminal.present(buffer)                // only when something changed
+///     }
+///     terminal.restore()
+///     exit(terminal.terminationSignal?.exitStatus ?? 0)
+///
+/// Ctrl-Z and `fg` are handled inside `nextEvent` and `present` (the last frame is repainted);
+/// crashes, `exit()` and a second SIGINT/SIGTERM while the loop is stuck restore the terminal
+/// from the signal handlers.
 @MainActor
 public final class NCursesTerminal: Terminal {
   /// Whether colours are drawn (false with NO_COLOR or a monochrome terminal).
@@ -163,10 +175,11 @@ public final class NCursesTerminal: Terminal {
     active = false
     endwin()
     delscreen(screen)
+    TerminalGuard.screenActive = false
+    // endwin restored the modes ncurses saved; these are the ones found before it started.
+    TerminalGuard.restoreModes()
     fclose(output)
     fclose(input)
-    TerminalGuard.screenActive = false
-    TerminalGuard.restoreModes()
     if handlesSignals { TerminalGuard.uninstall() }
   }
 

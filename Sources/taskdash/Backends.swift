@@ -12,6 +12,16 @@ enum Backends {
     }
   }
 
+  /// The dashboard's reader: a server that cannot be reached now is retried by the pollers
+  /// (the dashboard opens on its disconnected screen); a bad target or login fails at once.
+  static func resilientReader(_ target: DatabaseTarget) async throws -> any DashboardReading {
+    do {
+      return ReconnectingReader(initial: try await reader(target)) { try await reader(target) }
+    } catch let error as StoreError where error.isRetryable {
+      return ReconnectingReader { try await reader(target) }
+    }
+  }
+
   /// A writing store for `seed` and `simulate`.
   static func writer(_ target: DatabaseTarget) async throws -> any DashboardWriting {
     switch target {

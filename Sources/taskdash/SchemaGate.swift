@@ -11,7 +11,14 @@ enum SchemaGate {
       case .sqlite: .sqlite
       }
     let latest = try MigrationCatalog.embedded(dialect).latestVersion ?? 0
-    let current = try await reader.health().schemaVersion ?? 0
+    let current: Int
+    do {
+      current = try await reader.health().schemaVersion ?? 0
+    } catch let error as StoreError where error.isRetryable {
+      // Unreachable now: the dashboard shows that and keeps retrying; the schema is checked
+      // by every later command that can reach the database.
+      return
+    }
     if current == 0 {
       throw StoreError.schema(
         "\(target) has no taskdash schema; run: taskdash migrate up (or try: taskdash demo)")

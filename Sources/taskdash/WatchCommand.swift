@@ -12,7 +12,7 @@ struct WatchCommand: AsyncParsableCommand {
   func run() async throws {
     try await reportingFailures {
       let target = try database.target()
-      let reader = try await Backends.reader(target)
+      let reader = try await Backends.resilientReader(target)
       do {
         try await SchemaGate.check(reader, target: target)
         try await DashboardSession.run(reader: reader, target: target, interval: refresh.duration)

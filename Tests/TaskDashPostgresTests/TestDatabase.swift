@@ -48,26 +48,39 @@ struct TestDatabase: Sendable {
     return url
   }
 
-  /// The same server with another database name.
-  static func conninfo(_ server: String, database: String) throws -> String {
+  /// The same server with another database name and, optionally, more connection options.
+  static func conninfo(_ server: String, database: String, options: [String: String] = [:]) throws -> String {
     let lower = server.lowercased()
     guard lower.hasPrefix("postgres://") || lower.hasPrefix("postgresql://") else {
       // In key=value strings the last occurrence of a keyword wins.
-      return server + " dbname=" + database
+      let quoted = options.sorted { $0.key < $1.key }.map { key, value in
+        " \(key)='" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+          + "'"
+      }
+      return server + " dbname=" + database + quoted.joined()
     }
     guard var components = URLComponents(string: server) else {
       throw TestSetupError("TASKDASH_TEST_DATABASE_URL does not parse as a URL")
     }
     components.path = "/" + database
+    let kept = (components.queryItems ?? []).filter { options[$0.name] == nil }
+    let added = options.sorted { $0.key < $1.key }.map { URLQueryItem(name: $0.key, value: $0.value) }
+    components.queryItems = kept + added
     guard let url = components.string else { throw TestSetupError("cannot rebuild the test database URL") }
     return url
   }
 
   // MARK: - Helpers for tests
 
+  /// The application name of the tests' own sessions, so that counting the store's sessions
+  /// (named taskdash) leaves them out.
+  static let adminApplicationName = "taskdash-tests"
+
   /// A session on this database that may do anything (no read-only flag, no deadline).
   func adminConnection() async throws -> PostgresConnection {
-    try await PostgresConnection.connect(conninfo: conninfo, settings: .migrator)
+    let server = try Self.serverConninfo()
+    let admin = try Self.conninfo(server, database: name, options: ["application_name": Self.adminApplicationName])
+    return try await PostgresConnection.connect(conninfo: admin, settings: .migrator)
   }
 
   /// Applies the embedded migrations.

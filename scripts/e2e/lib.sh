@@ -4,12 +4,15 @@
 E2E_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 TASKDASH=${TASKDASH:-$E2E_ROOT/.build/debug/taskdash}
 E2E_WORK=$(mktemp -d)
-E2E_SESSIONS=()
+# A private tmux server per test script: nothing of the user's tmux is touched, and the
+# server starts with this script's environment (locale included), as it would in CI.
+export TMUX_TMPDIR=$E2E_WORK
+unset TMUX
 E2E_FAILED=0
 E2E_PASSED=0
 
 e2e_cleanup() {
-  for session in "${E2E_SESSIONS[@]}"; do tmux kill-session -t "$session" 2>/dev/null; done
+  tmux kill-server 2>/dev/null
   rm -rf "$E2E_WORK"
 }
 trap e2e_cleanup EXIT
@@ -20,7 +23,6 @@ e2e_start() {
   local name=$1; shift
   local quoted
   quoted=$(printf '%q ' "$@")
-  E2E_SESSIONS+=("$name")
   tmux new-session -d -s "$name" -x "${E2E_WIDTH:-120}" -y "${E2E_HEIGHT:-40}" \
     "stty -g > $E2E_WORK/$name.before; $quoted; echo \$? > $E2E_WORK/$name.status; stty -g > $E2E_WORK/$name.after; sleep 600"
 }

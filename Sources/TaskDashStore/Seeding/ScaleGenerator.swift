@@ -146,11 +146,13 @@ public struct ScaleGenerator: Sendable {
     MetricBatches(generator: self, batchSize: size)
   }
 
-  /// Streams the metric rows; holds one run's series state at a time.
+  /// Streams the metric rows; holds one run's series state at a time and may stop and resume
+  /// inside a run, so no batch is ever larger than its size.
   public struct MetricBatches: Sendable {
     fileprivate let generator: ScaleGenerator
     fileprivate let batchSize: Int
-    private var runIndex = 0
+    private var nextRun = 0
+    private var current: RunMetrics?
 
     fileprivate init(generator: ScaleGenerator, batchSize: Int) {
       self.generator = generator
@@ -161,38 +163,60 @@ public struct ScaleGenerator: Sendable {
     public mutating func next() -> [MetricSnapshot]? {
       var batch: [MetricSnapshot] = []
       batch.reserveCapacity(batchSize)
-      while batch.count < batchSize, runIndex < generator.counts.runs {
-        generator.appendMetrics(ofRun: runIndex, to: &batch)
-        runIndex += 1
+      while batch.count < batchSize {
+        if current == nil {
+          guard nextRun < generator.counts.runs else { break }
+          current = generator.runMetrics(nextRun)
+          nextRun += 1
+        }
+        if current?.append(to: &batch, limit: batchSize) == false { current = nil }
       }
       return batch.isEmpty ? nil : batch
     }
   }
 
-  /// Appends run `index`'s metric rows, spread over its life, to `batch`.
-  fileprivate func appendMetrics(ofRun index: Int, to batch: inout [MetricSnapshot]) {
-    let count = firstMetric(ofRun: index + 1) - firstMetric(ofRun: index)
-    guard count > 0 else { return }
+  /// The metric rows of one run, spread over its life, produced in order.
+  fileprivate struct RunMetrics: Sendable {
+    let run: TaskRun
+    let labels: String
+    let profiles: [MetricProfile]
+    let count: Int
+    let start: Date
+    let life: Double
+    var states: [MetricSeriesState]
+    var random: SplitMix64
+    var point = 0
+
+    /// Appends rows until `batch` holds `limit` rows; false once the run has no rows left.
+    mutating func append(to batch: inout [MetricSnapshot], limit: Int) -> Bool {
+      while point < count {
+        guard batch.count < limit else { return true }
+        let series = point % profiles.count
+        let points = (count - series + profiles.count - 1) / profiles.count
+        let step = life / Double(points)
+        let elapsed = step * (Double(point / profiles.count) + 0.5)
+        let value = states[series].next(elapsed: elapsed, progress: elapsed / life, step: step, random: &random)
+        let profile = profiles[series]
+        batch.append(
+          MetricSnapshot(
+            taskID: run.taskID, taskRunID: run.id, name: profile.name, metricType: .known(profile.type), value: value,
+            unit: profile.unit, labels: labels, timestamp: start + elapsed))
+        point += 1
+      }
+      return false
+    }
+  }
+
+  /// The metric stream of run `index`.
+  fileprivate func runMetrics(_ index: Int) -> RunMetrics {
     let run = run(index)
-    let info = taskInfos[index % counts.tasks]
     var random = SplitMix64(seed: seed, stream: Stream.metrics.rawValue, index: UInt64(index))
     let start = run.startedAt ?? run.createdAt
-    let life = max((run.completedAt ?? now).timeIntervalSince(start), 1)
-    let profiles = catalog.metrics
-    var states = profiles.map { MetricSeriesState(profile: $0, random: &random) }
-    for point in 0..<count {
-      let series = point % profiles.count
-      let ordinal = point / profiles.count
-      let points = (count - series + profiles.count - 1) / profiles.count
-      let step = life / Double(points)
-      let elapsed = step * (Double(ordinal) + 0.5)
-      let value = states[series].next(elapsed: elapsed, progress: elapsed / life, step: step, random: &random)
-      let profile = profiles[series]
-      batch.append(
-        MetricSnapshot(
-          taskID: run.taskID, taskRunID: run.id, name: profile.name, metricType: .known(profile.type), value: value,
-          unit: profile.unit, labels: info.labels, timestamp: start + elapsed))
-    }
+    let states = catalog.metrics.map { MetricSeriesState(profile: $0, random: &random) }
+    return RunMetrics(
+      run: run, labels: taskInfos[index % counts.tasks].labels, profiles: catalog.metrics,
+      count: firstMetric(ofRun: index + 1) - firstMetric(ofRun: index), start: start,
+      life: max((run.completedAt ?? now).timeIntervalSince(start), 1), states: states, random: random)
   }
 
   /// Artifacts `range` of the set, spread evenly over the runs.

@@ -15,6 +15,7 @@ public final class DashboardLoop {
 
   private let terminal: any Terminal
   private let runtime: Runtime
+  private let clock: any PollClock
   private let target: String
   private let theme: Theme
   private let inbox = MessageInbox()
@@ -24,16 +25,18 @@ public final class DashboardLoop {
   private var lastTick = Date.distantPast
   private var needsFrame = true
 
-  /// Creates a loop over `terminal` reading through `reader`.
+  /// Creates a loop over `terminal` reading through `reader`; `clock` times polls, stamps
+  /// data and drives the once-a-second tick.
   public init(
     terminal: any Terminal, reader: any DashboardReading, target: String, theme: Theme,
-    settings: AppSettings = AppSettings()
+    settings: AppSettings = AppSettings(), clock: any PollClock = SystemPollClock()
   ) {
     self.terminal = terminal
     self.target = target
     self.theme = theme
-    self.runtime = Runtime(reader: reader, interval: settings.initialInterval)
-    self.state = AppState(settings: settings, now: Date())
+    self.clock = clock
+    self.runtime = Runtime(reader: reader, clock: clock, interval: settings.initialInterval)
+    self.state = AppState(settings: settings, now: clock.now)
   }
 
   /// Runs until the operator quits or `shouldStop` says so (a termination signal).
@@ -54,7 +57,8 @@ public final class DashboardLoop {
     }
     let size = terminal.size
     send(.resize(width: size.width, height: size.height))
-    send(.start(at: Date()))
+    lastTick = clock.now
+    send(.start(at: lastTick))
   }
 
   /// One turn: wait for input, apply it and any poll results, tick the clock, draw if needed.
@@ -65,7 +69,7 @@ public final class DashboardLoop {
     for message in inbox.drain() {
       send(message)
     }
-    let now = Date()
+    let now = clock.now
     // Ages in the header and live durations move once a second; nothing else needs a tick.
     if now.timeIntervalSince(lastTick) >= 1 {
       lastTick = now

@@ -16,9 +16,11 @@ public enum DashboardScreen {
       let lines = [
         "terminal too small", "\(size.width)×\(size.height), need \(minimumSize.width)×\(minimumSize.height)",
       ]
-      for (index, line) in lines.enumerated() where index < size.height {
+      // Centred, but from the first row when there is room for only one line.
+      let top = max(0, (size.height - lines.count) / 2)
+      for (index, line) in lines.enumerated() {
         let x = max(0, (size.width - TerminalText.displayWidth(line)) / 2)
-        _ = buffer.put(string: line, x: x, y: size.height / 2 - 1 + index, style: theme.stale, maxWidth: size.width)
+        _ = buffer.put(string: line, x: x, y: top + index, style: theme.stale, maxWidth: size.width)
       }
       return buffer
     }
@@ -33,7 +35,8 @@ public enum DashboardScreen {
     }
     drawKeyBar(state, theme: theme, in: &buffer, area: keyBar)
     if state.showsHelp {
-      _ = HelpOverlay.overlay(theme: theme).draw(in: &buffer, area: body, theme: theme)
+      _ = HelpOverlay.overlay(for: state.viewer == nil ? .panes : .viewer, theme: theme)
+        .draw(in: &buffer, area: body, theme: theme)
     }
     return buffer
   }
@@ -47,13 +50,15 @@ public enum DashboardScreen {
     let now = state.now
 
     draw(
-      PaneTables.tasks(state.tasks, focused: state.focus == .tasks, now: now, theme: theme),
+      PaneTables.tasks(
+        state.tasks, width: Block.inner(top[0]).width, focused: state.focus == .tasks, now: now, theme: theme),
       pane: state.tasks, title: "Tasks", sortTitle: state.tasks.sort.title, focused: state.focus == .tasks,
       now: now, theme: theme, in: &buffer, area: top[0])
     let runsTitle = state.drilledTaskID == nil ? "Runs" : "Runs of " + (state.levels.first?.title ?? "task")
     draw(
       PaneTables.runs(
-        state.runs, focused: state.focus == .runs, showsTask: state.drilledTaskID == nil, now: now, theme: theme),
+        state.runs, width: Block.inner(top[1]).width, focused: state.focus == .runs,
+        showsTask: state.drilledTaskID == nil, now: now, theme: theme),
       pane: state.runs, title: runsTitle, sortTitle: state.runs.sort.title, focused: state.focus == .runs,
       now: now, theme: theme, in: &buffer, area: top[1])
     let scope = scopeTitle(state)
@@ -77,11 +82,16 @@ public enum DashboardScreen {
     var trailing = "sort: " + sortTitle
     if !pane.filter.isEmpty { trailing = "/" + pane.filter + "  " + trailing }
     var trailingStyle = theme.dim
+    let count = pane.data.value == nil ? "" : " (\(pane.rows.count))"
     if pane.data.isStale, let age = pane.data.age(at: now) {
-      trailing = "STALE " + DisplayFormat.duration(seconds: DisplayFormat.seconds(age)) + "  " + trailing
+      let marker = "STALE " + DisplayFormat.duration(seconds: DisplayFormat.seconds(age))
+      // The block drops a trailing title that does not fit whole; the marker must not go
+      // with the filter and sort, so it stands alone when all three do not fit.
+      let room = area.width - 2 - TerminalText.displayWidth(" " + title + count + " ") - 1
+      let full = marker + "  " + trailing
+      trailing = TerminalText.displayWidth(" " + full + " ") <= room ? full : marker
       trailingStyle = theme.stale
     }
-    let count = pane.data.value == nil ? "" : " (\(pane.rows.count))"
     let block = Block(title: title + count, trailingTitle: Span(trailing, style: trailingStyle), focused: focused)
     let inner = block.draw(in: &buffer, area: area, theme: theme)
     var tableState = TableState(selected: pane.selectedIndex, offset: pane.scrollOffset)
@@ -128,11 +138,14 @@ public enum DashboardScreen {
       ).draw(in: &buffer, area: area)
       return
     }
-    StatusLine(
-      left: [Span(" ")]
-        + StatusLine.keyHints(
-          KeyBindings.hints(for: state.inputMode), keyStyle: theme.keyBarKey, labelStyle: theme.keyBar),
-      style: theme.keyBar
-    ).draw(in: &buffer, area: area)
+    var hints = KeyBindings.hints(for: state.inputMode)
+    func spans() -> [Span] { StatusLine.keyHints(hints, keyStyle: theme.keyBarKey, labelStyle: theme.keyBar) }
+    // Help and quit must stay on a narrow terminal: the hints before them give way, last first.
+    while spans().reduce(0, { $0 + TerminalText.displayWidth($1.text) }) > area.width,
+      let index = hints.lastIndex(where: { $0.label != "help" && $0.label != "quit" })
+    {
+      hints.remove(at: index)
+    }
+    StatusLine(left: spans(), style: theme.keyBar).draw(in: &buffer, area: area)
   }
 }

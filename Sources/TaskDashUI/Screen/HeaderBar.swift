@@ -14,14 +14,22 @@ enum HeaderBar {
       state.isPaused
       ? Span(" PAUSED ", style: theme.stale)
       : Span("live every " + DisplayFormat.duration(seconds: DisplayFormat.seconds(state.interval)), style: theme.dim)
+    let right = [Span((refreshed ?? "waiting for data") + "  ", style: theme.dim), mode, Span(" ")]
+    let brand = Span(" taskdash ", style: theme.header)
+    // The target gives way first: refresh age, PAUSED and the connection matter more.
+    let targetRoom = area.width - width(right) - 1 - width([brand] + connection) - 2
+    let shownTarget = targetRoom >= 8 ? TerminalText.truncate(target, toWidth: targetRoom) : target
     StatusLine(
-      left: [Span(" taskdash ", style: theme.header), Span(" " + target + " ", style: theme.text)] + connection,
-      right: [Span((refreshed ?? "waiting for data") + "  ", style: theme.dim), mode, Span(" ")],
-      style: theme.keyBar
+      left: [brand, Span(" " + shownTarget + " ", style: theme.text)] + connection, right: right, style: theme.keyBar
     ).draw(in: &buffer, area: area.row(0))
 
-    if let banner = banner(state, theme: theme) {
-      StatusLine(left: banner, style: theme.errorBanner).draw(in: &buffer, area: area.row(1))
+    if let banner = banner(state) {
+      // Attempt and next retry stay whole at the right; the error is cut to leave them room.
+      let retry = banner.retry.map { [Span($0 + " ", style: theme.errorBanner)] } ?? []
+      let problemRoom = retry.isEmpty ? area.width : area.width - width(retry) - 1
+      let problem = problemRoom >= 12 ? TerminalText.truncate(banner.problem, toWidth: problemRoom) : banner.problem
+      StatusLine(left: [Span(problem, style: theme.errorBanner)], right: retry, style: theme.errorBanner)
+        .draw(in: &buffer, area: area.row(1))
     } else {
       var crumbs: [Span] = [Span(" ")]
       for (index, crumb) in state.breadcrumb.enumerated() {
@@ -46,19 +54,24 @@ enum HeaderBar {
     }
   }
 
-  /// The connection problem in one line: what, how many attempts, when the next retry is.
-  private static func banner(_ state: AppState, theme: Theme) -> [Span]? {
+  /// The connection problem in one line: what went wrong, then how many attempts and when
+  /// the next retry is (nil when nothing retries).
+  private static func banner(_ state: AppState) -> (problem: String, retry: String?)? {
     switch state.connection.status {
     case .reconnecting(let failure):
-      var text = " ⚠ \(failure.error)  (attempt \(failure.attempt)"
-      if let retry = failure.retryAt {
-        text += ", retry in " + DisplayFormat.duration(seconds: max(0, retry.timeIntervalSince(state.now)))
+      var retry = "attempt \(failure.attempt)"
+      if let retryAt = failure.retryAt {
+        retry += " · retry in " + DisplayFormat.duration(seconds: max(0, retryAt.timeIntervalSince(state.now)))
       }
-      return [Span(text + "; r retries now; data below is stale)")]
+      return (" ⚠ \(failure.error)", retry + " · r retries now")
     case .failed(let error):
-      return [Span(" ⚠ \(error)  (fix the target or login, then restart; q quits)")]
+      return (" ⚠ \(error)  (fix the target or login, then restart; q quits)", nil)
     case .connecting, .connected:
       return nil
     }
+  }
+
+  private static func width(_ spans: [Span]) -> Int {
+    spans.reduce(0) { $0 + TerminalText.displayWidth($1.text) }
   }
 }

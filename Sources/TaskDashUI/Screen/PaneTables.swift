@@ -5,33 +5,55 @@ import TerminalUI
 
 /// Builds the four panes' tables from view-model state; drawing is the widgets' job.
 enum PaneTables {
-  static func tasks(_ pane: PaneState<TaskRow>, focused: Bool, now: Date, theme: Theme) -> Table {
-    Table(
-      columns: [
+  /// Tables narrower than this drop secondary columns and show statuses as symbols, so
+  /// that names and errors keep room on an 80-column terminal.
+  static let compactWidth = 56
+
+  static func tasks(_ pane: PaneState<TaskRow>, width: Int, focused: Bool, now: Date, theme: Theme) -> Table {
+    let compact = width < compactWidth
+    let columns: [Table.Column] =
+      compact
+      ? [
+        .init("TASK", width: .fill(1)), .init("S", width: .fixed(1)),
+        .init("RUNS", width: .fixed(4), alignment: .right), .init("OK%", width: .fixed(4), alignment: .right),
+        .init("LAST", width: .fixed(6), alignment: .right),
+      ]
+      : [
         .init("TASK", width: .fill(1)), .init("STATUS", width: .fixed(11)),
         .init("RUNS", width: .fixed(5), alignment: .right), .init("OK%", width: .fixed(4), alignment: .right),
         .init("LIVE", width: .fixed(4), alignment: .right), .init("LAST RUN", width: .fixed(9), alignment: .right),
-      ],
+      ]
+    return Table(
+      columns: columns,
       rows: pane.rows.map { row in
         let status = row.task.status.rawValue
-        return Table.Row([
+        var cells = [
           Span(row.task.name, style: theme.text),
-          Span(theme.label(forStatus: status), style: theme.style(forStatus: status)),
+          Span(statusText(status, compact: compact, theme: theme), style: theme.style(forStatus: status)),
           Span(String(row.task.totalRuns), style: theme.text),
           Span(DisplayFormat.percent(row.task.successRate), style: theme.text),
-          Span(row.runningNow > 0 ? String(row.runningNow) : "", style: theme.style(forStatus: "running")),
-          Span(shortAge(row.lastRunAt, now: now), style: theme.dim),
-        ])
+        ]
+        if !compact {
+          cells.append(Span(row.runningNow > 0 ? String(row.runningNow) : "", style: theme.style(forStatus: "running")))
+        }
+        cells.append(Span(shortAge(row.lastRunAt, now: now), style: theme.dim))
+        return Table.Row(cells)
       },
       focused: focused, emptyText: emptyText(pane.data, filter: pane.filter, noun: "tasks"))
   }
 
-  static func runs(_ pane: PaneState<RunRow>, focused: Bool, showsTask: Bool, now: Date, theme: Theme) -> Table {
+  static func runs(
+    _ pane: PaneState<RunRow>, width: Int, focused: Bool, showsTask: Bool, now: Date, theme: Theme
+  ) -> Table {
+    let compact = width < compactWidth
     var columns: [Table.Column] = [.init("RUN", width: .fixed(5), alignment: .right)]
-    if showsTask { columns.append(.init("TASK", width: .percentage(30))) }
+    if showsTask { columns.append(.init("TASK", width: compact ? .fill(1) : .percentage(30))) }
+    columns.append(compact ? .init("S", width: .fixed(1)) : .init("STATUS", width: .fixed(11)))
+    // Compact at the top level: the task name and the error share the room, the start time goes.
+    let showsStart = !(compact && showsTask)
+    if showsStart { columns.append(.init("STARTED", width: .fixed(compact ? 7 : 8), alignment: .right)) }
     columns += [
-      .init("STATUS", width: .fixed(11)), .init("STARTED", width: .fixed(8), alignment: .right),
-      .init("TIME", width: .fixed(7), alignment: .right), .init("ERROR", width: .fill(1)),
+      .init("TIME", width: .fixed(compact ? 6 : 7), alignment: .right), .init("ERROR", width: .fill(1)),
     ]
     return Table(
       columns: columns,
@@ -39,9 +61,9 @@ enum PaneTables {
         let status = run.status.rawValue
         var cells = [Span("#\(run.runNumber)", style: theme.text)]
         if showsTask { cells.append(Span(run.taskName, style: theme.text)) }
+        cells.append(Span(statusText(status, compact: compact, theme: theme), style: theme.style(forStatus: status)))
+        if showsStart { cells.append(Span(shortAge(run.startedAt, now: now), style: theme.dim)) }
         cells += [
-          Span(theme.label(forStatus: status), style: theme.style(forStatus: status)),
-          Span(shortAge(run.startedAt, now: now), style: theme.dim),
           Span(runDuration(run, now: now), style: theme.text),
           Span(run.errorMessage ?? "", style: theme.style(forStatus: "failed")),
         ]
@@ -86,6 +108,11 @@ enum PaneTables {
   }
 
   // MARK: - Cells
+
+  /// A status as its symbol and name, or as its symbol alone in a compact table.
+  private static func statusText(_ status: String, compact: Bool, theme: Theme) -> String {
+    compact ? theme.symbol(forStatus: status) : theme.label(forStatus: status)
+  }
 
   /// A running run's duration grows live from its start; a finished one shows what was stored.
   static func runDuration(_ run: RunRow, now: Date) -> String {

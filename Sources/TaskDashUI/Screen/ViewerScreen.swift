@@ -30,7 +30,8 @@ enum ViewerScreen {
   private static func title(_ viewer: ViewerState, theme: Theme) -> [Span] {
     let artifact = viewer.artifact
     var parts = [
-      artifact.artifactType.rawValue, DisplayFormat.bytes(viewer.contentLength),
+      // The stored size: re-indented JSON on screen is longer than what the database holds.
+      artifact.artifactType.rawValue, DisplayFormat.bytes(artifact.contentLength ?? viewer.contentLength),
       (viewer.kind?.rawValue ?? "…") + (viewer.isReindented ? " (pretty-printed)" : ""),
     ]
     if viewer.wraps { parts.append("wrap") }

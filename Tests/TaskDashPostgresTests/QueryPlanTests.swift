@@ -1,0 +1,134 @@
+import Foundation
+import TaskDashModel
+import TaskDashStore
+import Testing
+
+@testable import TaskDashPostgres
+
+@Suite(.enabled(if: TestDatabase.isEnabled))
+struct QueryPlanTests {
+  /// 50 tasks, 200,000 runs, 500,000 metric snapshots and 20,000 artifacts, made by the server.
+  static let generate = """
+    INSERT INTO tasks (name, status)
+    SELECT 'task ' || i, (ARRAY['pending', 'running', 'completed', 'failed', 'cancelled', 'paused'])[1 + i % 6]
+      FROM generate_series(1, 50) i;
+    CREATE TEMP TABLE task_keys AS SELECT id, row_number() OVER (ORDER BY id) - 1 AS k FROM tasks;
+    INSERT INTO task_runs (task_id, run_number, status, created_at, started_at, duration)
+    SELECT tk.id, i / 50 + 1,
+           CASE WHEN i % 100 < 80 THEN 'completed' WHEN i % 100 < 92 THEN 'failed'
+                WHEN i % 100 < 95 THEN 'timeout' WHEN i % 100 < 98 THEN 'cancelled'
+                WHEN i % 100 < 99 THEN 'pending' ELSE 'running' END,
+           now() - make_interval(secs => 200000 - i), now() - make_interval(secs => 200000 - i), 1.5
+      FROM generate_series(0, 199999) i JOIN task_keys tk ON tk.k = i % 50;
+    CREATE TEMP TABLE run_keys AS
+    SELECT id, task_id, row_number() OVER (ORDER BY created_at DESC, id DESC) - 1 AS k FROM task_runs;
+    CREATE INDEX ON run_keys (k);
+    ANALYZE run_keys;
+    INSERT INTO metric_snapshots (task_id, task_run_id, name, metric_type, value, "timestamp")
+    SELECT rk.task_id, rk.id, 'metric_' || (i % 5), 'gauge', i * 0.5, now() - make_interval(secs => 500000 - i)
+      FROM generate_series(0, 499999) i JOIN run_keys rk ON rk.k = i % 20000;
+    INSERT INTO artifacts (task_id, task_run_id, name, artifact_type, content, created_at)
+    SELECT rk.task_id, rk.id, 'artifact ' || i, 'log', repeat('line ' || i || E'\\n', 20),
+           now() - make_interval(secs => 20000 - i)
+      FROM generate_series(0, 19999) i JOIN run_keys rk ON rk.k = i % 20000;
+    ANALYZE;
+    """
+
+  /// Every read the reader sends, over every query shape, with parameters from the data.
+  static func statements(_ database: TestDatabase) async throws -> [(label: String, statement: PostgresStatement)] {
+    let sample = try #require(
+      try await database.query(
+        """
+        SELECT r.task_id, r.id, r.created_at, a.id, a.created_at
+          FROM task_runs r, LATERAL (SELECT id, created_at FROM artifacts ORDER BY created_at DESC LIMIT 1 OFFSET 5000) a
+         WHERE r.id = (SELECT task_run_id FROM metric_snapshots ORDER BY id DESC LIMIT 1)
+        """
+      ).first)
+    let taskID = try sample.uuid(0)
+    let runID = try sample.uuid(1)
+    let runCursor = PageCursor(createdAt: try sample.date(2), id: runID)
+    let artifactID = try sample.uuid(3)
+    let artifactCursor = PageCursor(createdAt: try sample.date(4), id: artifactID)
+
+    var list: [(String, PostgresStatement)] = []
+    for sort in TaskQuery.Sort.allCases {
+      for name in [nil, "task 1"] {
+        for status in [nil, TaskStatus.running] {
+          let query = TaskQuery(nameContains: name, status: status, sort: sort)
+          list.append(
+            ("tasks \(sort) name=\(name ?? "-") status=\(status?.rawValue ?? "-")", ReadStatements.tasks(query)))
+        }
+      }
+    }
+    for task in [nil, taskID] {
+      for status in [nil, RunStatus.completed, .failed, .running, .pending] {
+        for cursor in [nil, runCursor] {
+          let query = RunQuery(taskID: task, status: status, after: cursor, limit: 100)
+          let label = "runs task=\(task == nil ? "-" : "id") status=\(status?.rawValue ?? "-") after=\(cursor != nil)"
+          list.append((label, ReadStatements.runs(query)))
+        }
+      }
+    }
+    list.append(("metrics run", try ReadStatements.metrics(MetricQuery(scope: .run(runID)))))
+    list.append(("metrics task", try ReadStatements.metrics(MetricQuery(scope: .task(taskID)))))
+    for scope in [Scope.all, .task(taskID), .run(runID)] {
+      for cursor in [nil, artifactCursor] {
+        let label = "artifacts \(scope) after=\(cursor != nil)"
+        list.append((label, ReadStatements.artifacts(ArtifactQuery(scope: scope, after: cursor, limit: 100))))
+      }
+    }
+    list.append(("artifact", ReadStatements.artifact(id: artifactID)))
+    list.append(
+      ("artifact content", try #require(ReadStatements.artifactContent(id: artifactID, offset: 100, length: 4096))))
+    list.append(("schema version", ReadStatements.schemaVersion))
+    return list
+  }
+
+  @Test func everyReadIsAnIndexRangeScanWithALimitAndNoSortOnTheBigTables() async throws {
+    try await TestDatabase.with { database in
+      try await database.migrate()
+      let admin = try await database.adminConnection()
+      try await admin.execute(Self.generate)
+      let counts = try await database.query(
+        "SELECT (SELECT count(*) FROM task_runs), (SELECT count(*) FROM metric_snapshots)")
+      #expect(try counts.first?.int(0) ?? 0 >= 200_000)
+      #expect(try counts.first?.int(1) ?? 0 >= 500_000)
+
+      // The reader's own session settings, so the planner sees what the dashboard's queries see.
+      let session = try await PostgresConnection.connect(conninfo: database.conninfo, settings: .reader)
+      for (label, statement) in try await Self.statements(database) {
+        let rows = try await session.query("EXPLAIN (FORMAT JSON) " + statement.sql, statement.parameters)
+        let plan = try PlanInspector(json: try #require(rows.first).string(0))
+        print("plan \(label): \(plan.outline)")
+        #expect(plan.violations.isEmpty, "\(label): \(plan.violations) in \(plan.outline)")
+        if statement.sql.contains("::timestamptz, $") {
+          #expect(
+            plan.indexConditions.contains { $0.contains("ROW(created_at, id) <") },
+            "\(label): keyset is not an index bound")
+        }
+      }
+    }
+  }
+
+  @Test func theInspectorCatchesASortAndASequentialScan() throws {
+    let json = """
+      [{"Plan": {"Node Type": "Limit", "Plans": [{"Node Type": "Sort", "Parent Relationship": "Outer",
+        "Plans": [{"Node Type": "Seq Scan", "Relation Name": "task_runs", "Parent Relationship": "Outer"}]}]}}]
+      """
+    let plan = try PlanInspector(json: json)
+    #expect(plan.violations == ["Sort over task_runs", "Seq Scan on task_runs"])
+    let tasksOnly = try PlanInspector(
+      json: """
+        [{"Plan": {"Node Type": "Sort", "Plans": [{"Node Type": "Seq Scan", "Relation Name": "tasks",
+          "Parent Relationship": "Outer", "Plans": [{"Node Type": "Index Only Scan", "Relation Name": "task_runs",
+          "Parent Relationship": "SubPlan"}]}]}}]
+        """)
+    #expect(tasksOnly.violations == ["no Limit"])
+    let history = try PlanInspector(
+      json: """
+        [{"Plan": {"Node Type": "Aggregate",
+          "Plans": [{"Node Type": "Seq Scan", "Relation Name": "schema_migrations"}]}}]
+        """)
+    #expect(history.violations.isEmpty)
+  }
+}

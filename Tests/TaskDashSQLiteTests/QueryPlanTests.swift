@@ -1,0 +1,167 @@
+import Foundation
+import TaskDashModel
+import TaskDashStore
+import Testing
+
+@testable import TaskDashSQLite
+
+/// Every reader statement is an index range scan in ORDER BY order on a database of a few
+/// hundred thousand rows: no full scan and no sort of task_runs, metric_snapshots or artifacts.
+@Suite struct QueryPlanTests {
+  static let taskCount = 200
+  static let runCount = 200_000
+  static let metricCount = 200_000
+  static let artifactCount = 50_000
+
+  /// Fills the tables with recursive CTEs; ids follow `printf('%08x-0000-4000-8000-%012x', i, i)`.
+  static let fill = """
+    WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < \(taskCount))
+    INSERT INTO tasks (id, name, status)
+    SELECT printf('%08x-0000-4000-8000-%012x', i, i), 'task ' || i, 'running' FROM n;
+
+    WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < \(runCount))
+    INSERT INTO task_runs (id, task_id, run_number, status, created_at, updated_at)
+    SELECT printf('%08x-0000-4000-8000-%012x', i, i),
+      printf('%08x-0000-4000-8000-%012x', i % \(taskCount) + 1, i % \(taskCount) + 1),
+      i / \(taskCount) + 1,
+      CASE i % 6 WHEN 0 THEN 'pending' WHEN 1 THEN 'running' WHEN 2 THEN 'completed'
+        WHEN 3 THEN 'failed' WHEN 4 THEN 'cancelled' ELSE 'timeout' END,
+      strftime('%Y-%m-%dT%H:%M:%fZ', 1700000000 + i / 3, 'unixepoch'),
+      strftime('%Y-%m-%dT%H:%M:%fZ', 1700000000 + i / 3, 'unixepoch')
+    FROM n;
+
+    WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < \(metricCount))
+    INSERT INTO metric_snapshots (task_id, task_run_id, name, metric_type, value, timestamp)
+    SELECT printf('%08x-0000-4000-8000-%012x', (i % 1000 + 1) % \(taskCount) + 1, (i % 1000 + 1) % \(taskCount) + 1),
+      printf('%08x-0000-4000-8000-%012x', i % 1000 + 1, i % 1000 + 1),
+      'metric ' || (i / 1000 % 8), 'gauge', i,
+      strftime('%Y-%m-%dT%H:%M:%fZ', 1700000000 + i, 'unixepoch')
+    FROM n;
+
+    WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < \(artifactCount))
+    INSERT INTO artifacts (id, task_id, task_run_id, name, artifact_type, content, created_at, updated_at)
+    SELECT printf('%08x-0000-4000-8000-%012x', i, i),
+      printf('%08x-0000-4000-8000-%012x', i % \(taskCount) + 1, i % \(taskCount) + 1),
+      printf('%08x-0000-4000-8000-%012x', i % 5000 + 1, i % 5000 + 1),
+      'artifact ' || i, 'log', 'line ' || i,
+      strftime('%Y-%m-%dT%H:%M:%fZ', 1700000000 + i / 2, 'unixepoch'),
+      strftime('%Y-%m-%dT%H:%M:%fZ', 1700000000 + i / 2, 'unixepoch')
+    FROM n;
+    """
+
+  /// One reader statement and what its plan may do.
+  struct Case: CustomStringConvertible {
+    let description: String
+    let sql: String
+    /// Unfiltered first pages may walk a created_at index from its start: the LIMIT stops them.
+    var mayWalkWholeIndex = false
+    /// The tasks list sorts its few hundred rows; no other statement may sort.
+    var maySort = false
+  }
+
+  static var cases: [Case] {
+    var cases: [Case] = []
+    for sort in TaskQuery.Sort.allCases {
+      for (filtered, byStatus) in [(false, false), (true, false), (false, true), (true, true)] {
+        cases.append(
+          Case(
+            description: "tasks sort \(sort) filtered \(filtered) status \(byStatus)",
+            sql: SQLiteReaderSQL.tasks(filtered: filtered, byStatus: byStatus, sort: sort), maySort: true))
+      }
+    }
+    for byTask in [false, true] {
+      for byStatus in [false, true] {
+        for paged in [false, true] {
+          cases.append(
+            Case(
+              description: "runs task \(byTask) status \(byStatus) paged \(paged)",
+              sql: SQLiteReaderSQL.runs(byTask: byTask, byStatus: byStatus, paged: paged),
+              mayWalkWholeIndex: !byTask && !byStatus && !paged))
+        }
+      }
+    }
+    for column in SQLiteReaderSQL.ScopeColumn.allCases {
+      cases.append(Case(description: "metric names by \(column)", sql: SQLiteReaderSQL.metricNames(column)))
+      cases.append(Case(description: "metric points by \(column)", sql: SQLiteReaderSQL.metricPoints(column)))
+    }
+    for scope in [nil] + SQLiteReaderSQL.ScopeColumn.allCases.map(Optional.some) {
+      for paged in [false, true] {
+        cases.append(
+          Case(
+            description: "artifacts scope \(scope.map(\.rawValue) ?? "all") paged \(paged)",
+            sql: SQLiteReaderSQL.artifacts(scope: scope, paged: paged), mayWalkWholeIndex: scope == nil && !paged))
+      }
+    }
+    cases.append(Case(description: "artifact by id", sql: SQLiteReaderSQL.artifact))
+    cases.append(Case(description: "artifact content location", sql: SQLiteReaderSQL.artifactContentLocation))
+    return cases
+  }
+
+  /// Table names and the aliases the statements give them.
+  static let bigTables: Set<String> = ["task_runs", "metric_snapshots", "artifacts", "r", "m"]
+
+  /// What is wrong with one plan, or nothing.
+  static func problems(in plan: [String], for testCase: Case) -> [String] {
+    var problems: [String] = []
+    for line in plan {
+      let words = line.split(separator: " ").map(String.init)
+      let isScan = words.first == "SCAN"
+      let isSearch = words.first == "SEARCH"
+      if line.contains("AUTOMATIC") { problems.append("builds an automatic index: \(line)") }
+      if line.contains("TEMP B-TREE"), !testCase.maySort { problems.append("sorts: \(line)") }
+      guard isScan || isSearch, words.count > 1, bigTables.contains(words[1]) else { continue }
+      if !line.contains("USING INDEX") && !line.contains("USING COVERING INDEX")
+        && !line.contains("USING INTEGER PRIMARY KEY")
+      {
+        problems.append("reads a big table without an index: \(line)")
+      } else if isScan && !testCase.mayWalkWholeIndex {
+        problems.append("walks a whole index instead of a range: \(line)")
+      }
+    }
+    return problems
+  }
+
+  @Test func everyReaderStatementIsAnIndexRangeScanOnABigDatabase() async throws {
+    try await TemporaryDatabase.with { path in
+      let connection = try await SQLiteConnection.open(path: path, mode: .readWrite)
+      try await connection.perform { database in
+        try database.execute("BEGIN")
+        try database.execute(Self.fill)
+        try database.execute("COMMIT")
+      }
+      #expect(try await TemporaryDatabase.values(connection, "SELECT count(*) FROM task_runs") == ["\(Self.runCount)"])
+
+      for testCase in Self.cases {
+        // The detail column of EXPLAIN QUERY PLAN is the fourth.
+        let details = try await connection.perform { database in
+          try database.prepared("EXPLAIN QUERY PLAN " + testCase.sql) { statement in
+            var lines: [String] = []
+            while try statement.step() {
+              lines.append(statement.text(3) ?? "")
+            }
+            return lines
+          }
+        }
+        let problems = Self.problems(in: details, for: testCase)
+        #expect(problems.isEmpty, "\(testCase): \(problems) in \(details)")
+      }
+      await connection.close()
+
+      // The statements also answer correctly at this size.
+      let reader = try await SQLiteBackend.reader(path: path)
+      let taskID = try #require(UUID(uuidString: "00000001-0000-4000-8000-000000000001"))
+      let runID = try #require(UUID(uuidString: "00000001-0000-4000-8000-000000000001"))
+      let page = try await reader.runs(RunQuery(taskID: taskID, limit: 50))
+      #expect(page.count == 50)
+      #expect(page.allSatisfy { $0.taskID == taskID && $0.taskName == "task 1" })
+      // Run 1 has 200 points spread over 8 names: 25 each.
+      let series = try await reader.metrics(MetricQuery(scope: .run(runID), points: 20))
+      #expect(series.map(\.name) == (0..<8).map { "metric \($0)" })
+      #expect(series.allSatisfy { $0.points.count == 20 })
+      let tasks = try await reader.tasks(TaskQuery(sort: .lastActivity, limit: 500))
+      #expect(tasks.count == Self.taskCount)
+      #expect(tasks.map(\.task.totalRuns).reduce(0, +) == Self.runCount)
+      await reader.close()
+    }
+  }
+}

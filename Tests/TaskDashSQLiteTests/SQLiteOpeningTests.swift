@@ -1,0 +1,75 @@
+import Foundation
+import TaskDashModel
+import TaskDashStore
+import Testing
+
+@testable import TaskDashSQLite
+
+@Suite struct SQLiteOpeningTests {
+  @Test func aReaderOfAMissingFileSaysWhatToRunAndCreatesNothing() async throws {
+    try await TemporaryDatabase.with(migrated: false) { path in
+      let error = await #expect(throws: StoreError.self) { try await SQLiteBackend.reader(path: path) }
+      #expect(error == .schema("no database at \(path); run taskdash migrate up"))
+      #expect(!FileManager.default.fileExists(atPath: path))
+    }
+  }
+
+  @Test func aReaderOfAFileThatIsNotADatabaseFailsAtOpen() async throws {
+    try await TemporaryDatabase.with(migrated: false) { path in
+      let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+      try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+      try Data(String(repeating: "not a database ", count: 100).utf8).write(to: URL(fileURLWithPath: path))
+
+      let error = await #expect(throws: StoreError.self) { try await SQLiteBackend.reader(path: path) }
+      #expect(error?.isRetryable == false)
+    }
+  }
+
+  @Test func aWriterCreatesMissingDirectoriesAndUsesWAL() async throws {
+    try await TemporaryDatabase.with(migrated: false) { path in
+      let nested = URL(fileURLWithPath: path).deletingLastPathComponent()
+        .appendingPathComponent("a/b/c/taskdash.sqlite").path
+      let writer = try await SQLiteBackend.writer(path: nested)
+      #expect(FileManager.default.fileExists(atPath: nested))
+      let connection = try #require((writer as? SQLiteWriter)?.connection)
+      #expect(try await TemporaryDatabase.values(connection, "PRAGMA journal_mode") == ["wal"])
+      #expect(try await TemporaryDatabase.values(connection, "PRAGMA foreign_keys") == ["1"])
+      #expect(try await TemporaryDatabase.values(connection, "PRAGMA busy_timeout") == [String(SQLiteDatabase.busyTimeoutMilliseconds)])
+      await writer.close()
+    }
+  }
+
+  @Test func theReaderSessionIsReadOnlyAndQueryOnly() async throws {
+    try await TemporaryDatabase.with { path in
+      let reader = try await SQLiteBackend.reader(path: path)
+      let connection = try #require((reader as? SQLiteReader)?.connection)
+      #expect(try await TemporaryDatabase.values(connection, "PRAGMA query_only") == ["1"])
+      let error = await #expect(throws: StoreError.self) {
+        try await connection.perform { try $0.execute("CREATE TABLE intruder (a)") }
+      }
+      #expect(error == .query(sqlState: "25006", message: "attempt to write a readonly database"))
+      await reader.close()
+    }
+  }
+
+  @Test func aTransactionValueUsedAfterItsTransactionIsRefused() async throws {
+    try await TemporaryDatabase.with { path in
+      let writer = try await SQLiteBackend.writer(path: path)
+      let escaped = try await writer.transaction { transaction in transaction }
+      await #expect(throws: StoreError.self) { try await escaped.insert(tasks: [Task(name: "late")]) }
+      await writer.close()
+
+      let reader = try await SQLiteBackend.reader(path: path)
+      #expect(try await reader.tasks(TaskQuery()).isEmpty)
+      await reader.close()
+    }
+  }
+
+  @Test func aClosedWriterRefusesTransactions() async throws {
+    try await TemporaryDatabase.with { path in
+      let writer = try await SQLiteBackend.writer(path: path)
+      await writer.close()
+      await #expect(throws: StoreError.closed) { try await writer.transaction { try await $0.isEmpty() } }
+    }
+  }
+}

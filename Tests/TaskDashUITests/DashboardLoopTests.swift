@@ -1,0 +1,105 @@
+import Foundation
+import TaskDashUI
+import TaskDashViewModel
+import TerminalUI
+import Testing
+
+/// The run loop over an in-memory terminal and store, with time that moves only by hand.
+@MainActor @Suite struct DashboardLoopTests {
+  let terminal = TestTerminal(size: Size(width: 80, height: 24))
+  let clock = ManualClock(start: t0)
+
+  func makeLoop() -> DashboardLoop {
+    DashboardLoop(
+      terminal: terminal, reader: FakeReader(), target: "sqlite:demo.sqlite", theme: .monochrome, clock: clock)
+  }
+
+  /// Steps the loop, letting the runtime deliver, until `done` holds; false if it never did.
+  ///
+  /// Bounded, and asserts nothing about how long it took.
+  func step(_ loop: DashboardLoop, until done: () -> Bool) async -> Bool {
+    for _ in 0..<5_000 {
+      loop.step(timeoutMilliseconds: 0)
+      if done() { return true }
+      await Task.yield()
+      try? await Task.sleep(for: .milliseconds(1))
+    }
+    return false
+  }
+
+  /// Whether every pane and the health probe have answered.
+  func isSettled(_ state: AppState) -> Bool {
+    state.tasks.data.value != nil && state.runs.data.value != nil && state.metrics.data.value != nil
+      && state.artifacts.data.value != nil && state.connection.roundTrip != nil
+  }
+
+  /// The same data fed to a dashboard by hand, at the clock's time, drawn at `size`.
+  func expectedFrame(width: Int, height: Int) -> [String] {
+    var dashboard = Dashboard(width: width, height: height)
+    dashboard.loadHealth()
+    dashboard.loadTasks(sampleTasks)
+    dashboard.loadRuns(sampleRuns)
+    dashboard.loadMetrics(sampleMetrics)
+    dashboard.loadArtifacts(sampleArtifacts)
+    return dashboard.rows
+  }
+
+  @Test func theFirstFrameShowsTheStoresDataOnceItsResultsAreDrained() async {
+    let loop = makeLoop()
+    loop.start()
+    let settled = await step(loop) { isSettled(loop.state) }
+    #expect(settled)
+    #expect(terminal.screen.rows == expectedFrame(width: 80, height: 24))
+    await loop.stop()
+  }
+
+  @Test func qQuitsTheLoop() async {
+    terminal.enqueue(keys: [.character("q")])
+    let loop = makeLoop()
+    var steps = 0
+    await loop.run(shouldStop: {
+      steps += 1
+      return steps > 1_000
+    })
+    #expect(loop.state.isQuitting)
+    #expect(steps < 1_000)
+    #expect(terminal.requestedTimeouts.first == DashboardLoop.inputTimeoutMilliseconds)
+  }
+
+  @Test func aResizeLaysTheScreenOutAgainAtTheNewSize() async {
+    let loop = makeLoop()
+    loop.start()
+    #expect(await step(loop) { isSettled(loop.state) })
+    terminal.resize(to: Size(width: 120, height: 40))
+    loop.step(timeoutMilliseconds: 0)
+    #expect(terminal.screen.size == Size(width: 120, height: 40))
+    #expect(loop.state.width == 120 && loop.state.height == 40)
+    #expect(terminal.screen.rows == expectedFrame(width: 120, height: 40))
+
+    terminal.resize(to: Size(width: 30, height: 8))
+    loop.step(timeoutMilliseconds: 0)
+    #expect(terminal.screen.rows == Scenes.main(30, 8).rows)
+    await loop.stop()
+  }
+
+  @Test func anIdleStepWritesNothingAndAKeyThatChangesNothingWritesZeroCells() async {
+    let loop = makeLoop()
+    loop.start()
+    #expect(await step(loop) { isSettled(loop.state) })
+    let presented = terminal.presentCount
+    for _ in 0..<20 { loop.step(timeoutMilliseconds: 0) }
+    #expect(terminal.cellsWritten.dropFirst(presented).allSatisfy { $0 == 0 })
+
+    // `k` on the first row moves nothing: the frame is presented again and is the same.
+    terminal.enqueue(keys: [.character("k")])
+    loop.step(timeoutMilliseconds: 0)
+    #expect(terminal.presentCount > presented)
+    #expect(terminal.cellsWritten.last == 0)
+
+    // `j` moves the task selection: the two rows inside the tasks pane are written, no more.
+    terminal.enqueue(keys: [.character("j")])
+    loop.step(timeoutMilliseconds: 0)
+    #expect(terminal.cellsWritten.last == 2 * 38)
+    await loop.stop()
+  }
+}
