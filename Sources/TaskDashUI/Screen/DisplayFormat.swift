@@ -13,9 +13,15 @@ public enum DisplayFormat {
     guard seconds < Double(maximumDays) * 86_400 else { return "\(maximumDays)d+" }
     let total = Int(seconds)
     if total < 60 { return "\(total)s" }
-    if total < 3600 { return String(format: "%dm%02ds", total / 60, total % 60) }
-    if total < 86_400 { return String(format: "%dh%02dm", total / 3600, (total % 3600) / 60) }
-    return String(format: "%dd%02dh", total / 86_400, (total % 86_400) / 3600)
+    // Built by hand, not with String(format:): every age on screen passes through here on
+    // every frame, and Foundation's formatting was the largest cost of an idle redraw.
+    if total < 3600 { return "\(total / 60)m" + twoDigits(total % 60) + "s" }
+    if total < 86_400 { return "\(total / 3600)h" + twoDigits((total % 3600) / 60) + "m" }
+    return "\(total / 86_400)d" + twoDigits((total % 86_400) / 3600) + "h"
+  }
+
+  private static func twoDigits(_ value: Int) -> String {
+    value < 10 ? "0\(value)" : String(value)
   }
 
   /// The age of `date` at `now`, e.g. `42s ago`; `-` for nil.
