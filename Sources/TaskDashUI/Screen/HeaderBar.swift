@@ -20,8 +20,8 @@ enum HeaderBar {
       style: theme.keyBar
     ).draw(in: &buffer, area: area.row(0))
 
-    if let banner = banner(state, theme: theme) {
-      StatusLine(left: banner, style: theme.errorBanner).draw(in: &buffer, area: area.row(1))
+    if let banner = banner(state, width: area.width, theme: theme) {
+      banner.draw(in: &buffer, area: area.row(1))
     } else {
       var crumbs: [Span] = [Span(" ")]
       for (index, crumb) in state.breadcrumb.enumerated() {
@@ -47,16 +47,25 @@ enum HeaderBar {
   }
 
   /// The connection problem in one line: what, how many attempts, when the next retry is.
-  private static func banner(_ state: AppState, theme: Theme) -> [Span]? {
+  ///
+  /// libpq's messages are long (they quote the socket path), so the error is cut to leave the
+  /// attempt count and the retry time whole at the right.
+  private static func banner(_ state: AppState, width: Int, theme: Theme) -> StatusLine? {
     switch state.connection.status {
     case .reconnecting(let failure):
-      var text = " ⚠ \(failure.error)  (attempt \(failure.attempt)"
+      var advice = "attempt \(failure.attempt)"
       if let retry = failure.retryAt {
-        text += ", retry in " + DisplayFormat.duration(seconds: max(0, retry.timeIntervalSince(state.now)))
+        advice += ", retry in " + DisplayFormat.duration(seconds: max(0, retry.timeIntervalSince(state.now)))
       }
-      return [Span(text + "; r retries now; data below is stale)")]
+      advice += "; r retries now; data below is stale "
+      let room = width - TerminalText.displayWidth(advice) - 1
+      let problem = " ⚠ \(failure.error)"
+      return StatusLine(
+        left: [Span(room > 8 ? TerminalText.truncate(problem, toWidth: room) : problem)],
+        right: [Span(advice)], style: theme.errorBanner)
     case .failed(let error):
-      return [Span(" ⚠ \(error)  (fix the target or login, then restart; q quits)")]
+      return StatusLine(
+        left: [Span(" ⚠ \(error)  (fix the target or login, then restart; q quits)")], style: theme.errorBanner)
     case .connecting, .connected:
       return nil
     }
