@@ -12,14 +12,58 @@ enum Backends {
     }
   }
 
-  /// The dashboard's reader: a server that cannot be reached now is retried by the pollers
-  /// (the dashboard opens on its disconnected screen); a bad target or login fails at once.
-  static func resilientReader(_ target: DatabaseTarget) async throws -> any DashboardReading {
-    do {
-      return ReconnectingReader(initial: try await reader(target)) { try await reader(target) }
-    } catch let error as StoreError where error.isRetryable {
-      return ReconnectingReader { try await reader(target) }
+  /// The dashboard's reader, its schema checked.
+  ///
+  /// A bad target, login or schema fails here, before the terminal is taken over, when the
+  /// server answers within `patience`. A server that is down is retried by the pollers (the
+  /// dashboard opens on its disconnected screen); one that does not answer at all (stopped
+  /// with SIGSTOP, a silent network) would hold the start-up for every connect timeout, so after
+  /// `patience` the dashboard opens anyway, and its first polls wait for the attempt under way.
+  static func dashboardReader(_ target: DatabaseTarget, patience: Duration = .milliseconds(750)) async throws
+    -> any DashboardReading
+  {
+    let open: @Sendable () async throws -> any DashboardReading = { try await checkedReader(target) }
+    let attempt = Task { try await open() }
+    switch await outcome(of: attempt, within: patience) {
+    case .success(let opened)?:
+      return ReconnectingReader(initial: opened, open: open)
+    case .failure(let error as StoreError)? where error.isRetryable:
+      return ReconnectingReader(open: open)
+    case .failure(let error)?:
+      throw error
+    case nil:
+      return ReconnectingReader(opening: attempt, open: open)
     }
+  }
+
+  /// A reader whose database is at this binary's schema version (closed again when it is not).
+  private static func checkedReader(_ target: DatabaseTarget) async throws -> any DashboardReading {
+    let opened = try await reader(target)
+    do {
+      try await SchemaGate.check(opened, target: target)
+      return opened
+    } catch {
+      await opened.close()
+      throw error
+    }
+  }
+
+  /// The task's result, or nil when it has not finished within `limit`; the task keeps running.
+  private static func outcome<T: Sendable>(of task: Task<T, any Error>, within limit: Duration) async
+    -> Result<T, any Error>?
+  {
+    let (results, continuation) = AsyncStream.makeStream(of: Result<T, any Error>?.self)
+    let waiter = Task { continuation.yield(await task.result) }
+    let timer = Task {
+      try? await Task.sleep(for: limit)
+      continuation.yield(nil)
+    }
+    var iterator = results.makeAsyncIterator()
+    let first = await iterator.next() ?? nil
+    continuation.finish()
+    timer.cancel()
+    _ = waiter
+    return first
   }
 
   /// A writing store for `seed` and `simulate`.

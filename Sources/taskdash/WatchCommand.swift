@@ -12,9 +12,8 @@ struct WatchCommand: AsyncParsableCommand {
   func run() async throws {
     try await reportingFailures {
       let target = try database.target()
-      let reader = try await Backends.resilientReader(target)
+      let reader = try await Backends.dashboardReader(target)
       do {
-        try await SchemaGate.check(reader, target: target)
         try await DashboardSession.run(reader: reader, target: target, interval: refresh.duration)
         await reader.close()
       } catch {

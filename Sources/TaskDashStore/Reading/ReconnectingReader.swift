@@ -5,16 +5,29 @@ import TaskDashModel
 ///
 /// The dashboard must show its disconnected screen at once when the server is down at
 /// start-up, instead of exiting or hanging: each call tries to open the backend and, until it
-/// opens, fails with the backend's own error, which the pollers retry with backoff.
+/// opens, fails with the backend's own error, which the pollers retry with backoff. Calls that
+/// arrive while an attempt is under way wait for that attempt rather than start their own, so
+/// the panes polling at once never open more than one backend.
 public actor ReconnectingReader: DashboardReading {
   private let open: @Sendable () async throws -> any DashboardReading
   private var reader: (any DashboardReading)?
+  private var opening: _Concurrency.Task<any DashboardReading, any Error>?
   private var isClosed = false
 
   /// A reader that opens its backend with `open`; `initial` is an already open backend.
   public init(initial: (any DashboardReading)? = nil, open: @escaping @Sendable () async throws -> any DashboardReading)
   {
     self.reader = initial
+    self.open = open
+  }
+
+  /// A reader whose first calls wait for `opening`, an attempt already under way, and that
+  /// opens its backend with `open` if that attempt fails.
+  public init(
+    opening: _Concurrency.Task<any DashboardReading, any Error>,
+    open: @escaping @Sendable () async throws -> any DashboardReading
+  ) {
+    self.opening = opening
     self.open = open
   }
 
@@ -55,13 +68,17 @@ public actor ReconnectingReader: DashboardReading {
   private func backend() async throws -> any DashboardReading {
     if isClosed { throw StoreError.closed }
     if let reader { return reader }
-    let opened = try await open()
+    let attempt = opening ?? _Concurrency.Task { [open] in try await open() }
+    opening = attempt
+    let result = await attempt.result
+    if opening == attempt { opening = nil }
+    let opened = try result.get()
     // close() may have run while the backend was opening.
     if isClosed {
       await opened.close()
       throw StoreError.closed
     }
-    reader = opened
+    if reader == nil { reader = opened }
     return opened
   }
 }

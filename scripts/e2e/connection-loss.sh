@@ -1,0 +1,229 @@
+#!/usr/bin/env bash
+# Losing the database is a state, not an exit: the dashboard on a throwaway PostgreSQL of its
+# own whose backends are terminated, whose server is stopped and started, and whose processes
+# are frozen with SIGSTOP. Rows stay on screen marked stale, a banner says what happened, keys
+# keep answering, the dashboard recovers by itself, no server backend leaks, q quits at once.
+set -uo pipefail
+source "$(dirname "$0")/lib.sh"
+
+server=$("$E2E_ROOT/scripts/pg-throwaway" start) || { echo "not ok - a throwaway PostgreSQL starts"; exit 1; }
+PGDIR=$(sed -n 1p <<<"$server")
+ADMIN_URL=$(sed -n 2p <<<"$server")
+FROZEN=()
+
+# Thaws what this script froze, then removes the server it started.
+cleanup() {
+  e2e_cleanup
+  [ ${#FROZEN[@]} -gt 0 ] && kill -CONT "${FROZEN[@]}" 2>/dev/null
+  "$E2E_ROOT/scripts/pg-throwaway" stop "$PGDIR"
+}
+trap cleanup EXIT
+
+now_ms() { date +%s%3N; }
+screen_has() { e2e_screen "$1" | grep -qF -- "$2"; }
+
+# wait_gone NAME TEXT SECONDS: waits until TEXT is no longer on the screen.
+wait_gone() {
+  local deadline=$((SECONDS + $3))
+  while [ $SECONDS -lt $deadline ]; do
+    screen_has "$1" "$2" || return 0
+    sleep 0.3
+  done
+  echo "--- screen of $1 still showing '$2':" >&2
+  e2e_screen "$1" >&2
+  return 1
+}
+
+# Recovered: connected again and no pane marked stale.
+wait_recovered() {
+  local deadline=$((SECONDS + $2))
+  while [ $SECONDS -lt $deadline ]; do
+    local screen
+    screen=$(e2e_screen "$1")
+    grep -qF "● connected" <<<"$screen" && ! grep -qF "STALE" <<<"$screen" && return 0
+    sleep 0.3
+  done
+  echo "--- screen of $1 not recovered:" >&2
+  e2e_screen "$1" >&2
+  return 1
+}
+
+# quit_ms NAME: presses q and prints how many milliseconds the program took to exit (max 5000).
+quit_ms() {
+  local start
+  start=$(now_ms)
+  e2e_keys "$1" q
+  while [ ! -s "$E2E_WORK/$1.after" ] && [ $(($(now_ms) - start)) -lt 5000 ]; do sleep 0.02; done
+  echo $(($(now_ms) - start))
+}
+
+# backends [APPLICATION_NAME]: how many server backends the dashboard holds.
+backends() {
+  psql "$ADMIN_URL" -qAtc "SELECT count(*) FROM pg_stat_activity WHERE application_name = '${1:-taskdash}'"
+}
+backend_pids() {
+  psql "$ADMIN_URL" -qAtc "SELECT string_agg(pid::text, ' ' ORDER BY pid) FROM pg_stat_activity WHERE application_name = 'taskdash'"
+}
+
+# wait_backends EXPECTED SECONDS: waits until exactly EXPECTED taskdash backends exist; fails
+# at once if more than two are ever seen (the reader holds at most two connections).
+MAX_SEEN=0
+wait_backends() {
+  local deadline=$((SECONDS + $2)) count
+  while [ $SECONDS -lt $deadline ]; do
+    count=$(backends)
+    [ "$count" -gt "$MAX_SEEN" ] && MAX_SEEN=$count
+    [ "$count" -gt 2 ] && { echo "--- $count taskdash backends" >&2; return 1; }
+    [ "$count" = "$1" ] && return 0
+    sleep 0.5
+  done
+  echo "--- $count taskdash backends, expected $1" >&2
+  return 1
+}
+
+freeze_server() {
+  local postmaster
+  postmaster=$(head -1 "$PGDIR/data/postmaster.pid")
+  FROZEN=("$postmaster" $(pgrep -P "$postmaster"))
+  kill -STOP "${FROZEN[@]}"
+}
+thaw_server() {
+  kill -CONT "${FROZEN[@]}"
+  FROZEN=()
+}
+
+psql "$ADMIN_URL" -qAtc "CREATE DATABASE loss" >/dev/null
+URL=$(sed -E "s#(postgresql://[^/]*/)[^?]*#\1loss#" <<<"$ADMIN_URL")
+"$TASKDASH" migrate up --database-url "$URL" >/dev/null || { e2e_check "migrate" false; e2e_finish; exit; }
+"$TASKDASH" seed --database-url "$URL" --random-seed 7 >/dev/null 2>&1 || { e2e_check "seed" false; e2e_finish; exit; }
+task=$("$TASKDASH" snapshot --format json --database-url "$URL" |
+  python3 -c "import json,sys; print(json.load(sys.stdin)['tasks'][0]['name'])")
+
+main="td-loss-$$"
+e2e_start "$main" "$TASKDASH" watch --database-url "$URL" --interval 1
+e2e_check "the dashboard shows the seeded task '$task'" e2e_wait_for "$main" "$task"
+e2e_check "the header says connected" e2e_wait_for "$main" "● connected"
+# Five panes poll at once at start-up, so the reader soon holds its two connections.
+e2e_check "the dashboard holds two server backends" wait_backends 2 15
+before=$(backends)
+pids_before=$(backend_pids)
+
+# (a) Backends terminated at different moments of the poll cycle.
+for pause in 0.2 0.7 1.3; do
+  psql "$ADMIN_URL" -qAtc "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'taskdash'" >/dev/null
+  sleep "$pause"
+  e2e_check "after a terminated backend (+${pause}s) the task rows stay on screen" screen_has "$main" "$task"
+done
+e2e_check "after terminated backends the dashboard is connected, nothing stale" wait_recovered "$main" 45
+e2e_check "after terminated backends it holds $before backends again" wait_backends "$before" 20
+e2e_check "the terminated backends were replaced by new ones" [ "$(backend_pids)" != "$pids_before" ]
+
+# (b) The server stopped for about 15 s.
+stopped_at=$SECONDS
+"$E2E_ROOT/scripts/pg-throwaway" stop-server "$PGDIR"
+e2e_check "server stopped: the panes are marked STALE" e2e_wait_for "$main" "STALE" 15
+e2e_check "server stopped: the header says disconnected" screen_has "$main" "✗ disconnected"
+e2e_check "server stopped: the banner says what happened" screen_has "$main" "⚠ cannot connect"
+e2e_check "server stopped: the banner gives the attempt and the next retry" \
+  bash -c "tmux capture-pane -p -t '$main' | grep -qE 'attempt [0-9]+, retry in [0-9]'"
+e2e_check "server stopped: the task rows stay on screen" screen_has "$main" "$task"
+
+# Start-up against the stopped server: the disconnected screen at once, q quits at once.
+startup="td-loss-start-$$"
+start=$(now_ms)
+e2e_start "$startup" "$TASKDASH" watch --database-url "$URL" --interval 1
+e2e_wait_for "$startup" "✗ disconnected" 5 >/dev/null
+shown=$(($(now_ms) - start))
+e2e_check "start-up against a stopped server shows the disconnected screen within 2 s (${shown} ms)" [ "$shown" -le 2000 ]
+took=$(quit_ms "$startup")
+e2e_check "q on the disconnected start-up screen quits within 1 s (${took} ms)" [ "$took" -le 1000 ]
+e2e_check "that start-up session exits 0" [ "$(cat "$E2E_WORK/$startup.status" 2>/dev/null)" = 0 ]
+e2e_check "that start-up session leaves the terminal settings as before" e2e_stty_restored "$startup"
+
+# A dashboard started while the server is down opens its reader when the server is back:
+# its five panes polling at once must share one opening, not leak a reader each. It names
+# itself through the URL (the caller's application_name wins over taskdash's default).
+late="td-loss-late-$$"
+e2e_start "$late" "$TASKDASH" watch --database-url "$URL&application_name=taskdash_late" --interval 1
+e2e_wait_for "$late" "✗ disconnected" 5 >/dev/null
+
+e2e_keys "$main" r
+e2e_keys "$main" '?'
+e2e_check "server stopped: r is taken and ? opens the help" e2e_wait_for "$main" "taskdash keys" 3
+e2e_keys "$main" Escape
+e2e_check "server stopped: Esc closes the help" wait_gone "$main" "taskdash keys" 3
+e2e_check "server stopped: the banner is still there" screen_has "$main" "⚠ cannot connect"
+sleep $((15 - (SECONDS - stopped_at) > 0 ? 15 - (SECONDS - stopped_at) : 0))
+"$E2E_ROOT/scripts/pg-throwaway" start-server "$PGDIR"
+started_at=$SECONDS
+e2e_check "server started again: the dashboard recovers by itself within 45 s" wait_recovered "$main" 45
+echo "# recovered $((SECONDS - started_at)) s after the server came back"
+e2e_check "the dashboard started while the server was down recovers too" wait_recovered "$late" 45
+late_max=0
+for _ in 1 2 3 4 5 6; do
+  count=$(backends taskdash_late)
+  [ "$count" -gt "$late_max" ] && late_max=$count
+  sleep 0.5
+done
+e2e_check "it holds at most two backends ($late_max)" [ "$late_max" -ge 1 -a "$late_max" -le 2 ]
+took=$(quit_ms "$late")
+e2e_check "q quits it within 1 s (${took} ms)" [ "$took" -le 1000 ]
+
+# r retries now: paused (no polls of its own), the dashboard stays disconnected after the
+# server is back, until r.
+"$E2E_ROOT/scripts/pg-throwaway" stop-server "$PGDIR"
+e2e_wait_for "$main" "✗ disconnected" 15 >/dev/null
+e2e_keys "$main" p
+e2e_wait_for "$main" "PAUSED" 3 >/dev/null
+"$E2E_ROOT/scripts/pg-throwaway" start-server "$PGDIR"
+sleep 2
+e2e_check "paused with the server back: still disconnected (nothing polled)" screen_has "$main" "✗ disconnected"
+e2e_keys "$main" r
+e2e_check "r reconnects at once" wait_recovered "$main" 5
+e2e_keys "$main" p
+e2e_check "p resumes polling" wait_gone "$main" "PAUSED" 3
+
+# (c) Every server process frozen for about 15 s: no error ever comes back, only the
+# client-side deadline (10 s) and the connect timeout notice it.
+freeze_server
+frozen_at=$SECONDS
+e2e_check "server frozen: the panes are marked STALE" e2e_wait_for "$main" "STALE" 15
+e2e_check "server frozen: the header says disconnected" screen_has "$main" "✗ disconnected"
+e2e_check "server frozen: the banner gives the attempt and the next retry" \
+  bash -c "tmux capture-pane -p -t '$main' | grep -qE 'attempt [0-9]+, retry in [0-9]'"
+e2e_check "server frozen: the task rows stay on screen" screen_has "$main" "$task"
+e2e_keys "$main" r
+e2e_keys "$main" '?'
+e2e_check "server frozen: r is taken and ? opens the help" e2e_wait_for "$main" "taskdash keys" 3
+e2e_keys "$main" Escape
+e2e_check "server frozen: Esc closes the help" wait_gone "$main" "taskdash keys" 3
+
+# Start-up against the frozen server: the dashboard opens at once, q quits during a connect.
+hung="td-loss-hung-$$"
+start=$(now_ms)
+e2e_start "$hung" "$TASKDASH" watch --database-url "$URL" --interval 1
+e2e_wait_for "$hung" "Tasks" 5 >/dev/null
+shown=$(($(now_ms) - start))
+e2e_check "start-up against a frozen server opens the dashboard within 2 s (${shown} ms)" [ "$shown" -le 2000 ]
+took=$(quit_ms "$hung")
+e2e_check "q while connecting to a frozen server quits within 1 s (${took} ms)" [ "$took" -le 1000 ]
+e2e_check "that session leaves the terminal settings as before" e2e_stty_restored "$hung"
+
+sleep $((15 - (SECONDS - frozen_at) > 0 ? 15 - (SECONDS - frozen_at) : 0))
+thaw_server
+thawed_at=$SECONDS
+e2e_check "server thawed: the dashboard recovers by itself within 45 s" wait_recovered "$main" 45
+echo "# recovered $((SECONDS - thawed_at)) s after the server was thawed"
+
+# (d) No leaked backends: the count settles back to what it was before the failures.
+e2e_check "after every failure it holds $before backends again, never more than 2" wait_backends "$before" 30
+e2e_check "at most two taskdash backends were ever seen ($MAX_SEEN)" [ "$MAX_SEEN" -le 2 ]
+
+# (e) q quits at once while disconnected, and the terminal comes back.
+"$E2E_ROOT/scripts/pg-throwaway" stop-server "$PGDIR"
+e2e_wait_for "$main" "✗ disconnected" 15 >/dev/null
+took=$(quit_ms "$main")
+e2e_check "q while disconnected quits within 1 s (${took} ms)" [ "$took" -le 1000 ]
+e2e_check "it exits with status 0" [ "$(cat "$E2E_WORK/$main.status" 2>/dev/null)" = 0 ]
+e2e_check "the terminal settings are exactly as before (stty -g)" e2e_stty_restored "$main"
+e2e_finish
