@@ -125,7 +125,7 @@ e2e_check "server stopped: the panes are marked STALE" e2e_wait_for "$main" "STA
 e2e_check "server stopped: the header says disconnected" screen_has "$main" "✗ disconnected"
 e2e_check "server stopped: the banner says what happened" screen_has "$main" "⚠ cannot connect"
 e2e_check "server stopped: the banner gives the attempt and the next retry" \
-  bash -c "tmux capture-pane -p -t '$main' | grep -qE 'attempt [0-9]+, retry in [0-9]'"
+  bash -c "tmux capture-pane -p -t '$main' | grep -qE 'attempt [0-9]+ · retry in [0-9]'"
 e2e_check "server stopped: the task rows stay on screen" screen_has "$main" "$task"
 
 # Start-up against the stopped server: the disconnected screen at once, q quits at once.
@@ -190,7 +190,7 @@ frozen_at=$SECONDS
 e2e_check "server frozen: the panes are marked STALE" e2e_wait_for "$main" "STALE" 15
 e2e_check "server frozen: the header says disconnected" screen_has "$main" "✗ disconnected"
 e2e_check "server frozen: the banner gives the attempt and the next retry" \
-  bash -c "tmux capture-pane -p -t '$main' | grep -qE 'attempt [0-9]+, retry in [0-9]'"
+  bash -c "tmux capture-pane -p -t '$main' | grep -qE 'attempt [0-9]+ · retry in [0-9]'"
 e2e_check "server frozen: the task rows stay on screen" screen_has "$main" "$task"
 e2e_keys "$main" r
 e2e_keys "$main" '?'
