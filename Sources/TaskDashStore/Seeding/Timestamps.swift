@@ -54,16 +54,10 @@ enum Timestamps {
         remainder += 86_400_000
         days -= 1
       }
-      // Days since 1970 to a proleptic Gregorian date, counting 400-year eras from 0000-03-01.
-      let shifted = days + 719_468
-      let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-      let dayOfEra = shifted - era * 146_097
-      let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-      let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-      let monthIndex = (5 * dayOfYear + 2) / 153
-      day = Int(dayOfYear - (153 * monthIndex + 2) / 5 + 1)
-      month = Int(monthIndex < 10 ? monthIndex + 3 : monthIndex - 9)
-      year = Int(yearOfEra + era * 400 + (month <= 2 ? 1 : 0))
+      let civil = CivilCalendar.civilDate(daysSinceEpoch: days)
+      year = Int(civil.year)
+      month = Int(civil.month)
+      day = Int(civil.day)
       hour = Int(remainder / 3_600_000)
       minute = Int(remainder / 60000 % 60)
       second = Int(remainder / 1000 % 60)
