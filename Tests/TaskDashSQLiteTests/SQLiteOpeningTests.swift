@@ -34,7 +34,10 @@ import Testing
       let connection = try #require((writer as? SQLiteWriter)?.connection)
       #expect(try await TemporaryDatabase.values(connection, "PRAGMA journal_mode") == ["wal"])
       #expect(try await TemporaryDatabase.values(connection, "PRAGMA foreign_keys") == ["1"])
-      #expect(try await TemporaryDatabase.values(connection, "PRAGMA busy_timeout") == [String(SQLiteDatabase.busyTimeoutMilliseconds)])
+      #expect(
+        try await TemporaryDatabase.values(connection, "PRAGMA busy_timeout") == [
+          String(SQLiteDatabase.busyTimeoutMilliseconds)
+        ])
       await writer.close()
     }
   }
