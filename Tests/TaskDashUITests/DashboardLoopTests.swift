@@ -33,14 +33,15 @@ import Testing
       && state.artifacts.data.value != nil && state.connection.roundTrip != nil
   }
 
-  /// The same data fed to a dashboard by hand, at the clock's time, drawn at `size`.
-  func expectedFrame(width: Int, height: Int) -> [String] {
+  /// The same data fed to a dashboard by hand, stamped `seconds` after `t0` and drawn at
+  /// `size`.
+  func expectedFrame(width: Int, height: Int, seconds: Double = 0) -> [String] {
     var dashboard = Dashboard(width: width, height: height)
-    dashboard.loadHealth()
-    dashboard.loadTasks(sampleTasks)
-    dashboard.loadRuns(sampleRuns)
-    dashboard.loadMetrics(sampleMetrics)
-    dashboard.loadArtifacts(sampleArtifacts)
+    dashboard.loadHealth(at: at(seconds))
+    dashboard.loadTasks(sampleTasks, at: at(seconds))
+    dashboard.loadRuns(sampleRuns, at: at(seconds))
+    dashboard.loadMetrics(sampleMetrics, at: at(seconds))
+    dashboard.loadArtifacts(sampleArtifacts, at: at(seconds))
     return dashboard.rows
   }
 
@@ -100,6 +101,44 @@ import Testing
     terminal.enqueue(keys: [.character("j")])
     loop.step(timeoutMilliseconds: 0)
     #expect(terminal.cellsWritten.last == 2 * 38)
+    await loop.stop()
+  }
+
+  @Test func aSecondLaterThePollsAndTheTickRewriteOnlyWhatChanged() async {
+    let loop = makeLoop()
+    loop.start()
+    #expect(await step(loop) { isSettled(loop.state) })
+    let presented = terminal.presentCount
+    clock.advance(by: .seconds(1))
+    let expected = expectedFrame(width: 80, height: 24, seconds: 1)
+    #expect(await step(loop) { terminal.screen.rows == expected })
+    // Ages moved by a second; nothing close to a whole frame was sent.
+    let written = terminal.cellsWritten.dropFirst(presented).reduce(0, +)
+    #expect(written > 0 && written < 80 * 24 / 4)
+    await loop.stop()
+  }
+
+  @Test func enterOnAnArtifactOpensTheViewerWithContentReadThroughTheRuntime() async {
+    let loop = makeLoop()
+    loop.start()
+    #expect(await step(loop) { isSettled(loop.state) })
+    terminal.enqueue(keys: [.tab, .tab, .tab, .enter])
+    #expect(await step(loop) { terminal.screen.rows[3].hasPrefix("# Market analysis ") })
+    #expect(terminal.screen.rows[1].hasPrefix(" Tasks › summary.md "))
+    #expect(terminal.screen.rows[2].hasPrefix(" summary.md report · 139 B · markdown "))
+    #expect(terminal.screen.rows[5].hasPrefix("Demand grew **12%** in the quarter. "))
+
+    // Esc closes the viewer: the panes again, the artifacts pane focused.
+    terminal.enqueue(keys: [.escape])
+    var panes = Dashboard(width: 80, height: 24)
+    panes.loadHealth()
+    panes.loadTasks(sampleTasks)
+    panes.loadRuns(sampleRuns)
+    panes.loadMetrics(sampleMetrics)
+    panes.loadArtifacts(sampleArtifacts)
+    panes.press(.focusNext, .focusNext, .focusNext)
+    #expect(await step(loop) { loop.state.viewer == nil })
+    #expect(terminal.screen.rows == panes.rows)
     await loop.stop()
   }
 }

@@ -69,3 +69,15 @@ extension FrameStyleTests {
     #expect(!viewer[x - 1, 3].style.reverse)
   }
 }
+
+extension FrameStyleTests {
+  @Test func theSelectionRunsThroughTheSparklineOfTheSelectedMetric() {
+    var dashboard = Scenes.main(80, 24)
+    dashboard.press(.focusNext, .focusNext)
+    let buffer = dashboard.buffer(theme: .standard)
+    // Row 14 holds the first metric (selected), row 15 the second.
+    #expect((1...38).allSatisfy { buffer[$0, 14].style == Theme.standard.selection })
+    #expect(buffer[38, 15].style == Theme.standard.sparkline)
+    #expect(main[38, 14].style == Theme.standard.unfocusedSelection)
+  }
+}

@@ -66,7 +66,7 @@ public enum DashboardScreen {
       PaneTables.metrics(state.metrics, focused: state.focus == .metrics, theme: theme),
       pane: state.metrics, title: "Metrics" + scope, sortTitle: state.metrics.sort.title,
       focused: state.focus == .metrics, now: now, theme: theme, in: &buffer, area: bottom[0])
-    drawSparklines(state.metrics, theme: theme, in: &buffer, inner: metricsInner)
+    drawSparklines(state.metrics, focused: state.focus == .metrics, theme: theme, in: &buffer, inner: metricsInner)
     draw(
       PaneTables.artifacts(state.artifacts, focused: state.focus == .artifacts, now: now, theme: theme),
       pane: state.artifacts, title: "Artifacts" + scope, sortTitle: state.artifacts.sort.title,
@@ -99,9 +99,10 @@ public enum DashboardScreen {
     return inner
   }
 
-  /// Sparklines go into the metrics table's last column, one per visible row.
+  /// Sparklines go into the metrics table's last column, one per visible row; the selected
+  /// row's keeps the selection style, so that the highlight runs across the whole row.
   private static func drawSparklines(
-    _ pane: PaneState<MetricSeries>, theme: Theme, in buffer: inout Buffer, inner: Rect
+    _ pane: PaneState<MetricSeries>, focused: Bool, theme: Theme, in buffer: inout Buffer, inner: Rect
   ) {
     guard !pane.rows.isEmpty, inner.height > 1 else { return }
     let table = PaneTables.metrics(pane, focused: false, theme: theme)
@@ -110,7 +111,9 @@ public enum DashboardScreen {
     let x = inner.x + widths[0..<3].reduce(0, +) + 3 * table.columnSpacing
     for (index, series) in pane.visibleRows(height: Table.visibleRows(height: inner.height)).enumerated() {
       let y = inner.y + 1 + index
-      Sparkline(values: series.points, style: theme.sparkline)
+      let selected = pane.scrollOffset + index == pane.selectedIndex
+      let style = selected ? (focused ? theme.selection : theme.unfocusedSelection) : theme.sparkline
+      Sparkline(values: series.points, style: style)
         .draw(in: &buffer, area: Rect(x: x, y: y, width: widths[3], height: 1))
     }
   }

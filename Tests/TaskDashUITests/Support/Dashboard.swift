@@ -49,13 +49,6 @@ struct Dashboard {
     for character in text { send(.action(.insertText(String(character)))) }
   }
 
-  /// Presses `keys` through the key table, in whatever mode each one finds.
-  mutating func press(keys: KeyEvent...) {
-    for key in keys {
-      if let action = KeyBindings.action(for: key, in: state.inputMode) { send(.action(action)) }
-    }
-  }
-
   // MARK: - Answers to the current queries
 
   mutating func loadTasks(_ rows: [TaskRow], at date: Date = t0) {
