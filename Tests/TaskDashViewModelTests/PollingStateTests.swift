@@ -158,6 +158,44 @@ import Testing
     #expect(harness.state.connection.status == .connected)
   }
 
+  @Test func theFirstPollThatGetsThroughAfterALostConnectionWakesTheOtherPanes() {
+    var harness = Harness()
+    harness.loadTasks([taskRow(1, "alpha")], at: t0)
+    harness.loadRuns([], at: t0)
+    #expect(!harness.effects.contains(.refreshPolls))
+
+    // Given the connection is lost and the panes are waiting out their backoff,
+    let failure = LoadFailure(
+      error: .connection("server closed the connection"), attempt: 4, at: t0.addingTimeInterval(5),
+      retryAt: t0.addingTimeInterval(25))
+    harness.send(.failed(harness.state.requests[.runs]!, failure))
+    harness.send(.failed(harness.state.requests[.tasks]!, failure))
+
+    // when one poll gets through, then every poll runs now;
+    harness.send(.unchanged(harness.state.requests[.runs]!, at: t0.addingTimeInterval(6)))
+    #expect(harness.effects.contains(.refreshPolls))
+    #expect(harness.state.tasks.data.isStale)
+
+    // later successes, while connected, wake nothing.
+    harness.loadTasks([taskRow(1, "alpha")], at: t0.addingTimeInterval(7))
+    #expect(!harness.effects.contains(.refreshPolls))
+    #expect(!harness.state.tasks.data.isStale)
+  }
+
+  @Test func whilePausedAPollThatGetsThroughWakesNothing() {
+    var harness = Harness()
+    harness.loadTasks([taskRow(1, "alpha")], at: t0)
+    harness.press(.togglePause)
+    let failure = LoadFailure(
+      error: .connection("server closed the connection"), attempt: 1, at: t0.addingTimeInterval(5), retryAt: nil)
+    harness.send(.failed(harness.state.requests[.tasks]!, failure))
+
+    harness.loadTasks([taskRow(1, "alpha")], at: t0.addingTimeInterval(6))
+
+    #expect(harness.state.connection.status == .connected)
+    #expect(!harness.effects.contains(.refreshPolls))
+  }
+
   @Test func aLoginFailureIsShownAsSomethingToFixNotARetry() {
     var harness = Harness()
     let failure = LoadFailure(

@@ -139,6 +139,18 @@ extension AppState {
     }
   }
 
+  /// Whether the connection was lost and polls are retrying.
+  var isReconnecting: Bool {
+    if case .reconnecting = connection.status { return true }
+    return false
+  }
+
+  /// Once a poll gets through after the connection was lost, the other panes poll at once
+  /// instead of staying stale until their backoff (up to its cap) runs out.
+  func pollsAfterReconnecting() -> [Effect] {
+    connection.status == .connected && !isPaused ? [.refreshPolls] : []
+  }
+
   private mutating func noteSuccess(at date: Date, refreshesData: Bool) {
     now = max(now, date)
     connection.status = .connected
