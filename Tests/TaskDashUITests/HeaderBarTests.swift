@@ -28,7 +28,7 @@ import Testing
 
     #expect(banner.contains("⚠ cannot connect: connection to server on socket"))
     #expect(banner.contains("…"))
-    #expect(banner.hasSuffix("attempt 3, retry in 4s; r retries now; data below is stale "))
+    #expect(banner.hasSuffix("attempt 3 · retry in 4s · r retries now "))
   }
 
   @Test func aShortErrorIsShownWholeBesideTheAdvice() {
@@ -38,6 +38,6 @@ import Testing
 
     #expect(banner.contains("no answer in 10 s"))
     #expect(!banner.contains("…"))
-    #expect(banner.hasSuffix("attempt 1; r retries now; data below is stale "))
+    #expect(banner.hasSuffix("attempt 1 · r retries now "))
   }
 }
