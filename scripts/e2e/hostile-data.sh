@@ -174,6 +174,8 @@ for target in "${targets[@]}"; do
   sleep 0.3
   e2e_keys "$session" Enter
   e2e_check "$kind: an artifact with a bidi override shows it as a mark" e2e_wait_for "$session" 'bidi line 0: admin<U+202E>txt.exe' 10
+  e2e_check "$kind: the viewer says how many bidi marks it shows" \
+    bash -c "tmux capture-pane -p -t '$session' | sed -n 3p | grep -qE ' [0-9]+ bidi marks shown on screen'"
   e2e_check "$kind: the viewer fits the width" layout_ok "$session"
   e2e_keys "$session" Escape
 

@@ -6,8 +6,12 @@ import TerminalUI
 enum ViewerScreen {
   static func draw(_ viewer: ViewerState, theme: Theme, in buffer: inout Buffer, area: Rect) {
     let (titleRow, body) = area.splitTop(1)
-    StatusLine(left: title(viewer, theme: theme), right: position(viewer, theme: theme), style: theme.keyBar)
-      .draw(in: &buffer, area: titleRow)
+    let lines = viewer.problem == nil ? viewer.lines(rows: body.height, columns: body.width) : []
+    let marks = viewer.kind == .binary ? "" : marksReport(lines).summary
+    StatusLine(
+      left: title(viewer, marks: marks, theme: theme), right: position(viewer, theme: theme), style: theme.keyBar
+    )
+    .draw(in: &buffer, area: titleRow)
     if let problem = viewer.problem {
       let text: String =
         switch problem {
@@ -17,7 +21,6 @@ enum ViewerScreen {
       _ = buffer.put(string: text, x: body.x + 1, y: body.y, style: theme.errorBanner, maxWidth: body.width - 2)
       return
     }
-    let lines = viewer.lines(rows: body.height, columns: body.width)
     if lines.isEmpty {
       let text = viewer.isLoading ? "loading…" : (viewer.contentLength == 0 ? "(no text content)" : "")
       _ = buffer.put(string: text, x: body.x + 1, y: body.y, style: theme.dim, maxWidth: body.width - 2)
@@ -27,13 +30,30 @@ enum ViewerScreen {
       .draw(in: &buffer, area: body)
   }
 
-  private static func title(_ viewer: ViewerState, theme: Theme) -> [Span] {
+  /// What sanitizing the lines on screen found: controls, bidi and invisible characters,
+  /// invalid UTF-8. The viewer says so, since a mark in a long line is easy to miss.
+  static func marksReport(_ lines: [ContentLine]) -> TerminalText.Report {
+    var total = TerminalText.Report()
+    for line in lines {
+      let report = TerminalText.scan(bytes: line.bytes, lineBreaks: false).report
+      total.controls += report.controls
+      total.bidi += report.bidi
+      total.invisible += report.invisible
+      total.invalid += report.invalid
+      total.droppedMarks += report.droppedMarks
+      total.truncatedLines += report.truncatedLines
+    }
+    return total
+  }
+
+  private static func title(_ viewer: ViewerState, marks: String, theme: Theme) -> [Span] {
     let artifact = viewer.artifact
     var parts = [
       artifact.artifactType.rawValue, DisplayFormat.bytes(viewer.contentLength),
       (viewer.kind?.rawValue ?? "…") + (viewer.isReindented ? " (pretty-printed)" : ""),
     ]
     if viewer.wraps { parts.append("wrap") }
+    if !marks.isEmpty { parts.append(marks + " on screen") }
     return [
       Span(" " + artifact.name + " ", style: theme.title), Span(parts.joined(separator: " · "), style: theme.dim),
     ]
