@@ -56,7 +56,7 @@ extension FrameStyleTests {
     #expect(viewer[3, 3].style == Theme.standard.text)
     #expect((4...7).allSatisfy { viewer[$0, 3].style == Theme.standard.mark })
     #expect(viewer[8, 3].style == Theme.standard.text)
-    let x = try #require(column(of: "⚠ 13 marks", in: viewer, row: 2))
+    let x = try #require(column(of: "⚠ 17 marks", in: viewer, row: 2))
     #expect(viewer[x, 2].style == Theme.standard.stale)
   }
 }

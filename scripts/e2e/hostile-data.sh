@@ -97,6 +97,22 @@ new_pg_database() {
 }
 
 screen_has() { e2e_screen "$1" | grep -qF -- "$2"; }
+
+# open_artifact SESSION DOWN TEXT TITLE: from the artifacts pane, moves DOWN rows, opens the
+# artifact, waits for TEXT, checks the title row against the regular expression TITLE and the
+# layout, and goes back to the pane.
+open_artifact() {
+  local session=$1 down=$2 text=$3 title=$4 ok=0
+  [ "$down" -gt 0 ] && e2e_keys "$session" $(printf 'j %.0s' $(seq "$down"))
+  sleep 0.3
+  e2e_keys "$session" Enter
+  e2e_wait_for "$session" "$text" 10 || ok=1
+  tmux capture-pane -p -t "$session" | sed -n 3p | grep -qE -- "$title" || { echo "--- title: $(tmux capture-pane -p -t "$session" | sed -n 3p)" >&2; ok=1; }
+  layout_ok "$session" || ok=1
+  e2e_keys "$session" Escape
+  sleep 0.3
+  return $ok
+}
 layout_ok() { tmux capture-pane -p -N -t "$1" | python3 "$E2E_WORK/layout.py" 120 "${2:-}"; }
 
 targets=("sqlite:$E2E_WORK/hostile.sqlite")
@@ -169,13 +185,19 @@ for target in "${targets[@]}"; do
   e2e_check "$kind: the wrapped 10 MB line fits the width" layout_ok "$session"
   e2e_keys "$session" Escape
 
-  # A hostile artifact's content in the viewer.
-  e2e_keys "$session" j j j j j
-  sleep 0.3
-  e2e_keys "$session" Enter
-  e2e_check "$kind: an artifact with a bidi override shows it as a mark" e2e_wait_for "$session" 'bidi line 0: admin<U+202E>txt.exe' 10
-  e2e_check "$kind: the viewer fits the width" layout_ok "$session"
-  e2e_keys "$session" Escape
+  # Every hostile artifact, newest (A13) to oldest (A00), opened in the viewer: its text is
+  # there, the screen fits, and the title says what marks it shows.
+  e2e_check "$kind: the bidi artifact shows the override as a mark" open_artifact "$session" 5 \
+    'bidi line 0: admin<U+202E>txt.exe' '⚠ [0-9]+ marks?'
+  e2e_keys "$session" g j
+  unreadable=()
+  for label in tabs combining wide zerowidth bidi backspace return c1csi query link clipboard title move clear; do
+    e2e_keys "$session" j
+    # (wide: the zero-width joiners of the family emoji are marks too.)
+    open_artifact "$session" 0 "$label line 0: " '⚠ [0-9]+ marks?' || unreadable+=("$label")
+  done
+  e2e_check "$kind: every hostile artifact opens, fits the width and reports its marks (failed: ${unreadable[*]:-none})" \
+    [ ${#unreadable[@]} = 0 ]
 
   if [ "$kind" = sqlite ]; then
     e2e_keys "$session" Escape BTab BTab BTab / b a d Enter

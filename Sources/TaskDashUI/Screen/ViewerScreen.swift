@@ -43,8 +43,10 @@ enum ViewerScreen {
     if viewer.wraps { parts.append("wrap") }
     let details = Span(parts.joined(separator: " · "), style: theme.dim)
     var right = position(viewer, theme: theme)
-    if report.markCount > 0 {
-      let count = "⚠ \(report.markCount) mark" + (report.markCount == 1 ? "" : "s") + "  "
+    // Hidden combining marks count too: the text on screen is not all the artifact holds.
+    let marks = report.markCount + report.droppedMarks
+    if marks > 0 {
+      let count = "⚠ \(marks) mark" + (marks == 1 ? "" : "s") + "  "
       right.insert(Span(count, style: theme.stale), at: 0)
     }
     let width = { (spans: [Span]) in spans.reduce(0) { $0 + TerminalText.displayWidth($1.text) } }
