@@ -13,13 +13,17 @@ final class ConnectionThread: SerialExecutor, @unchecked Sendable {
 
   /// Starts the thread; it runs until `stop()` and drains its queue before it ends.
   init(name: String) {
-    // On Linux a name given before start() is not applied (the thread inherits its creator's),
-    // so the thread names itself.
+    let started = DispatchSemaphore(value: 0)
     let thread = Thread { [self] in
-      Thread.current.name = name
+      started.signal()
       runLoop()
     }
     thread.start()
+    // Foundation on Linux applies a name only once start() has recorded the pthread, and the
+    // new thread may run before that: naming itself from inside raced and was sometimes lost
+    // (the thread kept its creator's name). Naming it from here, after start, always lands.
+    started.wait()
+    thread.name = name
   }
 
   func enqueue(_ job: consuming ExecutorJob) {
