@@ -30,11 +30,11 @@ import Testing
 
   @Test func withNothingSetTheEmbeddedFileUnderXDGDataHomeIsUsed() throws {
     #expect(
-      try DatabaseTarget.resolve(flag: nil, environment: ["XDG_DATA_HOME": "/data", "HOME": "/home/u"])
+      try DatabaseTarget.resolve(flag: nil, environment: ["XDG_DATA_HOME": "/data", "HOME": "/var/lib/ops"])
         == .sqlite(path: "/data/taskdash/taskdash.sqlite"))
     #expect(
-      try DatabaseTarget.resolve(flag: nil, environment: ["HOME": "/home/u"])
-        == .sqlite(path: "/home/u/.local/share/taskdash/taskdash.sqlite"))
+      try DatabaseTarget.resolve(flag: nil, environment: ["HOME": "/var/lib/ops"])
+        == .sqlite(path: "/var/lib/ops/.local/share/taskdash/taskdash.sqlite"))
   }
 
   @Test(arguments: [
