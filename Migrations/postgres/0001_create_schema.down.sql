@@ -6,6 +6,7 @@ DROP TABLE IF EXISTS metric_snapshots;
 DROP TABLE IF EXISTS task_runs;
 DROP TABLE IF EXISTS tasks;
 
+DROP FUNCTION IF EXISTS taskdash_reset_run_counts();
 DROP FUNCTION IF EXISTS taskdash_count_runs();
 DROP FUNCTION IF EXISTS taskdash_assign_run_number();
 DROP FUNCTION IF EXISTS taskdash_touch_updated_at();

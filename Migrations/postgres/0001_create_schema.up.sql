@@ -196,3 +196,16 @@ CREATE TRIGGER task_runs_count_update AFTER UPDATE ON task_runs
 CREATE TRIGGER task_runs_count_delete AFTER DELETE ON task_runs
   REFERENCING OLD TABLE AS old_runs
   FOR EACH STATEMENT EXECUTE FUNCTION taskdash_count_runs();
+
+-- TRUNCATE fires no DELETE trigger; after one, every task has no run.
+CREATE FUNCTION taskdash_reset_run_counts() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE tasks SET total_runs = 0, successful_runs = 0, failed_runs = 0
+   WHERE total_runs <> 0 OR successful_runs <> 0 OR failed_runs <> 0;
+  RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER task_runs_count_truncate AFTER TRUNCATE ON task_runs
+  FOR EACH STATEMENT EXECUTE FUNCTION taskdash_reset_run_counts();

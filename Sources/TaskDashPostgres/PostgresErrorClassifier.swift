@@ -31,11 +31,15 @@ enum PostgresErrorClassifier {
   }
 
   /// A failed statement with its SQLSTATE; class 08 (connection) and 57P (shutdown) are
-  /// connection losses.
+  /// connection losses, 57014 (cancelled, which is how statement_timeout ends a statement) a
+  /// timeout.
   static func queryFailure(sqlState: String?, message: String) -> StoreError {
     let text = firstLine(message)
     if let sqlState, sqlState.hasPrefix("08") || sqlState.hasPrefix("57P") {
       return .connection("[\(sqlState)] \(text)")
+    }
+    if sqlState == "57014" {
+      return .timedOut(text)
     }
     return .query(sqlState: sqlState, message: text)
   }

@@ -153,6 +153,18 @@ struct ConnectionFailureTests {
     }
   }
 
+  @Test func aStatementOverTheServersTimeoutIsTimedOutAndTheSessionStaysUsable() async throws {
+    try await TestDatabase.with { database in
+      let session = try await PostgresConnection.connect(conninfo: database.conninfo, settings: .reader)
+      try await session.execute("SET statement_timeout = '50ms'")
+      await #expect(throws: StoreError.timedOut("canceling statement due to statement timeout")) {
+        try await session.query("SELECT pg_sleep(5)")
+      }
+      #expect(await !session.isBroken)
+      #expect(try await session.query("SELECT 1").first?.int(0) == 1)
+    }
+  }
+
   @Test func aReaderWhoseBackendsWereTerminatedReconnectsWithoutLeakingSessions() async throws {
     try await TestDatabase.with { database in
       try await database.migrate()

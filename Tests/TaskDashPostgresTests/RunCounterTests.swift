@@ -132,6 +132,22 @@ struct RunCounterTests {
     }
   }
 
+  @Test func truncatingTheRunsZeroesEveryCounter() async throws {
+    try await TestDatabase.with { database in
+      try await database.migrate()
+      let taskIDs = try await Self.makeTasks(database, count: 3)
+      let writer = try await PostgresBackend.writer(conninfo: database.conninfo)
+      try await writer.transaction { transaction in
+        try await transaction.insert(
+          runs: taskIDs.map { TaskRun(taskID: $0, status: .known(.completed)) })
+      }
+      _ = try await database.query("TRUNCATE task_runs CASCADE")
+      #expect(try await Self.counterMismatches(database).isEmpty)
+      #expect(try await database.query("SELECT sum(total_runs) FROM tasks").first?.int(0) == 0)
+      await writer.close()
+    }
+  }
+
   @Test func updatesThatLeaveTheStatusAloneDoNotTouchTheTask() async throws {
     try await TestDatabase.with { database in
       try await database.migrate()
