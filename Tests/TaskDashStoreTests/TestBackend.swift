@@ -89,7 +89,7 @@ enum TestBackend: String, CaseIterable, Sendable, CustomTestStringConvertible {
           UNION ALL
           SELECT 'constraint ' || conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid)
           FROM pg_constraint
-          WHERE connamespace = 'public'::regnamespace AND conrelid <> 'schema_migrations'::regclass
+          WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> 'schema_migrations'
           UNION ALL
           SELECT 'index ' || indexdef FROM pg_indexes
           WHERE schemaname = 'public' AND tablename <> 'schema_migrations'
