@@ -7,6 +7,10 @@
 --   * JSON columns hold valid JSON; config, labels and metadata hold JSON objects.
 -- STRICT tables reject values of the wrong storage class (a blob in a text column, text in an
 -- integer column), which keeps every other writer honest too.
+--
+-- Large values come last in each table (JSON documents of runs, labels, artifact content). A
+-- record stores its values in column order and spills the tail to a chain of overflow pages;
+-- a column after a 100 MB content would cost a walk of that whole chain to read.
 
 CREATE TABLE tasks (
   id TEXT NOT NULL PRIMARY KEY
@@ -35,19 +39,19 @@ CREATE TABLE task_runs (
   run_number INTEGER,
   status TEXT NOT NULL DEFAULT 'pending'
     CHECK (status IN ('pending', 'running', 'completed', 'failed', 'cancelled', 'timeout')),
-  plan TEXT CHECK (plan IS NULL OR json_valid(plan)),
-  results TEXT CHECK (results IS NULL OR json_valid(results)),
   started_at TEXT
     CHECK (started_at GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-6][0-9].[0-9][0-9][0-9]Z'),
   completed_at TEXT
     CHECK (completed_at GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-6][0-9].[0-9][0-9][0-9]Z'),
   duration REAL,
   error_message TEXT,
-  error_details TEXT CHECK (error_details IS NULL OR json_valid(error_details)),
   created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
     CHECK (created_at GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-6][0-9].[0-9][0-9][0-9]Z'),
   updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
     CHECK (updated_at GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-6][0-9].[0-9][0-9][0-9]Z'),
+  plan TEXT CHECK (plan IS NULL OR json_valid(plan)),
+  results TEXT CHECK (results IS NULL OR json_valid(results)),
+  error_details TEXT CHECK (error_details IS NULL OR json_valid(error_details)),
   UNIQUE (task_id, run_number)
 ) STRICT;
 
@@ -59,10 +63,10 @@ CREATE TABLE metric_snapshots (
   metric_type TEXT NOT NULL CHECK (metric_type IN ('counter', 'gauge', 'histogram', 'timer')),
   value REAL NOT NULL,
   unit TEXT,
-  labels TEXT DEFAULT '{}'
-    CHECK (labels IS NULL OR CASE WHEN json_valid(labels) THEN json_type(labels) = 'object' ELSE 0 END),
   timestamp TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-    CHECK (timestamp GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-6][0-9].[0-9][0-9][0-9]Z')
+    CHECK (timestamp GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-6][0-9].[0-9][0-9][0-9]Z'),
+  labels TEXT DEFAULT '{}'
+    CHECK (labels IS NULL OR CASE WHEN json_valid(labels) THEN json_type(labels) = 'object' ELSE 0 END)
 ) STRICT;
 
 CREATE TABLE artifacts (
@@ -77,13 +81,13 @@ CREATE TABLE artifacts (
   file_size INTEGER,
   file_hash TEXT,
   content_type TEXT,
-  content TEXT,
   metadata TEXT DEFAULT '{}'
     CHECK (metadata IS NULL OR CASE WHEN json_valid(metadata) THEN json_type(metadata) = 'object' ELSE 0 END),
   created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
     CHECK (created_at GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-6][0-9].[0-9][0-9][0-9]Z'),
   updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-    CHECK (updated_at GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-6][0-9].[0-9][0-9][0-9]Z')
+    CHECK (updated_at GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-6][0-9].[0-9][0-9][0-9]Z'),
+  content TEXT
 ) STRICT;
 
 -- Every read of the dashboard is a range scan of one of these, in its ORDER BY order, with a

@@ -59,6 +59,11 @@ final class SQLiteDatabase {
       switch mode {
       case .readOnly:
         try execute("PRAGMA query_only = 1")
+        // A window deep inside a large content means walking the value's chain of overflow
+        // pages from its start; through a memory map that walk costs pointer hops instead of
+        // one read() per page (measured: 0.1 ms instead of 10 ms at offset 20 MB). The map is
+        // address space backed by the page cache, not memory of ours.
+        try execute("PRAGMA mmap_size = 1073741824")
         // Reading the schema now turns "not a database" into an error at open, not at the
         // first poll.
         try execute("SELECT count(*) FROM sqlite_schema")
@@ -68,6 +73,10 @@ final class SQLiteDatabase {
         // Bulk inserts touch several indexes per row; with the default 2 MB cache a seed of a
         // few hundred thousand runs spends most of its time spilling pages. Allocated on demand.
         try execute("PRAGMA cache_size = -65536")
+        // Each single-row INSERT whose triggers write other rows keeps a statement journal of
+        // the pages it changes; on disk that was one pwrite per page per row and half of a bulk
+        // insert's time.
+        try execute("PRAGMA temp_store = MEMORY")
       }
     } catch {
       close()

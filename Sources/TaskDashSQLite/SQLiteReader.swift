@@ -38,6 +38,9 @@ struct SQLiteReader: DashboardReading {
   }
 
   /// The user's text as a LIKE operand matching itself literally (`\` is the escape).
+  ///
+  /// SQLite's LIKE ignores case for ASCII letters only: "É" does not match "é" (PostgreSQL's
+  /// ILIKE folds them).
   static func escapeLike(_ text: String) -> String {
     var escaped = ""
     for character in text {
