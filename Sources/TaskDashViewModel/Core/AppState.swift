@@ -53,8 +53,9 @@ public struct AppState: Equatable, Sendable {
 
   // MARK: - Screen
 
-  /// The terminal's size in cells.
+  /// The terminal's width in cells.
   public internal(set) var width = 0
+  /// The terminal's height in cells.
   public internal(set) var height = 0
   /// Rows per pane and viewer size.
   public internal(set) var layout = PaneLayout.standard(width: 0, height: 0)

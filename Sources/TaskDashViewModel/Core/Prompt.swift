@@ -11,6 +11,7 @@ public struct Prompt: Hashable, Sendable {
   /// The most characters a prompt accepts; longer input is cut.
   public static let maxLength = 200
 
+  /// Filter or search.
   public var purpose: Purpose
   /// The text typed so far.
   public var text: String

@@ -1,6 +1,7 @@
 import TaskDashModel
 
 extension ArtifactRow: PaneRow {
+  /// Newest first, as the store returns them.
   public static var defaultSort: ArtifactSort { .newest }
 
   /// Matches on the name, the artifact type and the content type.
@@ -9,6 +10,7 @@ extension ArtifactRow: PaneRow {
       || (contentType?.containsLowercased(filter) ?? false)
   }
 
+  /// `rows` in `sort` order; ties keep the store's order.
   public static func sorted(_ rows: [ArtifactRow], by sort: ArtifactSort) -> [ArtifactRow] {
     let indexed = Array(rows.enumerated())
     switch sort {

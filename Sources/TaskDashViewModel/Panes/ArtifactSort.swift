@@ -7,5 +7,6 @@ public enum ArtifactSort: String, PaneSort {
   /// Largest content first; artifacts without content last.
   case size
 
+  /// The name shown in the pane header.
   public var title: String { rawValue }
 }

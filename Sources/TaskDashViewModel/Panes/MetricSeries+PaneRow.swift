@@ -1,6 +1,7 @@
 import TaskDashModel
 
 extension MetricSeries: PaneRow {
+  /// By name, as the store returns them.
   public static var defaultSort: MetricSort { .name }
 
   /// Matches on the metric name and unit.
@@ -8,6 +9,7 @@ extension MetricSeries: PaneRow {
     name.containsLowercased(filter) || (unit?.containsLowercased(filter) ?? false)
   }
 
+  /// `rows` in `sort` order; ties keep the store's order.
   public static func sorted(_ rows: [MetricSeries], by sort: MetricSort) -> [MetricSeries] {
     switch sort {
     case .name:

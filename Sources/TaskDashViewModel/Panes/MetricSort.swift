@@ -5,5 +5,6 @@ public enum MetricSort: String, PaneSort {
   /// The most recently updated series first.
   case recent
 
+  /// The name shown in the pane header.
   public var title: String { rawValue }
 }

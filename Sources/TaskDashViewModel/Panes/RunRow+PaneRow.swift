@@ -1,6 +1,7 @@
 import TaskDashModel
 
 extension RunRow: PaneRow {
+  /// Newest first, as the store returns them.
   public static var defaultSort: RunSort { .newest }
 
   /// Matches on the task name, the run number ("#3" or "3"), the status and the error.
@@ -9,6 +10,7 @@ extension RunRow: PaneRow {
       || status.rawValue.containsLowercased(filter) || (errorMessage?.containsLowercased(filter) ?? false)
   }
 
+  /// `rows` in `sort` order; ties keep the store's order.
   public static func sorted(_ rows: [RunRow], by sort: RunSort) -> [RunRow] {
     let indexed = Array(rows.enumerated())
     let ordered: [(offset: Int, element: RunRow)]

@@ -7,5 +7,6 @@ public enum RunSort: String, PaneSort {
   /// Longest first; unfinished runs last.
   case duration
 
+  /// The name shown in the pane header.
   public var title: String { rawValue }
 }

@@ -2,10 +2,12 @@ import TaskDashModel
 import TaskDashStore
 
 extension TaskQuery.Sort: PaneSort {
+  /// The name shown in the pane header.
   public var title: String { rawValue }
 }
 
 extension TaskRow: PaneRow {
+  /// Most recently active first.
   public static var defaultSort: TaskQuery.Sort { .lastActivity }
 
   /// Matches on the name, as the store's `nameContains` does.

@@ -27,11 +27,13 @@ public final class ManualClock: PollClock, @unchecked Sendable {
     current = start
   }
 
+  /// The time as last set by `advance`.
   public var now: Date { lock.withLock { current } }
 
   /// How many tasks are sleeping on this clock right now.
   public var sleeperCount: Int { lock.withLock { sleepers.count } }
 
+  /// Suspends until `advance` reaches `deadline`, or throws `CancellationError` when cancelled.
   public func sleep(until deadline: Date) async throws {
     let id = lock.withLock {
       nextID += 1

@@ -87,6 +87,8 @@ public actor Poller<Value: Equatable & Sendable> {
   private func run(_ fetch: Fetch, onEvent: @Sendable (PollEvent<Value>) -> Void) async {
     var last: Value?
     var failures = 0
+    // A refresh asked of the replaced loop is not carried over.
+    poked = false
     while !Task.isCancelled {
       phase = .fetching
       let outcome: Result<Value, any Error>

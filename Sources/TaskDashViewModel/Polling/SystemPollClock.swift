@@ -5,8 +5,10 @@ public struct SystemPollClock: PollClock {
   /// Creates the system clock.
   public init() {}
 
+  /// The system's wall time.
   public var now: Date { Date() }
 
+  /// Sleeps for the time left until `deadline`.
   public func sleep(until deadline: Date) async throws {
     let remaining = deadline.timeIntervalSinceNow
     if remaining > 0 {

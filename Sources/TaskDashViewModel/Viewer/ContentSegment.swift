@@ -11,6 +11,7 @@ public struct ContentSegment: Hashable, Sendable {
 
   /// The artifact's own text, not yet sanitized.
   public var text: String
+  /// Whether the segment is a search match.
   public var highlight: Highlight
 
   /// Creates a segment.

@@ -14,6 +14,7 @@ public struct ViewerSearch: Equatable, Sendable {
 
   /// The query as typed.
   public internal(set) var query: String
+  /// Searching, found, not found, or stopped.
   public internal(set) var status: Status
   /// Byte offset of the current match.
   public internal(set) var currentMatch: Int64?

@@ -140,6 +140,8 @@ public struct ViewerState: Equatable, Sendable {
       pinPage(page.lines)
       if let window = page.missing { wanted.append(window) }
     }
+    // A shorter screen lowers the capacity: let surplus windows go now.
+    cache.evict(keeping: pinned)
     var requests: [ContentRequest] = []
     for window in wanted
     where window < cache.windowCount && !requested.contains(window) && !cache.contains(window) {
