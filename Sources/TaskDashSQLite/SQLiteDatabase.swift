@@ -68,7 +68,7 @@ final class SQLiteDatabase {
         // first poll.
         try execute("SELECT count(*) FROM sqlite_schema")
       case .readWrite:
-        try execute("PRAGMA journal_mode = WAL")
+        try enableWAL()
         try execute("PRAGMA synchronous = NORMAL")
         // Bulk inserts touch several indexes per row; with the default 2 MB cache a seed of a
         // few hundred thousand runs spends most of its time spilling pages. Allocated on demand.
@@ -184,6 +184,24 @@ final class SQLiteDatabase {
     }
     defer { sqlite3_blob_close(blob) }
     return try body(blob)
+  }
+
+  /// Switches the file to WAL, retrying for up to two seconds.
+  ///
+  /// The switch needs the file to itself for a moment, and SQLite answers BUSY at once,
+  /// without its busy handler, while another connection is opening the same new file: two
+  /// `migrate up` started together on a blank file failed with "database is locked".
+  private func enableWAL() throws {
+    var attempts = 0
+    while true {
+      do {
+        try execute("PRAGMA journal_mode = WAL")
+        return
+      } catch StoreError.timedOut where attempts < 100 {
+        attempts += 1
+        usleep(20_000)
+      }
+    }
   }
 
   private func openHandle() throws -> OpaquePointer {
