@@ -76,25 +76,32 @@ enum Backends {
 
   /// Runs `body` with a migrator for the target, closing its connection afterwards.
   static func withMigrator<T>(_ target: DatabaseTarget, _ body: (Migrator) async throws -> T) async throws -> T {
-    let migrator = try await migrator(target)
-    do {
-      let result = try await body(migrator)
-      await migrator.driver.close()
-      return result
-    } catch {
-      await migrator.driver.close()
-      throw error
-    }
+    let driver: any MigrationDriver =
+      switch target {
+      case .postgres(let conninfo): try await PostgresBackend.migrationDriver(conninfo: conninfo)
+      case .sqlite(let path): try await SQLiteBackend.migrationDriver(path: path)
+      }
+    let migrator = Migrator(catalog: try .embedded(target.dialect), driver: driver)
+    return try await closing({ await driver.close() }) { try await body(migrator) }
   }
 
-  /// The migration driver and the catalog of the target's dialect.
-  private static func migrator(_ target: DatabaseTarget) async throws -> Migrator {
-    switch target {
-    case .postgres(let conninfo):
-      Migrator(
-        catalog: try .embedded(.postgres), driver: try await PostgresBackend.migrationDriver(conninfo: conninfo))
-    case .sqlite(let path):
-      Migrator(catalog: try .embedded(.sqlite), driver: try await SQLiteBackend.migrationDriver(path: path))
+  /// Runs `body` with a reader whose database is at this binary's schema, closing it afterwards.
+  static func withCheckedReader<T>(_ target: DatabaseTarget, _ body: (any DashboardReading) async throws -> T)
+    async throws -> T
+  {
+    let reader = try await checkedReader(target)
+    return try await closing({ await reader.close() }) { try await body(reader) }
+  }
+
+  /// Runs `body`, then `close`, whether `body` returned or threw.
+  static func closing<T>(_ close: () async -> Void, _ body: () async throws -> T) async throws -> T {
+    let result: Result<T, any Error>
+    do {
+      result = .success(try await body())
+    } catch {
+      result = .failure(error)
     }
+    await close()
+    return try result.get()
   }
 }

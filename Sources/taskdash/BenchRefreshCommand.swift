@@ -23,17 +23,10 @@ struct BenchRefreshCommand: AsyncParsableCommand {
   func run() async throws {
     try await reportingFailures {
       let target = try database.target()
-      let reader = try await Backends.reader(target)
-      do {
-        try await SchemaGate.check(reader, target: target)
-        let report = try await RefreshBench(reader: reader, target: target.description)
-          .run(cycles: cycles, warmup: warmup)
-        await reader.close()
-        print(report)
-      } catch {
-        await reader.close()
-        throw error
+      let report = try await Backends.withCheckedReader(target) { reader in
+        try await RefreshBench(reader: reader, target: target.description).run(cycles: cycles, warmup: warmup)
       }
+      print(report)
     }
   }
 }

@@ -29,30 +29,28 @@ struct DemoCommand: AsyncParsableCommand {
       if !applied.isEmpty { print("  migrated to version \(applied.max() ?? 0)") }
       try await seedIfEmpty(target)
 
-      let reader = try await Backends.reader(target)
-      let simulationReader = try await Backends.reader(target)
-      let writer = try await Backends.writer(target)
-      let simulator = Simulator(
-        writer: writer, reader: simulationReader, catalog: try SeedCatalog.embedded(),
-        configuration: SimulationConfiguration(
-          runsPerSecond: rate, tickInterval: 1, randomSeed: UInt64.random(in: 0...UInt64(UInt32.max))))
-      // The simulator's output would scribble over the dashboard: it runs silently.
-      let simulation = Task { try await simulator.run() }
-      let outcome: Result<Void, any Error>
-      do {
-        try await DashboardSession.run(reader: reader, target: target, interval: refresh.duration)
-        outcome = .success(())
-      } catch {
-        outcome = .failure(error)
-      }
-      simulation.cancel()
-      let simulated = await simulation.result
-      await reader.close()
-      await simulationReader.close()
-      await writer.close()
-      try outcome.get()
-      if case .failure(let error) = simulated, !(error is CancellationError) {
-        throw error
+      try await Backends.withCheckedReader(target) { simulationReader in
+        let writer = try await Backends.writer(target)
+        try await Backends.closing({ await writer.close() }) {
+          let simulator = Simulator(
+            writer: writer, reader: simulationReader, catalog: try SeedCatalog.embedded(),
+            configuration: SimulationConfiguration(
+              runsPerSecond: rate, tickInterval: 1, randomSeed: UInt64.random(in: 0...UInt64(UInt32.max))))
+          let dashboard = try await Backends.dashboardReader(target)
+          // The simulator's output would scribble over the dashboard: it runs silently.
+          let simulation = Task { try await simulator.run() }
+          // Quitting stops the simulator between two ticks; the writer closes only after that.
+          try await Backends.closing({
+            simulation.cancel()
+            _ = await simulation.result
+            await dashboard.close()
+          }) {
+            try await DashboardSession.run(reader: dashboard, target: target, interval: refresh.duration)
+          }
+          if case .failure(let error) = await simulation.result, !(error is CancellationError) {
+            throw error
+          }
+        }
       }
     }
   }

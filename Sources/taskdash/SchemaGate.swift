@@ -5,12 +5,7 @@ import TaskDashStore
 enum SchemaGate {
   /// Throws `StoreError.schema` unless the database is at the embedded catalog's latest version.
   static func check(_ reader: any DashboardReading, target: DatabaseTarget) async throws {
-    let dialect: SQLDialect =
-      switch target {
-      case .postgres: .postgres
-      case .sqlite: .sqlite
-      }
-    let latest = try MigrationCatalog.embedded(dialect).latestVersion ?? 0
+    let latest = try MigrationCatalog.embedded(target.dialect).latestVersion ?? 0
     let current: Int
     do {
       current = try await reader.health().schemaVersion ?? 0

@@ -36,34 +36,23 @@ struct SimulateCommand: AsyncParsableCommand {
   func run() async throws {
     try await reportingFailures {
       let target = try database.target()
-      let reader = try await Backends.reader(target)
-      let writer: any DashboardWriting
-      do {
-        try await SchemaGate.check(reader, target: target)
-        writer = try await Backends.writer(target)
-      } catch {
-        await reader.close()
-        throw error
+      let summary = try await Backends.withCheckedReader(target) { reader in
+        let writer = try await Backends.writer(target)
+        return try await Backends.closing({ await writer.close() }) {
+          let configuration = SimulationConfiguration(
+            runsPerSecond: rate, tickInterval: tick,
+            randomSeed: randomSeed ?? UInt64.random(in: 0...UInt64(UInt32.max)))
+          let simulator = Simulator(
+            writer: writer, reader: reader, catalog: try SeedCatalog.embedded(), configuration: configuration)
+          let printer = TickPrinter(isTerminal: isatty(STDOUT_FILENO) == 1)
+          let seconds = duration?.seconds
+          return try await Backends.closing({ printer.finish() }) {
+            try await InterruptScope.run {
+              try await simulator.run(duration: seconds, onTick: { printer.print($0) })
+            }
+          }
+        }
       }
-      let configuration = SimulationConfiguration(
-        runsPerSecond: rate, tickInterval: tick, randomSeed: randomSeed ?? UInt64.random(in: 0...UInt64(UInt32.max)))
-      let simulator = Simulator(
-        writer: writer, reader: reader, catalog: try SeedCatalog.embedded(), configuration: configuration)
-      let printer = TickPrinter(isTerminal: isatty(STDOUT_FILENO) == 1)
-      let seconds = duration?.seconds
-      let outcome: Result<SimulationSummary, any Error>
-      do {
-        outcome = .success(
-          try await InterruptScope.run {
-            try await simulator.run(duration: seconds, onTick: { printer.print($0) })
-          })
-      } catch {
-        outcome = .failure(error)
-      }
-      printer.finish()
-      await writer.close()
-      await reader.close()
-      let summary = try outcome.get()
       print(Self.render(summary))
     }
   }

@@ -18,18 +18,12 @@ struct SnapshotCommand: AsyncParsableCommand {
   func run() async throws {
     try await reportingFailures {
       let target = try database.target()
-      let reader = try await Backends.reader(target)
-      do {
-        try await SchemaGate.check(reader, target: target)
-        let snapshot = try await Snapshot.read(from: reader, target: target, limit: limit)
-        await reader.close()
-        switch format {
-        case .json: print(try snapshot.json())
-        case .table: print(SnapshotTable.render(snapshot), terminator: "")
-        }
-      } catch {
-        await reader.close()
-        throw error
+      let snapshot = try await Backends.withCheckedReader(target) { reader in
+        try await Snapshot.read(from: reader, target: target, limit: limit)
+      }
+      switch format {
+      case .json: print(try snapshot.json())
+      case .table: print(SnapshotTable.render(snapshot), terminator: "")
       }
     }
   }

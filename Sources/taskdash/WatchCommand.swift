@@ -13,12 +13,8 @@ struct WatchCommand: AsyncParsableCommand {
     try await reportingFailures {
       let target = try database.target()
       let reader = try await Backends.dashboardReader(target)
-      do {
+      try await Backends.closing({ await reader.close() }) {
         try await DashboardSession.run(reader: reader, target: target, interval: refresh.duration)
-        await reader.close()
-      } catch {
-        await reader.close()
-        throw error
       }
     }
   }

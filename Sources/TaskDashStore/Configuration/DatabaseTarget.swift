@@ -104,11 +104,11 @@ public enum DatabaseTarget: Hashable, Sendable, CustomStringConvertible {
     }
   }
 
-  /// `postgres` or `sqlite`.
-  public var backendName: String {
+  /// The SQL dialect of the target's database (which migrations apply).
+  public var dialect: SQLDialect {
     switch self {
-    case .postgres: "postgres"
-    case .sqlite: "sqlite"
+    case .postgres: .postgres
+    case .sqlite: .sqlite
     }
   }
 }
