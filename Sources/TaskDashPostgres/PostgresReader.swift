@@ -2,15 +2,17 @@ import Foundation
 import TaskDashModel
 import TaskDashStore
 
-/// The dashboard's reads over two read-only sessions.
+/// The dashboard's reads over one read-only session.
 ///
-/// Two connections let the panes' polls overlap; a connection lost while idle is replaced on the
-/// next call, which runs once more on the fresh connection, so the dashboard recovers by itself
-/// after a server restart.
+/// One session is what an operator expects to see in `pg_stat_activity` for one dashboard (and
+/// what a connection limit on a shared server can afford); the panes' reads take a millisecond
+/// or two each, so queueing them behind each other costs nothing visible. A connection lost
+/// while idle is replaced on the next call, which runs once more on the fresh connection, so the
+/// dashboard recovers by itself after a server restart.
 final class PostgresReader: DashboardReading {
   private let pool: ConnectionPool
 
-  init(conninfo: String, settings: ConnectionSettings = .reader, connections: Int = 2) {
+  init(conninfo: String, settings: ConnectionSettings = .reader, connections: Int = 1) {
     pool = ConnectionPool(conninfo: conninfo, settings: settings, capacity: connections)
   }
 

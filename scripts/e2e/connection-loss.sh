@@ -103,8 +103,8 @@ main="td-loss-$$"
 e2e_start "$main" "$TASKDASH" watch --database-url "$URL" --interval 1
 e2e_check "the dashboard shows the seeded task '$task'" e2e_wait_for "$main" "$task"
 e2e_check "the header says connected" e2e_wait_for "$main" "● connected"
-# Five panes poll at once at start-up, so the reader soon holds its two connections.
-e2e_check "the dashboard holds two server backends" wait_backends 2 15
+# Five panes poll at once at start-up; they share the reader's one session.
+e2e_check "the dashboard holds exactly one server backend" wait_backends 1 15
 before=$(backends)
 pids_before=$(backend_pids)
 
@@ -118,7 +118,8 @@ e2e_check "after terminated backends the dashboard is connected, nothing stale" 
 e2e_check "after terminated backends it holds $before backends again" wait_backends "$before" 20
 e2e_check "the terminated backends were replaced by new ones" [ "$(backend_pids)" != "$pids_before" ]
 
-# (b) The server stopped for about 15 s.
+# (b) The server stopped (fast shutdown) for a minute; the random-input test stops it with an
+# immediate shutdown.
 stopped_at=$SECONDS
 "$E2E_ROOT/scripts/pg-throwaway" stop-server "$PGDIR"
 e2e_check "server stopped: the panes are marked STALE" e2e_wait_for "$main" "STALE" 15
@@ -138,7 +139,7 @@ e2e_check "start-up against a stopped server shows the disconnected screen withi
 took=$(quit_ms "$startup")
 e2e_check "q on the disconnected start-up screen quits within 1 s (${took} ms)" [ "$took" -le 1000 ]
 e2e_check "that start-up session exits 0" [ "$(cat "$E2E_WORK/$startup.status" 2>/dev/null)" = 0 ]
-e2e_check "that start-up session leaves the terminal settings as before" e2e_stty_restored "$startup"
+e2e_check "that start-up session leaves the terminal as before (stty -g, alternate screen left, cursor visible)" e2e_terminal_given_back "$startup"
 
 # A dashboard started while the server is down opens its reader when the server is back:
 # its five panes polling at once must share one opening, not leak a reader each. It names
@@ -153,7 +154,7 @@ e2e_check "server stopped: r is taken and ? opens the help" e2e_wait_for "$main"
 e2e_keys "$main" Escape
 e2e_check "server stopped: Esc closes the help" wait_gone "$main" "taskdash keys" 3
 e2e_check "server stopped: the banner is still there" screen_has "$main" "⚠ cannot connect"
-sleep $((15 - (SECONDS - stopped_at) > 0 ? 15 - (SECONDS - stopped_at) : 0))
+sleep $((60 - (SECONDS - stopped_at) > 0 ? 60 - (SECONDS - stopped_at) : 0))
 "$E2E_ROOT/scripts/pg-throwaway" start-server "$PGDIR"
 started_at=$SECONDS
 e2e_check "server started again: the dashboard recovers by itself within 45 s" wait_recovered "$main" 45
@@ -165,7 +166,7 @@ for _ in 1 2 3 4 5 6; do
   [ "$count" -gt "$late_max" ] && late_max=$count
   sleep 0.5
 done
-e2e_check "it holds at most two backends ($late_max)" [ "$late_max" -ge 1 -a "$late_max" -le 2 ]
+e2e_check "it holds exactly one backend ($late_max at most)" [ "$late_max" = 1 ]
 took=$(quit_ms "$late")
 e2e_check "q quits it within 1 s (${took} ms)" [ "$took" -le 1000 ]
 
@@ -183,7 +184,7 @@ e2e_check "r reconnects at once" wait_recovered "$main" 5
 e2e_keys "$main" p
 e2e_check "p resumes polling" wait_gone "$main" "PAUSED" 3
 
-# (c) Every server process frozen for about 15 s: no error ever comes back, only the
+# (c) Every server process frozen for 30 s: no error ever comes back, only the
 # client-side deadline (10 s) and the connect timeout notice it.
 freeze_server
 frozen_at=$SECONDS
@@ -207,17 +208,17 @@ shown=$(($(now_ms) - start))
 e2e_check "start-up against a frozen server opens the dashboard within 2 s (${shown} ms)" [ "$shown" -le 2000 ]
 took=$(quit_ms "$hung")
 e2e_check "q while connecting to a frozen server quits within 1 s (${took} ms)" [ "$took" -le 1000 ]
-e2e_check "that session leaves the terminal settings as before" e2e_stty_restored "$hung"
+e2e_check "that session leaves the terminal as before (stty -g, alternate screen left, cursor visible)" e2e_terminal_given_back "$hung"
 
-sleep $((15 - (SECONDS - frozen_at) > 0 ? 15 - (SECONDS - frozen_at) : 0))
+sleep $((30 - (SECONDS - frozen_at) > 0 ? 30 - (SECONDS - frozen_at) : 0))
 thaw_server
 thawed_at=$SECONDS
 e2e_check "server thawed: the dashboard recovers by itself within 45 s" wait_recovered "$main" 45
 echo "# recovered $((SECONDS - thawed_at)) s after the server was thawed"
 
 # (d) No leaked backends: the count settles back to what it was before the failures.
-e2e_check "after every failure it holds $before backends again, never more than 2" wait_backends "$before" 30
-e2e_check "at most two taskdash backends were ever seen ($MAX_SEEN)" [ "$MAX_SEEN" -le 2 ]
+e2e_check "after every failure it holds exactly $before backend again" wait_backends "$before" 30
+e2e_check "never more than one taskdash backend was seen ($MAX_SEEN)" [ "$MAX_SEEN" -le 1 ]
 
 # (e) q quits at once while disconnected, and the terminal comes back.
 "$E2E_ROOT/scripts/pg-throwaway" stop-server "$PGDIR"
@@ -225,5 +226,5 @@ e2e_wait_for "$main" "✗ disconnected" 15 >/dev/null
 took=$(quit_ms "$main")
 e2e_check "q while disconnected quits within 1 s (${took} ms)" [ "$took" -le 1000 ]
 e2e_check "it exits with status 0" [ "$(cat "$E2E_WORK/$main.status" 2>/dev/null)" = 0 ]
-e2e_check "the terminal settings are exactly as before (stty -g)" e2e_stty_restored "$main"
+e2e_check "the terminal is given back (stty -g as before, alternate screen left, cursor visible)" e2e_terminal_given_back "$main"
 e2e_finish

@@ -54,7 +54,7 @@ for target in "${targets[@]}"; do
   e2e_keys "$session" q
   status=$(e2e_wait_exit "$session")
   e2e_check "$kind: q exits with status 0" [ "$status" = 0 ]
-  e2e_check "$kind: the terminal settings are exactly as before (stty -g)" e2e_stty_restored "$session"
+  e2e_check "$kind: the terminal is given back (stty -g as before, alternate screen left, cursor visible)" e2e_terminal_given_back "$session"
 done
 
 target=${targets[0]}
@@ -67,7 +67,7 @@ for signal in TERM HUP INT QUIT; do
   status=$(e2e_wait_exit "$session")
   expected=$((128 + $(kill -l "$signal")))
   e2e_check "SIG$signal exits with status $expected" [ "$status" = "$expected" ]
-  e2e_check "SIG$signal leaves the terminal settings as before" e2e_stty_restored "$session"
+  e2e_check "SIG$signal leaves the terminal as before (stty -g, alternate screen left, cursor visible)" e2e_terminal_given_back "$session"
 done
 
 # A crash in the middle of drawing (a test-only trigger) still gives the terminal back.
@@ -75,7 +75,7 @@ session="td-crash-$$"
 e2e_start "$session" env TASKDASH_TEST_CRASH=draw SWIFT_BACKTRACE=interactive=no "$TASKDASH" watch --database-url "$target"
 status=$(e2e_wait_exit "$session")
 e2e_check "a crash while drawing exits with a failure status ($status)" [ -n "$status" ] && [ "$status" -gt 128 ]
-e2e_check "a crash while drawing leaves the terminal settings as before" e2e_stty_restored "$session"
+e2e_check "a crash while drawing leaves the terminal as before (stty -g, alternate screen left, cursor visible)" e2e_terminal_given_back "$session"
 
 # No terminal: one line pointing to snapshot, non-zero exit, no escape bytes.
 "$TASKDASH" watch --database-url "$target" </dev/null >"$E2E_WORK/notty.out" 2>"$E2E_WORK/notty.err"

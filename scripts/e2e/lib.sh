@@ -56,6 +56,12 @@ e2e_stty_restored() {
   [ -s "$E2E_WORK/$1.before" ] && cmp -s "$E2E_WORK/$1.before" "$E2E_WORK/$1.after"
 }
 
+# e2e_terminal_given_back NAME: after the program in NAME exited, the terminal is as it was:
+# the same settings (stty -g), the alternate screen left and the cursor visible.
+e2e_terminal_given_back() {
+  e2e_stty_restored "$1" && [ "$(tmux display -p -t "$1" '#{alternate_on} #{cursor_flag}')" = "0 1" ]
+}
+
 e2e_keys() { local name=$1; shift; tmux send-keys -t "$name" "$@"; }
 
 # e2e_check DESCRIPTION COMMAND...: runs a check and records the result.
