@@ -20,12 +20,15 @@ struct FramePlanner {
   private static let replacement: Unicode.Scalar = "\u{FFFD}"
 
   private let width: (Unicode.Scalar) -> Int
+  private let asciiOnly: Bool
   private var screen = Size(width: 0, height: 0)
   private var shown: [Cell] = []
   private var lastBuffer: Buffer?
 
-  /// A planner that measures glyphs with `width` (`wcwidth`: -1 unprintable, 0, 1 or 2).
-  init(width: @escaping (Unicode.Scalar) -> Int) {
+  /// A planner that measures glyphs with `width` (`wcwidth`: -1 unprintable, 0, 1 or 2) and,
+  /// when `asciiOnly`, writes every glyph as one ASCII character (`AsciiFallback`).
+  init(asciiOnly: Bool = false, width: @escaping (Unicode.Scalar) -> Int) {
+    self.asciiOnly = asciiOnly
     self.width = width
   }
 
@@ -103,6 +106,8 @@ struct FramePlanner {
     if utf8.count == 1, let byte = utf8.first, byte >= 0x20, byte < 0x7F { return (glyph, 1) }
     var scalars = glyph.unicodeScalars.makeIterator()
     guard let first = scalars.next() else { return (" ", 1) }
+    // Marks are dropped with their base: a wide glyph's right half is left blank.
+    if asciiOnly { return (String(AsciiFallback.character(for: first)), 1) }
     var base = first
     var baseWidth = width(first)
     if baseWidth < 1 {

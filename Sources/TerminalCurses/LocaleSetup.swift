@@ -2,15 +2,15 @@ import CNCurses
 
 /// The process locale ncurses needs for wide characters.
 enum LocaleSetup {
-  /// Adopts the user's locale, falling back to C.UTF-8 for characters when it is not UTF-8
-  /// (in the C locale every wide glyph comes out blank); true when characters are UTF-8.
-  @discardableResult
+  /// Adopts the user's locale; true when its characters are UTF-8.
+  ///
+  /// The locale is the only word on what the terminal decodes. When it is not UTF-8 the screen
+  /// gets ASCII only (see `AsciiFallback`), as htop and tmux do, rather than bytes the terminal
+  /// may read as C1 controls.
   static func prepare() -> Bool {
     setlocale(LC_ALL, "")
     // Numbers stay in the C form so no C-level formatting or parsing changes with the user.
     setlocale(LC_NUMERIC, "C")
-    if isUTF8() { return true }
-    setlocale(LC_CTYPE, "C.UTF-8")
     return isUTF8()
   }
 

@@ -34,7 +34,7 @@ public final class NCursesTerminal: Terminal {
   private let crashesOnPresent: Bool
   private let attributes = StyleAttributes.ncurses
   private var pairs: ColorPairTable
-  private var planner = FramePlanner { Int(taskdash_wcwidth(wchar_t(bitPattern: $0.value))) }
+  private var planner: FramePlanner
   private var plannedSize: Size?
   private var pendingEvents: [TerminalEvent] = []
   private var active = true
@@ -51,7 +51,7 @@ public final class NCursesTerminal: Terminal {
     inputDescriptor: Int32 = STDIN_FILENO, outputDescriptor: Int32 = STDOUT_FILENO,
     handlesSignals: Bool = true
   ) throws(TerminalUnavailable) {
-    LocaleSetup.prepare()
+    let unicode = LocaleSetup.prepare()
     var leaveBytes: [UInt8] = []
     let term = environment["TERM"]
     if let problem = TerminalPreflight.check(
@@ -89,6 +89,7 @@ public final class NCursesTerminal: Terminal {
     self.input = input
     self.handlesSignals = handlesSignals
     self.crashesOnPresent = environment["TASKDASH_TEST_CRASH"] == "draw"
+    planner = FramePlanner(asciiOnly: !unicode) { Int(taskdash_wcwidth(wchar_t(bitPattern: $0.value))) }
 
     cbreak()
     noecho()

@@ -14,8 +14,8 @@ import TerminalUI
     }
   }
 
-  private func planner(width: Int = 10, height: Int = 2) -> FramePlanner {
-    var planner = FramePlanner(width: Self.width)
+  private func planner(width: Int = 10, height: Int = 2, asciiOnly: Bool = false) -> FramePlanner {
+    var planner = FramePlanner(asciiOnly: asciiOnly, width: Self.width)
     planner.reset(to: Size(width: width, height: height))
     return planner
   }
@@ -143,5 +143,21 @@ import TerminalUI
     _ = planner.plan(buffer(["ab"]))
     planner.reset(to: Size(width: 10, height: 2))
     #expect(text(planner.plan(buffer(["ab"]))) == ["0,0:a", "1,0:b"])
+  }
+
+  @Test func asciiOnlyWritesNoByteAbove0x7FAndKeepsEveryGlyphInItsCells() {
+    var planner = planner(width: 12, height: 1, asciiOnly: true)
+    var frame = buffer(["┌─漢e\u{301}▁█…●x"], width: 12)
+    frame[10, 0] = Cell("\u{9B}")
+    let writes = planner.plan(frame)
+    #expect(
+      text(writes) == ["0,0:+", "1,0:-", "2,0:?", "4,0:e", "5,0:_", "6,0:#", "7,0:~", "8,0:*", "9,0:x", "10,0:?"])
+    #expect(writes.allSatisfy { $0.scalars.allSatisfy { $0.value >= 0x20 && $0.value < 0x7F } })
+  }
+
+  @Test func asciiOnlyMapsEverySparklineHeightToADistinctRisingShape() {
+    let heights = (0x2581...0x2588).map { AsciiFallback.character(for: Unicode.Scalar($0)!) }
+    #expect(Set(heights).count == 8)
+    #expect(heights.allSatisfy { $0.isASCII && $0 != "?" })
   }
 }

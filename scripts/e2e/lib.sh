@@ -7,6 +7,9 @@ E2E_WORK=$(mktemp -d)
 # A private tmux server per test script: nothing of the user's tmux is touched, and the
 # server starts with this script's environment (locale included), as it would in CI.
 export TMUX_TMPDIR=$E2E_WORK
+# The checks read the dashboard's UTF-8 glyphs, so the tests do not inherit the caller's locale;
+# terminal.sh runs one dashboard in the C locale on purpose.
+export LC_ALL=C.UTF-8
 unset TMUX
 E2E_FAILED=0
 E2E_PASSED=0

@@ -1,0 +1,34 @@
+/// The ASCII stand-in for a glyph, for a terminal whose locale is not UTF-8.
+///
+/// Such a terminal's character set is unknown, and the bytes of UTF-8 read in an 8-bit set
+/// include C1 controls, so only ASCII reaches it. The dashboard's own glyphs (frames,
+/// sparklines, status marks) keep their shape; any other character becomes `?`.
+enum AsciiFallback {
+  /// The printable ASCII character drawn in place of `scalar`.
+  static func character(for scalar: Unicode.Scalar) -> Character {
+    switch scalar.value {
+    case 0x20..<0x7F: Character(scalar)
+    case 0x2500, 0x2501, 0x2014, 0x2013: "-"
+    case 0x2502, 0x2503, 0x258F, 0x2016: "|"
+    case 0x250C...0x254B: "+"
+    case 0x2581...0x2588: sparkline[Int(scalar.value - 0x2581)]
+    case 0x2026: "~"
+    case 0x00B7: "."
+    case 0x00D7, 0x2717: "x"
+    case 0x00B1: "+"
+    case 0x26A0: "!"
+    case 0x2192, 0x203A: ">"
+    case 0x2191: "^"
+    case 0x2193: "v"
+    case 0x25CF: "*"
+    case 0x25CB: "o"
+    case 0x2713: "+"
+    case 0x29D7: "%"
+    case 0x2298: "/"
+    default: "?"
+    }
+  }
+
+  /// The eight block heights of a sparkline, lowest first, as rising ASCII shapes.
+  private static let sparkline: [Character] = ["_", ".", ":", "-", "=", "+", "*", "#"]
+}
