@@ -7,9 +7,9 @@ import Testing
 /// program does not trap.
 ///
 /// 1,000,000 messages in four sessions of 250,000 with their own seeds, so that they run side
-/// by side. Drawing is pure, so a frame is drawn only when a message changed the state (the
-/// run loop does the same), and only at every 32nd change, which keeps the test within a
-/// minute; every 50th frame gets the full check of its cells.
+/// by side. Drawing is pure, so a state equal to the last frame's is not drawn again (the run
+/// loop does the same); of the others every 32nd is drawn, which keeps the test near a minute
+/// of CPU; every 50th frame gets the full check of its cells.
 @Suite struct RandomizedFrameTests {
   @Test(arguments: [0x7A5C_DA5B_0001, 0x7A5C_DA5B_0002, 0x7A5C_DA5B_0003, 0x7A5C_DA5B_0004] as [UInt64])
   func randomMessagesAlwaysGiveWholeFramesOfTheSizeAsked(seed: UInt64) {
