@@ -12,14 +12,16 @@ public enum SQLiteBackend {
     SQLiteReader(connection: try await SQLiteConnection.open(path: path, mode: .readOnly))
   }
 
-  /// A writer for seeding and simulating; creates the file and its parent directories and
-  /// puts the database in WAL mode.
+  /// A writer for seeding and simulating, on an existing database file in WAL mode.
+  ///
+  /// Throws `StoreError.schema` naming the path when the file does not exist.
   public static func writer(path: String) async throws -> any DashboardWriting {
-    SQLiteWriter(connection: try await SQLiteConnection.open(path: path, mode: .readWrite))
+    SQLiteWriter(connection: try await SQLiteConnection.open(path: path, mode: .readWrite(creating: false)))
   }
 
-  /// A migration driver; creates the file and its parent directories like `writer`.
-  public static func migrationDriver(path: String) async throws -> any MigrationDriver {
-    SQLiteMigrationDriver(connection: try await SQLiteConnection.open(path: path, mode: .readWrite))
+  /// A migration driver; when `creating`, a missing file and its parent directories are
+  /// created (for `migrate up`), otherwise a missing file throws like `writer`.
+  public static func migrationDriver(path: String, creating: Bool) async throws -> any MigrationDriver {
+    SQLiteMigrationDriver(connection: try await SQLiteConnection.open(path: path, mode: .readWrite(creating: creating)))
   }
 }

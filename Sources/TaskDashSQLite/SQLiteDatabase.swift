@@ -8,11 +8,13 @@ import TaskDashStore
 /// the connection is opened with SQLITE_OPEN_NOMUTEX.
 final class SQLiteDatabase {
   /// How a connection opens its file.
-  enum Mode: Sendable {
+  enum Mode: Equatable, Sendable {
     /// SQLITE_OPEN_READONLY plus `PRAGMA query_only`: the dashboard's session.
     case readOnly
-    /// Read-write, creating the file, in WAL mode: writers and the migration driver.
-    case readWrite
+    /// Read-write in WAL mode: writers and the migration driver. Only `migrate up` creates a
+    /// missing file (and its directories): any other command would leave an empty database
+    /// behind a refusal.
+    case readWrite(creating: Bool)
   }
 
   /// How long a statement waits for another connection's lock before failing with SQLITE_BUSY.
@@ -26,16 +28,18 @@ final class SQLiteDatabase {
   /// The writer's open transaction, so that a transaction value used after its end is refused.
   var activeTransaction: UInt64?
 
-  /// Opens `path`; a read-only open of a missing file fails instead of creating one.
+  /// Opens `path`; unless the mode creates, a missing file fails instead of becoming an empty
+  /// database.
   init(path: String, mode: Mode) throws {
     let flags: Int32
     switch mode {
-    case .readOnly:
+    case .readOnly, .readWrite(creating: false):
       guard FileManager.default.fileExists(atPath: path) else {
         throw StoreError.schema("no database at \(path); run taskdash migrate up")
       }
-      flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX
-    case .readWrite:
+      let access = mode == .readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
+      flags = access | SQLITE_OPEN_NOMUTEX
+    case .readWrite(creating: true):
       let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
       do {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

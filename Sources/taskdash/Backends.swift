@@ -74,12 +74,15 @@ enum Backends {
     }
   }
 
-  /// Runs `body` with a migrator for the target, closing its connection afterwards.
-  static func withMigrator<T>(_ target: DatabaseTarget, _ body: (Migrator) async throws -> T) async throws -> T {
+  /// Runs `body` with a migrator for the target, closing its connection afterwards; only when
+  /// `creating` does a missing SQLite file become a new database.
+  static func withMigrator<T>(
+    _ target: DatabaseTarget, creating: Bool = false, _ body: (Migrator) async throws -> T
+  ) async throws -> T {
     let driver: any MigrationDriver =
       switch target {
       case .postgres(let conninfo): try await PostgresBackend.migrationDriver(conninfo: conninfo)
-      case .sqlite(let path): try await SQLiteBackend.migrationDriver(path: path)
+      case .sqlite(let path): try await SQLiteBackend.migrationDriver(path: path, creating: creating)
       }
     let migrator = Migrator(catalog: try .embedded(target.dialect), driver: driver)
     return try await closing({ await driver.close() }) { try await body(migrator) }

@@ -25,7 +25,7 @@ struct DemoCommand: AsyncParsableCommand {
         try databaseURL.map(DatabaseTarget.parse)
         ?? .sqlite(path: DatabaseTarget.defaultSQLitePath(environment: environment))
       print("taskdash demo on \(target)")
-      let applied = try await Backends.withMigrator(target) { try await $0.up() }
+      let applied = try await Backends.withMigrator(target, creating: true) { try await $0.up() }
       if !applied.isEmpty { print("  migrated to version \(applied.max() ?? 0)") }
       try await seedIfEmpty(target)
 

@@ -11,7 +11,7 @@ struct MigrateUpCommand: AsyncParsableCommand {
   func run() async throws {
     try await reportingFailures {
       let target = try database.target()
-      try await Backends.withMigrator(target) { migrator in
+      try await Backends.withMigrator(target, creating: true) { migrator in
         let applied = try await migrator.up(to: to)
         let status = try await migrator.status()
         let version = status.currentVersion.map(String.init) ?? "none"

@@ -123,7 +123,7 @@ import Testing
 
   @Test func everyReaderStatementIsAnIndexRangeScanOnABigDatabase() async throws {
     try await TemporaryDatabase.with { path in
-      let connection = try await SQLiteConnection.open(path: path, mode: .readWrite)
+      let connection = try await SQLiteConnection.open(path: path, mode: .readWrite(creating: false))
       try await connection.perform { database in
         try database.execute("BEGIN")
         try database.execute(Self.fill)

@@ -25,12 +25,24 @@ import Testing
     }
   }
 
-  @Test func aWriterCreatesMissingDirectoriesAndUsesWAL() async throws {
+  @Test func onlyACreatingMigrationDriverMakesAMissingFileAndItsDirectories() async throws {
     try await TemporaryDatabase.with(migrated: false) { path in
       let nested = URL(fileURLWithPath: path).deletingLastPathComponent()
         .appendingPathComponent("a/b/c/taskdash.sqlite").path
-      let writer = try await SQLiteBackend.writer(path: nested)
+      let refused = await #expect(throws: StoreError.self) { try await SQLiteBackend.writer(path: nested) }
+      #expect(refused == .schema("no database at \(nested); run taskdash migrate up"))
+      await #expect(throws: StoreError.self) { try await SQLiteBackend.migrationDriver(path: nested, creating: false) }
+      #expect(!FileManager.default.fileExists(atPath: nested))
+
+      let driver = try await SQLiteBackend.migrationDriver(path: nested, creating: true)
+      await driver.close()
       #expect(FileManager.default.fileExists(atPath: nested))
+    }
+  }
+
+  @Test func aWriterUsesWALForeignKeysAndTheBusyTimeout() async throws {
+    try await TemporaryDatabase.with { path in
+      let writer = try await SQLiteBackend.writer(path: path)
       let connection = try #require((writer as? SQLiteWriter)?.connection)
       #expect(try await TemporaryDatabase.values(connection, "PRAGMA journal_mode") == ["wal"])
       #expect(try await TemporaryDatabase.values(connection, "PRAGMA foreign_keys") == ["1"])

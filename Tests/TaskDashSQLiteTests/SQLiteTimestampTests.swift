@@ -13,7 +13,7 @@ import Testing
   }
 
   @Test func formattingAgreesWithSQLiteOwnCalendarAcrossCenturies() async throws {
-    let connection = try await SQLiteConnection.open(path: ":memory:", mode: .readWrite)
+    let connection = try await SQLiteConnection.open(path: ":memory:", mode: .readWrite(creating: true))
     // Every 97 days and 7 hours from 1890 to 2110: leap years, centuries and 2000 included.
     let seconds = stride(from: -2_524_608_000, to: 4_418_064_000, by: 97 * 86_400 + 25_200)
     for second in seconds {

@@ -13,7 +13,7 @@ enum TemporaryDatabase {
     defer { try? FileManager.default.removeItem(at: directory) }
     let path = directory.appendingPathComponent("taskdash.sqlite").path
     if migrated {
-      let driver = try await SQLiteBackend.migrationDriver(path: path)
+      let driver = try await SQLiteBackend.migrationDriver(path: path, creating: true)
       do {
         try await Migrator(catalog: try MigrationCatalog.embedded(.sqlite), driver: driver).up()
       } catch {

@@ -15,7 +15,7 @@ import Testing
     await #expect(throws: StoreError.self) { try await reader.health() }
 
     // When the database appears, then the next poll opens it.
-    let driver = try await SQLiteBackend.migrationDriver(path: path)
+    let driver = try await SQLiteBackend.migrationDriver(path: path, creating: true)
     try await Migrator(catalog: try MigrationCatalog.embedded(.sqlite), driver: driver).up()
     await driver.close()
     #expect(try await reader.health().schemaVersion == 1)
@@ -30,7 +30,7 @@ import Testing
       .appendingPathComponent("taskdash-reconnecting-\(UUID().uuidString.lowercased())")
     defer { try? FileManager.default.removeItem(at: directory) }
     let path = directory.appendingPathComponent("shared.sqlite").path
-    let driver = try await SQLiteBackend.migrationDriver(path: path)
+    let driver = try await SQLiteBackend.migrationDriver(path: path, creating: true)
     try await Migrator(catalog: try MigrationCatalog.embedded(.sqlite), driver: driver).up()
     await driver.close()
 
@@ -74,7 +74,7 @@ import Testing
     await #expect(throws: StoreError.connection("the server is down")) { try await reader.health() }
 
     // when the database is there, the next call opens it anew.
-    let driver = try await SQLiteBackend.migrationDriver(path: path)
+    let driver = try await SQLiteBackend.migrationDriver(path: path, creating: true)
     try await Migrator(catalog: try MigrationCatalog.embedded(.sqlite), driver: driver).up()
     await driver.close()
     #expect(try await reader.health().schemaVersion == 1)

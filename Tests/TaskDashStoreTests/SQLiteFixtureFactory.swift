@@ -10,13 +10,13 @@ enum SQLiteFixtureFactory {
       .appendingPathComponent("taskdash-store-tests-\(UUID().uuidString.lowercased())")
     // A directory that does not exist yet: the writer and the driver create it.
     let path = directory.appendingPathComponent("nested/taskdash.sqlite").path
-    let driver = try await SQLiteBackend.migrationDriver(path: path)
+    let driver = try await SQLiteBackend.migrationDriver(path: path, creating: true)
     if migrated {
       try await Migrator(catalog: try MigrationCatalog.embedded(.sqlite), driver: driver).up()
     }
     let writer = try await SQLiteBackend.writer(path: path)
     let reader = try await SQLiteBackend.reader(path: path)
-    let rawConnection = try await SQLiteConnection.open(path: path, mode: .readWrite)
+    let rawConnection = try await SQLiteConnection.open(path: path, mode: .readWrite(creating: false))
     guard let sqliteReader = reader as? SQLiteReader else {
       throw StoreError.query(sqlState: nil, message: "SQLiteBackend.reader returned another type")
     }

@@ -97,6 +97,13 @@ PGAPPNAME=td_blocker psql "$pg" -qAtX -c "BEGIN" \
   -c "SELECT pg_sleep(60)" >/dev/null 2>&1 &
 blocker=$!
 CHILDREN+=("$blocker")
+# The migrator starts only once the blocker holds its function (under load psql can be slow
+# to start; a migrator first in line would create the function itself and commit).
+blocker_holds() {
+  psql "$ADMIN_URL" -qAtXc "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'td_blocker'
+    AND query ILIKE 'SELECT pg_sleep%'"
+}
+wait_until 20 is 1 blocker_holds
 "$TASKDASH" migrate up --database-url "$pg" >"$E2E_WORK/migrate.out" 2>&1 &
 migrator=$!
 CHILDREN+=("$migrator")
@@ -186,6 +193,7 @@ for target in "sqlite:$E2E_WORK/refuse.sqlite" "$(pg_database refuse)"; do
   "$TASKDASH" seed --random-seed 1 --database-url "$target" >/dev/null 2>"$E2E_WORK/refuse.err"
   e2e_check "$kind: seeding an un-migrated database is refused" [ $? != 0 ]
   e2e_check "$kind: it says to run migrate up" grep -q "taskdash migrate up" "$E2E_WORK/refuse.err"
+  [ "$kind" = sqlite ] && e2e_check "sqlite: and leaves no file behind" [ ! -e "${target#sqlite:}" ]
   e2e_check "$kind: and writes no table" is "" catalog_quietly "$target"
   "$TASKDASH" migrate up --database-url "$target" >/dev/null
   "$TASKDASH" seed --random-seed 1 --database-url "$target" >/dev/null 2>&1

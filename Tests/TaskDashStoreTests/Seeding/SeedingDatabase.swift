@@ -95,8 +95,8 @@ struct SeedingDatabase: Sendable {
     let directory = FileManager.default.temporaryDirectory
       .appendingPathComponent("taskdash-seeding-tests-\(UUID().uuidString.lowercased())")
     let path = directory.appendingPathComponent("seed.sqlite").path
-    let driver = try await SQLiteBackend.migrationDriver(path: path)
-    let raw = try await SQLiteConnection.open(path: path, mode: .readWrite)
+    let driver = try await SQLiteBackend.migrationDriver(path: path, creating: true)
+    let raw = try await SQLiteConnection.open(path: path, mode: .readWrite(creating: false))
     return SeedingDatabase(
       backend: .sqlite,
       openWriter: { try await SQLiteBackend.writer(path: path) },
