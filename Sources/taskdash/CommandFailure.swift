@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 
 /// Runs a command body so that any failure is one line on stderr and a non-zero exit.
 ///
@@ -13,7 +12,7 @@ func reportingFailures<T>(_ body: () async throws -> T) async throws -> T {
   } catch let error as CleanExit {
     throw error
   } catch {
-    FileHandle.standardError.write(Data("taskdash: \(error)\n".utf8))
+    ErrorLine.write("\(error)")
     throw ExitCode.failure
   }
 }

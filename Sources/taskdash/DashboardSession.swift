@@ -16,8 +16,7 @@ enum DashboardSession {
     do {
       terminal = try NCursesTerminal(environment: environment)
     } catch {
-      FileHandle.standardError.write(
-        Data("taskdash: cannot start the dashboard: \(error); try: taskdash snapshot\n".utf8))
+      ErrorLine.write("cannot start the dashboard: \(error); try: taskdash snapshot")
       throw ExitCode.failure
     }
     let loop = DashboardLoop(

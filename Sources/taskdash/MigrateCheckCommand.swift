@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import TaskDashStore
 
 /// `taskdash migrate check`: exit 0 only when the schema is exactly this binary's.
@@ -15,7 +14,7 @@ struct MigrateCheckCommand: AsyncParsableCommand {
       try await Backends.withMigrator(target) { migrator in
         let status = try await migrator.status()
         if let advice = status.advice {
-          FileHandle.standardError.write(Data("taskdash: \(advice)\n".utf8))
+          ErrorLine.write(advice)
           throw ExitCode.failure
         }
         print("\(target): schema current at version \(status.currentVersion.map(String.init) ?? "none")")

@@ -80,7 +80,7 @@ struct SeedCommand: AsyncParsableCommand {
       } catch is CancellationError {
         bar.finish()
         await writer.close()
-        FileHandle.standardError.write(Data("taskdash: seeding interrupted; nothing was written\n".utf8))
+        ErrorLine.write("seeding interrupted; nothing was written")
         throw ExitCode(130)
       } catch {
         bar.finish()

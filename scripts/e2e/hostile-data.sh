@@ -216,4 +216,25 @@ for target in "${targets[@]}"; do
   e2e_check "$kind: the program wrote no OSC, DCS, status query, C1 control or bell" \
     python3 "$E2E_WORK/stream.py" "$E2E_WORK/$session.raw"
 done
+
+# Error messages quote names from the command line and the database: a SQLite path and a
+# PostgreSQL database name holding escape sequences, C1 and bidi controls. Every command says
+# what failed in one line with those shown as marks.
+HOSTILE_NAME=$'x\e]0;pwned\a\xc2\x9b2J\xe2\x80\xae'
+error_targets=("sqlite:$E2E_WORK/$HOSTILE_NAME.sqlite")
+if [ -n "${TASKDASH_TEST_DATABASE_URL:-}" ]; then
+  error_targets+=("$(python3 -c 'import sys, urllib.parse as p; u = p.urlsplit(sys.argv[1])
+print(p.urlunsplit((u.scheme, u.netloc, "/" + p.quote(sys.argv[2]), u.query, "")))' "$TASKDASH_TEST_DATABASE_URL" "$HOSTILE_NAME")")
+fi
+for target in "${error_targets[@]}"; do
+  kind=${target%%:*}
+  for command in snapshot "migrate status" seed; do
+    "$TASKDASH" $command --database-url "$target" >"$E2E_WORK/error.out" 2>"$E2E_WORK/error.err"
+    status=$?
+    e2e_check "$kind: $command on a hostile name fails in one line ($status)" \
+      bash -c "[ $status != 0 ] && [ \$(wc -l <'$E2E_WORK/error.err') = 1 ] && [ ! -s '$E2E_WORK/error.out' ]"
+    e2e_check "$kind: $command's error shows the name's escape as a mark" grep -qF 'x\x1b]0;pwned\x07<U+009B>2J<U+202E>' "$E2E_WORK/error.err"
+    e2e_check "$kind: $command's error holds no control character" python3 "$E2E_WORK/clean.py" "$E2E_WORK/error.err"
+  done
+done
 e2e_finish
