@@ -79,6 +79,25 @@ final class EventLog: Sendable {
     await poller.stop()
   }
 
+  @Test func pollsAreDueAtAFixedRateWhateverTheirReadsTake() async {
+    let poller = await startPoller()
+    var events = log.stream.makeAsyncIterator()
+    for (poll, readTime) in [(1, 300), (2, 200), (3, 700)] {
+      await source.waitForCalls(poll)
+      clock.advance(by: .milliseconds(readTime))
+      await source.answer(.success(poll))
+      _ = await events.next()
+      await clock.waitForSleepers(1)
+      // Due one interval after the last one was due: the read time is not added on.
+      clock.advance(by: .milliseconds(999 - readTime))
+      #expect(await source.calls == poll)
+      clock.advance(by: .milliseconds(1))
+    }
+    await source.waitForCalls(4)
+    #expect(abs(clock.now.timeIntervalSince(t0) - 3) < 1e-6)
+    await poller.stop()
+  }
+
   @Test func aSlowReadIsNeverJoinedByASecond() async {
     let poller = await startPoller()
     var events = log.stream.makeAsyncIterator()

@@ -8,8 +8,12 @@ import TaskDashStore
 ///   cancels the running poll and waits for it to end before the new query runs.
 /// - A value equal to the last one is reported as `.unchanged`, without the value.
 /// - A failure is reported, never fatal; the poller retries after `Backoff`'s delay.
+/// - Polls are due at a fixed rate: one interval after the previous one was due, not after it
+///   ended, so pollers started together stay together (their results share a redraw) instead
+///   of drifting apart by their read times. A poll that overran its slot waits a whole
+///   interval from its end, so a slow database is not queried back to back.
 /// - `refreshNow()` ends the current wait (including a backoff wait); `setInterval(_:)`
-///   re-times the current wait from the end of the last poll.
+///   re-times the current wait from when the last poll was due.
 public actor Poller<Value: Equatable & Sendable> {
   /// Reads the data set once.
   public typealias Fetch = @Sendable () async throws -> Value
@@ -17,7 +21,7 @@ public actor Poller<Value: Equatable & Sendable> {
   private enum Phase {
     case idle
     case fetching
-    case waiting(since: Date, pacedByInterval: Bool)
+    case waiting(due: Date, pacedByInterval: Bool)
   }
 
   private let clock: any PollClock
@@ -34,7 +38,7 @@ public actor Poller<Value: Equatable & Sendable> {
   ///
   /// - Parameters:
   ///   - clock: time for stamps and waits.
-  ///   - interval: time from the end of one successful poll to the start of the next.
+  ///   - interval: time from one successful poll being due to the next being due.
   ///   - backoff: the retry policy after failures.
   ///   - jitter: a uniform random draw in [0, 1), injected so tests are deterministic.
   public init(
@@ -74,11 +78,11 @@ public actor Poller<Value: Equatable & Sendable> {
     sleeper?.cancel()
   }
 
-  /// Changes the interval; the current wait is re-timed from the end of the last poll.
+  /// Changes the interval; the current wait is re-timed from when the last poll was due.
   public func setInterval(_ newInterval: Duration) {
     interval = newInterval
-    guard case .waiting(let since, pacedByInterval: true) = phase else { return }
-    deadline = since.adding(newInterval)
+    guard case .waiting(let due, pacedByInterval: true) = phase else { return }
+    deadline = due.adding(newInterval)
     sleeper?.cancel()
   }
 
@@ -89,6 +93,7 @@ public actor Poller<Value: Equatable & Sendable> {
     var failures = 0
     // A refresh asked of the replaced loop is not carried over.
     poked = false
+    var due = clock.now
     while !Task.isCancelled {
       phase = .fetching
       let outcome: Result<Value, any Error>
@@ -99,7 +104,7 @@ public actor Poller<Value: Equatable & Sendable> {
       }
       if Task.isCancelled { break }
       let finished = clock.now
-      let delay: Duration
+      let next: Date
       switch outcome {
       case .success(let value):
         failures = 0
@@ -109,25 +114,29 @@ public actor Poller<Value: Equatable & Sendable> {
           last = value
           onEvent(.value(value, at: finished))
         }
-        delay = interval
+        let slot = due.adding(interval)
+        next = slot > finished ? slot : finished.adding(interval)
       case .failure(let error):
         failures += 1
         // After a failure the next success is reported in full, so the failure clears.
         last = nil
         let storeError = StoreError(describing: error)
-        delay = backoff.delay(attempt: failures, retryable: storeError.isRetryable, jitter: jitter())
-        onEvent(
-          .failure(
-            LoadFailure(error: storeError, attempt: failures, at: finished, retryAt: finished.adding(delay))))
+        let delay = backoff.delay(attempt: failures, retryable: storeError.isRetryable, jitter: jitter())
+        next = finished.adding(delay)
+        onEvent(.failure(LoadFailure(error: storeError, attempt: failures, at: finished, retryAt: next)))
       }
-      phase = .waiting(since: finished, pacedByInterval: failures == 0)
-      deadline = finished.adding(delay)
-      await waitForDeadline()
+      phase = .waiting(due: due, pacedByInterval: failures == 0)
+      deadline = next
+      let refreshed = await waitForDeadline()
+      // A refresh starts a new rhythm from now; otherwise the poll was due at its deadline,
+      // however late the sleep woke.
+      due = refreshed ? clock.now : deadline ?? clock.now
     }
     phase = .idle
   }
 
-  private func waitForDeadline() async {
+  /// Sleeps until the deadline; true when `refreshNow()` ended the wait.
+  private func waitForDeadline() async -> Bool {
     while !Task.isCancelled, !poked, let deadline, clock.now < deadline {
       // The sleep runs in its own task so that refreshNow() and setInterval(_:) can end it
       // without cancelling the loop.
@@ -140,6 +149,7 @@ public actor Poller<Value: Equatable & Sendable> {
       }
       self.sleeper = nil
     }
-    poked = false
+    defer { poked = false }
+    return poked
   }
 }
