@@ -1,10 +1,12 @@
 import ArgumentParser
 import Foundation
+import TaskDashStore
 
 /// Runs a command body so that any failure is one line on stderr and a non-zero exit.
 ///
 /// Store and migration errors describe themselves without passwords; printing them here keeps
-/// stack traces and Swift's error dumps off the operator's screen.
+/// stack traces and Swift's error dumps off the operator's screen. A store error with a remedy
+/// (a refused login) says on the same line what to check.
 func reportingFailures<T>(_ body: () async throws -> T) async throws -> T {
   do {
     return try await body()
@@ -12,6 +14,10 @@ func reportingFailures<T>(_ body: () async throws -> T) async throws -> T {
     throw error
   } catch let error as CleanExit {
     throw error
+  } catch let error as StoreError {
+    let remedy = error.remedy.map { " — \($0)" } ?? ""
+    FileHandle.standardError.write(Data("taskdash: \(error)\(remedy)\n".utf8))
+    throw ExitCode.failure
   } catch {
     FileHandle.standardError.write(Data("taskdash: \(error)\n".utf8))
     throw ExitCode.failure
