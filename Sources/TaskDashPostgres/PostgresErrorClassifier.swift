@@ -26,7 +26,7 @@ enum PostgresErrorClassifier {
       "permission denied", "is not permitted to log in",
     ]
     if loginMarkers.contains(where: lower.contains) {
-      return .authentication(text)
+      return .authentication(serverWords(text))
     }
     return .connection(text)
   }
@@ -61,6 +61,19 @@ enum PostgresErrorClassifier {
     let trimmed = message.trimmingCharacters(in: .whitespacesAndNewlines)
     let line = trimmed.split(whereSeparator: \.isNewline).first.map(String.init) ?? trimmed
     return line.hasPrefix("FATAL:  ") ? String(line.dropFirst(8)) : line
+  }
+
+  /// A refused login in the server's words: libpq puts "connection to server on socket … failed:"
+  /// and the severity before them, which only take room from what the operator must fix.
+  static func serverWords(_ text: String) -> String {
+    var words = Substring(text)
+    if words.hasPrefix("connection to server "), let end = words.range(of: " failed: ") {
+      words = words[end.upperBound...]
+    }
+    for severity in ["FATAL:  ", "ERROR:  "] where words.hasPrefix(severity) {
+      words = words.dropFirst(severity.count)
+    }
+    return words.isEmpty ? text : String(words)
   }
 
   /// The text with every non-empty secret replaced by `****`.

@@ -131,4 +131,12 @@ import Testing
       #expect(error == .authentication(PostgresErrorClassifier.firstLine(message)), "\(message)")
     }
   }
+
+  @Test func aRefusedLoginIsGivenInTheServersWordsWithoutLibpqsPreamble() {
+    let error = PostgresErrorClassifier.connectionFailure(
+      #"connection to server on socket "/run/pg/.s.PGSQL.5432" failed: FATAL:  database "gone" does not exist"#)
+    #expect(error == .authentication(#"database "gone" does not exist"#))
+    let refused = #"connection to server at "db" (10.0.0.9), port 5432 failed: Connection refused"#
+    #expect(PostgresErrorClassifier.connectionFailure(refused) == .connection(refused))
+  }
 }
