@@ -25,7 +25,8 @@ enum HeaderBar {
     ).draw(in: &buffer, area: area.row(0))
 
     if let banner = banner(state) {
-      // Attempt and next retry stay whole at the right; the error is cut to leave them room.
+      // Attempt and next retry stay whole at the right; the error is cut to leave them room
+      // (and to keep what to fix, when there is a remedy).
       let retry = [Span(banner.retry + " ", style: theme.errorBanner)]
       let problemRoom = area.width - width(retry) - 1
       let problem =
@@ -57,8 +58,8 @@ enum HeaderBar {
     }
   }
 
-  /// The connection problem in one line: what went wrong and what to fix, then how many
-  /// attempts and when the next retry is.
+  /// The connection problem in one line: what went wrong and what to fix, then when the next
+  /// retry is (with the attempt count while reconnecting).
   private static func banner(_ state: AppState) -> (problem: String, remedy: Remedy?, retry: String)? {
     switch state.connection.status {
     case .reconnecting(let failure):
