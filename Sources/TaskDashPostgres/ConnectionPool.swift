@@ -46,6 +46,9 @@ actor ConnectionPool {
       do {
         return (try await PostgresConnection.connect(conninfo: conninfo, settings: settings), false)
       } catch {
+        if let refusal = error as? StoreError, !refusal.isRetryable {
+          refuseWaiters(refusal)
+        }
         freeSlot()
         throw error
       }
@@ -101,6 +104,16 @@ actor ConnectionPool {
     opened -= connections.count
     for connection in connections {
       await connection.close()
+    }
+  }
+
+  /// Fails every waiting caller with a login refusal: handing each of them the free slot in
+  /// turn would send the server one more refused login per caller.
+  private func refuseWaiters(_ refusal: StoreError) {
+    let pending = waiters
+    waiters = []
+    for waiter in pending {
+      waiter.resume(throwing: refusal)
     }
   }
 

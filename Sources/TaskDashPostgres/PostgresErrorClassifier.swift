@@ -6,20 +6,27 @@ import TaskDashStore
 /// Messages are the server's or libpq's words, first line only, with every known secret (the
 /// password, the connection string) cut out.
 enum PostgresErrorClassifier {
-  /// A failed connection attempt: authentication, unknown-database and bad-option failures are
-  /// final, the rest (refused, unreachable, timed out) may pass.
+  /// A failed connection attempt: a connection string or option libpq or the server cannot
+  /// use is a bad target; a refused login (password, unknown database or role, pg_hba.conf,
+  /// TLS verification) is final until someone fixes it; the rest (refused, unreachable, timed
+  /// out) may pass.
   static func connectionFailure(_ message: String, secrets: [String] = []) -> StoreError {
     let text = redact(firstLine(message), secrets: secrets)
     let lower = text.lowercased()
-    let finalMarkers = [
+    let targetMarkers = [
+      "invalid connection option", "invalid uri", "invalid port", "missing \"=\"", "invalid sslmode",
+      "invalid integer value", "unrecognized configuration parameter", "invalid value for parameter",
+    ]
+    if targetMarkers.contains(where: lower.contains) {
+      return .invalidTarget(text)
+    }
+    let loginMarkers = [
       "password authentication failed", "authentication failed", "no password supplied",
-      "does not exist", "no pg_hba.conf entry", "invalid connection option",
-      "invalid uri", "invalid port", "missing \"=\"", "certificate", "sslmode",
-      "unrecognized configuration parameter", "invalid value for parameter",
+      "does not exist", "no pg_hba.conf entry", "certificate", "sslmode",
       "permission denied", "is not permitted to log in",
     ]
-    if finalMarkers.contains(where: lower.contains) {
-      return .authentication(text)
+    if loginMarkers.contains(where: lower.contains) {
+      return .authentication(serverWords(text))
     }
     return .connection(text)
   }
@@ -27,7 +34,7 @@ enum PostgresErrorClassifier {
   /// A connection string libpq cannot parse. Its message quotes the offending part of the string,
   /// which may be the password, so quoted text is left out.
   static func unparsableConninfo(_ message: String) -> StoreError {
-    .authentication("the connection string is not valid: " + withoutQuotedText(firstLine(message)))
+    .invalidTarget("the connection string is not valid: " + withoutQuotedText(firstLine(message)))
   }
 
   /// A failed statement with its SQLSTATE; class 08 (connection) and 57P (shutdown) are
@@ -54,6 +61,19 @@ enum PostgresErrorClassifier {
     let trimmed = message.trimmingCharacters(in: .whitespacesAndNewlines)
     let line = trimmed.split(whereSeparator: \.isNewline).first.map(String.init) ?? trimmed
     return line.hasPrefix("FATAL:  ") ? String(line.dropFirst(8)) : line
+  }
+
+  /// A refused login in the server's words: libpq puts "connection to server on socket … failed:"
+  /// and the severity before them, which only take room from what the operator must fix.
+  static func serverWords(_ text: String) -> String {
+    var words = Substring(text)
+    if words.hasPrefix("connection to server "), let end = words.range(of: " failed: ") {
+      words = words[end.upperBound...]
+    }
+    for severity in ["FATAL:  ", "ERROR:  "] where words.hasPrefix(severity) {
+      words = words.dropFirst(severity.count)
+    }
+    return words.isEmpty ? text : String(words)
   }
 
   /// The text with every non-empty secret replaced by `****`.

@@ -39,4 +39,13 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case .invalidTarget, .authentication, .schema: false
     }
   }
+
+  /// What the operator can do about it, when the error says: a refused login names what to
+  /// check. Other errors either say it already (a bad target, a schema to migrate) or pass.
+  public var remedy: Remedy? {
+    if case .authentication(let message) = self {
+      return Remedy(refusedLogin: message) ?? Remedy(action: "check the database target and the login")
+    }
+    return nil
+  }
 }

@@ -14,11 +14,14 @@ enum Backends {
 
   /// The dashboard's reader, its schema checked.
   ///
-  /// A bad target, login or schema fails here, before the terminal is taken over, when the
-  /// server answers within `patience`. A server that is down is retried by the pollers (the
-  /// dashboard opens on its disconnected screen); one that does not answer at all (stopped
-  /// with SIGSTOP, a silent network) would hold the start-up for every connect timeout, so after
-  /// `patience` the dashboard opens anyway, and its first polls wait for the attempt under way.
+  /// A bad target or schema fails here, before the terminal is taken over, when the server
+  /// answers within `patience`. A server that is down is retried by the pollers (the dashboard
+  /// opens on its disconnected screen). A refused login (wrong password, unknown database) opens
+  /// the dashboard too, whose banner says what to fix; the reader remembers the refusal, so the
+  /// server sees one more attempt a minute (or when the operator presses r), not one per pane.
+  /// A server that does not answer at all (stopped with SIGSTOP, a silent network) would hold
+  /// the start-up for every connect timeout, so after `patience` the dashboard opens anyway, and
+  /// its first polls wait for the attempt under way.
   static func dashboardReader(_ target: DatabaseTarget, patience: Duration = .milliseconds(750)) async throws
     -> any DashboardReading
   {
@@ -29,6 +32,9 @@ enum Backends {
       return ReconnectingReader(initial: opened, open: open)
     case .failure(let error as StoreError)? where error.isRetryable:
       return ReconnectingReader(open: open)
+    case .failure(StoreError.authentication)?:
+      // The first polls get this attempt's refusal, without another login.
+      return ReconnectingReader(opening: attempt, open: open)
     case .failure(let error)?:
       throw error
     case nil:

@@ -1,9 +1,11 @@
 import ArgumentParser
+import TaskDashStore
 
 /// Runs a command body so that any failure is one line on stderr and a non-zero exit.
 ///
 /// Store and migration errors describe themselves without passwords; printing them here keeps
-/// stack traces and Swift's error dumps off the operator's screen.
+/// stack traces and Swift's error dumps off the operator's screen. A store error with a remedy
+/// (a refused login) says on the same line what to check.
 func reportingFailures<T>(_ body: () async throws -> T) async throws -> T {
   do {
     return try await body()
@@ -11,6 +13,9 @@ func reportingFailures<T>(_ body: () async throws -> T) async throws -> T {
     throw error
   } catch let error as CleanExit {
     throw error
+  } catch let error as StoreError {
+    ErrorLine.write("\(error)" + (error.remedy.map { " — \($0)" } ?? ""))
+    throw ExitCode.failure
   } catch {
     ErrorLine.write("\(error)")
     throw ExitCode.failure

@@ -27,6 +27,10 @@ struct ConnectionFailureTests {
     if case .authentication = error { true } else { false }
   }
 
+  static func isInvalidTarget(_ error: StoreError?) -> Bool {
+    if case .invalidTarget = error { true } else { false }
+  }
+
   static func isConnection(_ error: StoreError?) -> Bool {
     if case .connection = error { true } else { false }
   }
@@ -120,7 +124,7 @@ struct ConnectionFailureTests {
       "postgresql://user:\(Self.secret)@localhost/db?\(Self.secret)",
     ] {
       let error = await Self.failure { _ = try await PostgresBackend.reader(conninfo: conninfo) }
-      #expect(Self.isAuthentication(error), "\(String(describing: error))")
+      #expect(Self.isInvalidTarget(error), "\(String(describing: error))")
       #expect(error?.description.contains(Self.secret) == false, "\(String(describing: error))")
     }
   }

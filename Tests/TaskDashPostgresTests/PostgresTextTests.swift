@@ -96,7 +96,7 @@ import Testing
       "missing \"=\" after \"hunter2\" in connection info string\n")
     #expect(
       error
-        == .authentication("the connection string is not valid: missing \"=\" after \"…\" in connection info string"))
+        == .invalidTarget("the connection string is not valid: missing \"=\" after \"…\" in connection info string"))
   }
 
   @Test func knownSecretsAreCutFromConnectionErrors() {
@@ -110,5 +110,33 @@ import Testing
       !PostgresErrorClassifier.connectionFailure("FATAL:  password authentication failed for user \"x\"").isRetryable)
     #expect(!PostgresErrorClassifier.connectionFailure("FATAL:  database \"nope\" does not exist").isRetryable)
     #expect(PostgresErrorClassifier.connectionFailure("connection refused").isRetryable)
+  }
+
+  @Test func optionsNoServerAcceptsAreABadTargetAndRefusedLoginsAreLoginFailures() {
+    for message in [
+      "invalid connection option \"passwrd\"", "invalid port number: \"x\"",
+      "invalid sslmode value: \"sometimes\"", "FATAL:  unrecognized configuration parameter \"nope\"",
+    ] {
+      let error = PostgresErrorClassifier.connectionFailure(message)
+      #expect(error == .invalidTarget(PostgresErrorClassifier.firstLine(message)), "\(message)")
+    }
+    for message in [
+      "FATAL:  password authentication failed for user \"x\"", "FATAL:  database \"nope\" does not exist",
+      "FATAL:  role \"nobody\" does not exist", "fe_sendauth: no password supplied",
+      "FATAL:  no pg_hba.conf entry for host \"[local]\", user \"x\", database \"y\", no encryption",
+      "FATAL:  permission denied for database \"y\"", "FATAL:  role \"x\" is not permitted to log in",
+      "SSL error: certificate verify failed",
+    ] {
+      let error = PostgresErrorClassifier.connectionFailure(message)
+      #expect(error == .authentication(PostgresErrorClassifier.firstLine(message)), "\(message)")
+    }
+  }
+
+  @Test func aRefusedLoginIsGivenInTheServersWordsWithoutLibpqsPreamble() {
+    let error = PostgresErrorClassifier.connectionFailure(
+      #"connection to server on socket "/run/pg/.s.PGSQL.5432" failed: FATAL:  database "gone" does not exist"#)
+    #expect(error == .authentication(#"database "gone" does not exist"#))
+    let refused = #"connection to server at "db" (10.0.0.9), port 5432 failed: Connection refused"#
+    #expect(PostgresErrorClassifier.connectionFailure(refused) == .connection(refused))
   }
 }

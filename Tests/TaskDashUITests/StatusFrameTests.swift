@@ -239,8 +239,8 @@ import Testing
   @Test func aRefusedLoginSaysWhatToFixAt80By24() {
     #expect(
       Scenes.loginRefused(80, 24).rows == [
-        " taskdash  sqlite:demo.sqlite ✗ failed          waiting for data  live every 1s ",
-        #" ⚠ cannot log in: password authentication failed for user "ops"  (fix the targe…"#,
+        " taskdash  sqlite:demo.sqlite ✗ login refused   waiting for data  live every 1s ",
+        " ⚠ password authentication faile… — check the password retry in 58s · r retries ",
         "┏ Tasks ━━━━━━━━━━ sort: last-activity ┓┌ Runs ────────────────── sort: newest ┐",
         "┃TASK                S RUNS  OK%   LAST┃│  RUN TASK        S   TIME ERROR      │",
         "┃cannot load tasks: cannot log in: pas…┃│cannot load runs: cannot log in: pass…│",
@@ -270,8 +270,8 @@ import Testing
   @Test func aRefusedLoginSaysWhatToFixAt120By40() {
     #expect(
       Scenes.loginRefused(120, 40).rows == [
-        " taskdash  sqlite:demo.sqlite ✗ failed                                                  waiting for data  live every 1s ",
-        #" ⚠ cannot log in: password authentication failed for user "ops"  (fix the target or login, then restart; q quits)       "#,
+        " taskdash  sqlite:demo.sqlite ✗ login refused                                           waiting for data  live every 1s ",
+        #" ⚠ password authentication failed for user "ops" — check the password                          retry in 58s · r retries "#,
         "┏ Tasks ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ sort: last-activity ┓┌ Runs ────────────────────────────────────── sort: newest ┐",
         "┃TASK                 STATUS       RUNS  OK% LIVE  LAST RUN┃│  RUN TASK            STATUS       STARTED    TIME ERROR  │",
         "┃cannot load tasks: cannot log in: password authentication…┃│cannot load runs: cannot log in: password authentication …│",
@@ -296,6 +296,84 @@ import Testing
         "│                                                          ││                                                          │",
         "│                                                          ││                                                          │",
         "│                                                          ││                                                          │",
+        "│                                                          ││                                                          │",
+        "│                                                          ││                                                          │",
+        "│                                                          ││                                                          │",
+        "│                                                          ││                                                          │",
+        "│                                                          ││                                                          │",
+        "│                                                          ││                                                          │",
+        "│                                                          ││                                                          │",
+        "│                                                          ││                                                          │",
+        "│                                                          ││                                                          │",
+        "│                                                          ││                                                          │",
+        "│                                                          ││                                                          │",
+        "│                                                          ││                                                          │",
+        "└──────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────┘",
+        " Tab pane  Enter open  Esc back  / filter  s sort  p pause  r refresh  ? help  q quit                                   ",
+      ]
+    )
+  }
+
+  @Test func anUnknownDatabaseKeepsTheRowsStaleAndSaysWhatToCheckAt80By24() {
+    #expect(
+      Scenes.unknownDatabase(80, 24).rows == [
+        " taskdash  sqlite:demo.sqlite ✗ login refused  refreshed 18s ago  live every 1s ",
+        #" ⚠ database "taskdash" does… — check the database name retry in 57s · r retries "#,
+        "┏ Tasks (4) ━━━━━━━━━━━━━━━━ STALE 18s ┓┌ Runs (4) ─── STALE 18s  sort: newest ┐",
+        "┃TASK                S RUNS  OK%   LAST┃│  RUN TASK        S   TIME ERROR      │",
+        "┃market-analysis     ●   12  75%  1m00s┃│  #12 market-ana… ●  1m00s            │",
+        "┃code-review         ✓   30  93%  3m25s┃│  #11 market-ana… ✗  2m05s rate limit…│",
+        "┃data-pipeline       ✗    5  40%  2h05m┃│  #30 code-review ✓  1m01s            │",
+        "┃doc-writer          ○    0    -      -┃│   #5 data-pipel… ⧗  1h00m deadline e…│",
+        "┃                                      ┃│                                      │",
+        "┃                                      ┃│                                      │",
+        "┃                                      ┃│                                      │",
+        "┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛└──────────────────────────────────────┘",
+        "┌ Metrics of run #12 (4) ─── STALE 18s ┐┌ Artifacts of run #12 (4) ─ STALE 18s ┐",
+        "│METRIC       LATEST UNIT  TREND       ││ARTIFACT      TYPE       SIZE      AGE│",
+        "│cost           0.13 usd        ▁▂▃▃▅▇█││summary.md    report    139 B      48s│",
+        "│latency_p…      850 ms         ▃▁▄█▃▂▄││result.json   data       99 B      53s│",
+        "│tokens_in     25.1k tok        ▁▂▄▅▆▇█││agent.log     log       252 B      58s│",
+        "│tool_calls        6            ▁▂▂▅▆▆█││snapshot.bin  other      40 B      59s│",
+        "│                                      ││                                      │",
+        "│                                      ││                                      │",
+        "│                                      ││                                      │",
+        "│                                      ││                                      │",
+        "└──────────────────────────────────────┘└──────────────────────────────────────┘",
+        " Tab pane  Enter open  Esc back  / filter  s sort  p pause  ? help  q quit      ",
+      ]
+    )
+  }
+
+  @Test func anUnknownDatabaseKeepsTheRowsStaleAndSaysWhatToCheckAt120By40() {
+    #expect(
+      Scenes.unknownDatabase(120, 40).rows == [
+        " taskdash  sqlite:demo.sqlite ✗ login refused                                          refreshed 18s ago  live every 1s ",
+        #" ⚠ database "taskdash" does not exist — check the database name (the URL's path or dbname)     retry in 57s · r retries "#,
+        "┏ Tasks (4) ━━━━━━━━━━━━━━━ STALE 18s  sort: last-activity ┓┌ Runs (4) ─────────────────────── STALE 18s  sort: newest ┐",
+        "┃TASK                 STATUS       RUNS  OK% LIVE  LAST RUN┃│  RUN TASK            STATUS       STARTED    TIME ERROR  │",
+        "┃market-analysis      ● running      12  75%    1     1m00s┃│  #12 market-analysis ● running      1m00s   1m00s        │",
+        "┃code-review          ✓ completed    30  93%          3m25s┃│  #11 market-analysis ✗ failed      10m18s   2m05s rate l…│",
+        "┃data-pipeline        ✗ failed        5  40%          2h05m┃│  #30 code-review     ✓ completed    3m25s   1m01s        │",
+        "┃doc-writer           ○ pending       0    -              -┃│   #5 data-pipeline   ⧗ timeout      2h05m   1h00m deadli…│",
+        "┃                                                          ┃│                                                          │",
+        "┃                                                          ┃│                                                          │",
+        "┃                                                          ┃│                                                          │",
+        "┃                                                          ┃│                                                          │",
+        "┃                                                          ┃│                                                          │",
+        "┃                                                          ┃│                                                          │",
+        "┃                                                          ┃│                                                          │",
+        "┃                                                          ┃│                                                          │",
+        "┃                                                          ┃│                                                          │",
+        "┃                                                          ┃│                                                          │",
+        "┃                                                          ┃│                                                          │",
+        "┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛└──────────────────────────────────────────────────────────┘",
+        "┌ Metrics of run #12 (4) ─────────── STALE 18s  sort: name ┐┌ Artifacts of run #12 (4) ─────── STALE 18s  sort: newest ┐",
+        "│METRIC             LATEST UNIT  TREND                     ││ARTIFACT                          TYPE       SIZE      AGE│",
+        "│cost                 0.13 usd                      ▁▂▃▃▅▇█││summary.md                        report    139 B      48s│",
+        "│latency_p95           850 ms                       ▃▁▄█▃▂▄││result.json                       data       99 B      53s│",
+        "│tokens_in           25.1k tok                      ▁▂▄▅▆▇█││agent.log                         log       252 B      58s│",
+        "│tool_calls              6                          ▁▂▂▅▆▆█││snapshot.bin                      other      40 B      59s│",
         "│                                                          ││                                                          │",
         "│                                                          ││                                                          │",
         "│                                                          ││                                                          │",

@@ -202,7 +202,40 @@ import Testing
       error: .authentication("password authentication failed"), attempt: 1, at: t0,
       retryAt: t0.addingTimeInterval(60))
     harness.send(.failed(.health, failure))
-    #expect(harness.state.connection.status == .failed(.authentication("password authentication failed")))
+    #expect(harness.state.connection.status == .failed(failure))
+  }
+
+  @Test func refreshNowAfterARefusedLoginAsksTheReaderToTryAgainBeforeThePollsRun() {
+    var harness = Harness()
+    harness.loadTasks([taskRow(1, "alpha")], at: t0)
+    let failure = LoadFailure(
+      error: .authentication("password authentication failed"), attempt: 1, at: t0.addingTimeInterval(5),
+      retryAt: t0.addingTimeInterval(65))
+    harness.send(.failed(harness.state.requests[.tasks]!, failure))
+    #expect(harness.state.tasks.data.isStale)
+    #expect(harness.state.tasks.rows.map(\.id) == [id(1)])
+
+    #expect(harness.press(.refreshNow) == [.reconnectNow, .refreshPolls])
+    harness.press(.togglePause)
+    let reads = harness.press(.refreshNow)
+    #expect(reads.first == .reconnectNow)
+    #expect(Set(reads.dropFirst()) == Set(harness.state.requests.values.map(Effect.fetchOnce)))
+  }
+
+  @Test func theFirstPollThatGetsThroughAfterARefusedLoginWakesTheOtherPanes() {
+    var harness = Harness()
+    harness.loadTasks([taskRow(1, "alpha")], at: t0)
+    harness.loadRuns([], at: t0)
+    let failure = LoadFailure(
+      error: .authentication("password authentication failed"), attempt: 1, at: t0.addingTimeInterval(5),
+      retryAt: t0.addingTimeInterval(65))
+    harness.send(.failed(harness.state.requests[.runs]!, failure))
+    harness.send(.failed(harness.state.requests[.tasks]!, failure))
+
+    harness.send(.unchanged(harness.state.requests[.runs]!, at: t0.addingTimeInterval(66)))
+    #expect(harness.state.connection.status == .connected)
+    #expect(harness.effects.contains(.refreshPolls))
+    #expect(harness.press(.refreshNow) == [.refreshPolls])
   }
 
   @Test func anUnchangedPollRefreshesTheAgeWithoutTouchingTheRows() {

@@ -102,7 +102,8 @@ import Testing
         retryAt: now.addingTimeInterval(2))
       return .failed(request, failure)
     case 83..<85:
-      let statuses: [ConnectionStatus] = [.connecting, .connected, .failed(.closed)]
+      let refused = LoadFailure(error: .authentication("bad password"), attempt: 1, at: now, retryAt: nil)
+      let statuses: [ConnectionStatus] = [.connecting, .connected, .failed(refused)]
       return .connection(statuses.randomElement(using: &random)!, at: now)
     case 85..<97:
       guard !pending.isEmpty else { return .tick(now) }

@@ -5,7 +5,11 @@
 #     statement log shows that they only read;
 # (b) a password full of URL-hostile characters, given percent-encoded in a URL, through
 #     DB_PASSWORD, through PGPASSFILE, or in a URL that does not parse, never appears on
-#     stdout, stderr or the screen; a wrong password is one clear line.
+#     stdout, stderr or the screen;
+# (c) a refused login (a wrong password, an unknown database, at start-up or when the role's
+#     password changes under a running dashboard) is one clear line for the commands, and a
+#     banner saying what to fix for the dashboard, which stays open, keeps its rows, and sends
+#     the server at most a couple of login attempts a minute.
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -174,7 +178,7 @@ e2e_screen "$session" >"$E2E_WORK/raw-watch.screen"
 e2e_check "raw password in the URL: the dashboard exits non-zero" [ -n "$status" -a "$status" != 0 ]
 e2e_check "raw password in the URL: the dashboard does not show it" hidden "$E2E_WORK/raw-watch.screen"
 
-# A wrong password: one clear line, no retry loop, the wrong password not shown either.
+# (c) A wrong password: one clear line, no retry loop, the wrong password not shown either.
 WRONG="Wr0ng-$RANDOM-secret"
 for command in "snapshot" "migrate status"; do
   name="wrong-${command// /-}"
@@ -182,16 +186,95 @@ for command in "snapshot" "migrate status"; do
   e2e_check "wrong password: $command exits non-zero" [ "$(status_of "$name")" != 0 ]
   e2e_check "wrong password: $command prints one line naming the cause" \
     bash -c "[ \"\$(wc -l <'$E2E_WORK/$name.err')\" = 1 ] && grep -q 'password authentication failed' '$E2E_WORK/$name.err'"
+  e2e_check "wrong password: $command says what to check" grep -q 'check the password' "$E2E_WORK/$name.err"
   e2e_check "wrong password: $command does not show it" bash -c "! grep -qF '$WRONG' '$E2E_WORK/$name.out' '$E2E_WORK/$name.err'"
 done
+
+# refusals: how many logins of td_secret the server has refused so far.
+refusals() { grep -c 'FATAL:  password authentication failed for user "td_secret"' "$PGDIR/server.log"; }
+# wait_recovered NAME SECONDS: connected again, and no pane marked stale.
+wait_recovered() {
+  local deadline=$((SECONDS + $2)) screen
+  while [ $SECONDS -lt $deadline ]; do
+    screen=$(e2e_screen "$1")
+    grep -qF "● connected" <<<"$screen" && ! grep -qF "STALE" <<<"$screen" && return 0
+    sleep 0.3
+  done
+  echo "--- screen of $1 not recovered:" >&2
+  e2e_screen "$1" >&2
+  return 1
+}
+still_running() { [ ! -s "$E2E_WORK/$1.after" ]; }
+
+# Start-up with a wrong password: the dashboard opens on a banner that names the problem and
+# what to fix, and stays open; q quits with status 0 and gives the terminal back.
 session="td-priv-wrong-$$"
+before=$(refusals)
 e2e_start "$session" "$TASKDASH" watch --database-url "$(url_for "td_secret:$WRONG")"
-status=$(e2e_wait_exit "$session" 10)
+e2e_check "wrong password at start-up: the banner names the problem" \
+  e2e_wait_for "$session" "⚠ password authentication failed for user \"td_secret\""
+e2e_check "wrong password at start-up: the banner says what to check and when it retries" \
+  bash -c "tmux capture-pane -p -t '$session' | grep -qE 'check the password.* retry in [0-9ms]+ · r retries'"
+e2e_check "wrong password at start-up: the header says the login was refused" \
+  bash -c "tmux capture-pane -p -t '$session' | grep -qF '✗ login refused'"
+sleep 3
 e2e_screen "$session" >"$E2E_WORK/wrong-watch.screen"
-e2e_check "wrong password: the dashboard exits non-zero at once" [ -n "$status" -a "$status" != 0 ]
-# The message is one line; the 120-column pane wraps it.
-e2e_check "wrong password: the dashboard names the cause" \
-  bash -c "tr -d '\n' <'$E2E_WORK/wrong-watch.screen' | grep -q 'password authentication failed'"
-e2e_check "wrong password: the dashboard does not show it" bash -c "! grep -qF '$WRONG' '$E2E_WORK/wrong-watch.screen'"
+e2e_check "wrong password at start-up: the dashboard stays open" still_running "$session"
+e2e_check "wrong password at start-up: one login attempt reached the server ($(($(refusals) - before)))" \
+  [ "$(($(refusals) - before))" = 1 ]
+e2e_check "wrong password at start-up: the dashboard does not show it" \
+  bash -c "! grep -qF '$WRONG' '$E2E_WORK/wrong-watch.screen'"
+e2e_keys "$session" q
+e2e_check "wrong password at start-up: q exits 0" [ "$(e2e_wait_exit "$session")" = 0 ]
+e2e_check "wrong password at start-up: the terminal is given back" e2e_terminal_given_back "$session"
+
+# Start-up with a database that does not exist.
+session="td-priv-nodb-$$"
+e2e_start "$session" "$TASKDASH" watch --database-url "postgresql://td_secret:$ENCODED@/td_no_such_db?host=$PGDIR"
+e2e_check "unknown database at start-up: the banner names the database" \
+  e2e_wait_for "$session" "⚠ database \"td_no_such_db\" does not exist"
+e2e_check "unknown database at start-up: the banner says what to check" \
+  bash -c "tmux capture-pane -p -t '$session' | grep -qF 'check the database name'"
+e2e_screen "$session" >"$E2E_WORK/nodb-watch.screen"
+e2e_check "unknown database at start-up: the dashboard stays open" still_running "$session"
+e2e_check "unknown database at start-up: no password on the screen" hidden "$E2E_WORK/nodb-watch.screen"
+e2e_keys "$session" q
+e2e_check "unknown database at start-up: q exits 0" [ "$(e2e_wait_exit "$session")" = 0 ]
+e2e_check "unknown database at start-up: the terminal is given back" e2e_terminal_given_back "$session"
+
+# Mid-session: the role's password changes and its session is ended. The rows stay, marked
+# stale, under a banner; the server sees at most two login attempts in the next 65 s; once the
+# password is back, r reconnects at once.
+session="td-priv-midway-$$"
+e2e_start "$session" "$TASKDASH" watch --database-url "$SECRET_URL" --interval 1
+e2e_check "mid-session: the dashboard shows the task '$task'" e2e_wait_for "$session" "$task"
+e2e_check "mid-session: the dashboard says connected" e2e_wait_for "$session" "● connected"
+before=$(refusals)
+changed_at=$SECONDS
+admin -c "ALTER ROLE td_secret PASSWORD 'other'" \
+  -c "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'td_secret'" >/dev/null
+e2e_check "mid-session: the banner names the refused login" \
+  e2e_wait_for "$session" "⚠ password authentication failed for user \"td_secret\"" 20
+e2e_check "mid-session: the banner says what to check and when it retries" \
+  bash -c "tmux capture-pane -p -t '$session' | grep -qE 'check the password.* retry in [0-9ms]+ · r retries'"
+e2e_check "mid-session: the panes are marked STALE" bash -c "tmux capture-pane -p -t '$session' | grep -qF STALE"
+e2e_check "mid-session: the task rows stay on screen" bash -c "tmux capture-pane -p -t '$session' | grep -qF '$task'"
+e2e_screen "$session" >"$E2E_WORK/midway-watch.screen"
+echo "# mid-session: $(($(refusals) - before)) refused login attempts when the banner showed ($((SECONDS - changed_at)) s)"
+sleep $((changed_at + 65 - SECONDS))
+attempts=$(($(refusals) - before))
+echo "# mid-session: $attempts refused login attempts in 65 s"
+e2e_check "mid-session: the server saw 1 or 2 login attempts in 65 s ($attempts)" \
+  [ "$attempts" -ge 1 -a "$attempts" -le 2 ]
+e2e_check "mid-session: the dashboard stays open" still_running "$session"
+e2e_screen "$session" >>"$E2E_WORK/midway-watch.screen"
+psql "$ADMIN_URL" -qAtX -v ON_ERROR_STOP=1 -c "ALTER ROLE td_secret PASSWORD $(dollar_quoted "$SECRET")" >/dev/null
+e2e_keys "$session" r
+e2e_check "mid-session: with the password back, r reconnects (connected, nothing stale)" wait_recovered "$session" 10
+e2e_screen "$session" >>"$E2E_WORK/midway-watch.screen"
+e2e_check "mid-session: no password on the screen" hidden "$E2E_WORK/midway-watch.screen"
+e2e_keys "$session" q
+e2e_check "mid-session: q exits 0" [ "$(e2e_wait_exit "$session")" = 0 ]
+e2e_check "mid-session: the terminal is given back" e2e_terminal_given_back "$session"
 e2e_check "no server log line holds the password" hidden "$PGDIR/server.log"
 e2e_finish

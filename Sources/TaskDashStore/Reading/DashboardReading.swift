@@ -25,4 +25,12 @@ public protocol DashboardReading: Sendable {
   func health() async throws -> Health
   /// Closes the connections; later calls throw.
   func close() async
+  /// Lets the next call try to connect at once instead of waiting out the retry time of a
+  /// refused login (the operator asked for it); readers that never wait do nothing.
+  func reconnectNow() async
+}
+
+extension DashboardReading {
+  /// Does nothing: this reader never holds back a connection attempt.
+  public func reconnectNow() async {}
 }

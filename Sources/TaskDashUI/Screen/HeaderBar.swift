@@ -1,4 +1,5 @@
 import Foundation
+import TaskDashStore
 import TaskDashViewModel
 import TerminalUI
 
@@ -24,10 +25,12 @@ enum HeaderBar {
     ).draw(in: &buffer, area: area.row(0))
 
     if let banner = banner(state) {
-      // Attempt and next retry stay whole at the right; the error is cut to leave them room.
-      let retry = banner.retry.map { [Span($0 + " ", style: theme.errorBanner)] } ?? []
-      let problemRoom = retry.isEmpty ? area.width : area.width - width(retry) - 1
-      let problem = problemRoom >= 12 ? TerminalText.truncate(banner.problem, toWidth: problemRoom) : banner.problem
+      // Attempt and next retry stay whole at the right; the error is cut to leave them room
+      // (and to keep what to fix, when there is a remedy).
+      let retry = [Span(banner.retry + " ", style: theme.errorBanner)]
+      let problemRoom = area.width - width(retry) - 1
+      let problem =
+        problemRoom >= 12 ? fitted(banner.problem, remedy: banner.remedy, toWidth: problemRoom) : banner.problem
       StatusLine(left: [Span(problem, style: theme.errorBanner)], right: retry, style: theme.errorBanner)
         .draw(in: &buffer, area: area.row(1))
     } else {
@@ -49,26 +52,45 @@ enum HeaderBar {
       return [Span("● connected" + trip, style: theme.style(forStatus: "completed"))]
     case .reconnecting:
       return [Span("✗ disconnected", style: theme.style(forStatus: "failed"))]
-    case .failed:
-      return [Span("✗ failed", style: theme.style(forStatus: "failed"))]
+    case .failed(let failure):
+      let label = if case .authentication = failure.error { "✗ login refused" } else { "✗ failed" }
+      return [Span(label, style: theme.style(forStatus: "failed"))]
     }
   }
 
-  /// The connection problem in one line: what went wrong, then how many attempts and when
-  /// the next retry is (nil when nothing retries).
-  private static func banner(_ state: AppState) -> (problem: String, retry: String?)? {
+  /// The connection problem in one line: what went wrong and what to fix, then when the next
+  /// retry is (with the attempt count while reconnecting).
+  private static func banner(_ state: AppState) -> (problem: String, remedy: Remedy?, retry: String)? {
     switch state.connection.status {
     case .reconnecting(let failure):
-      var retry = "attempt \(failure.attempt)"
-      if let retryAt = failure.retryAt {
-        retry += " · retry in " + DisplayFormat.duration(seconds: max(0, retryAt.timeIntervalSince(state.now)))
-      }
-      return (" ⚠ \(failure.error)", retry + " · r retries now")
-    case .failed(let error):
-      return (" ⚠ \(error)  (fix the target or login, then restart; q quits)", nil)
+      let retry = ["attempt \(failure.attempt)", retryTime(failure, state), "r retries now"]
+      return (" ⚠ \(failure.error)", nil, retry.compactMap { $0 }.joined(separator: " · "))
+    case .failed(let failure):
+      // A refusal is retried once a minute whatever the attempt, so its count says nothing.
+      let retry = [retryTime(failure, state), "r retries"]
+      // The header already says the login was refused; the banner has the server's words.
+      let problem = if case .authentication(let message) = failure.error { message } else { "\(failure.error)" }
+      return (" ⚠ " + problem, failure.error.remedy, retry.compactMap { $0 }.joined(separator: " · "))
     case .connecting, .connected:
       return nil
     }
+  }
+
+  /// "retry in 8s", or nil when nothing retries by itself.
+  private static func retryTime(_ failure: LoadFailure, _ state: AppState) -> String? {
+    failure.retryAt.map { "retry in " + DisplayFormat.duration(seconds: max(0, $0.timeIntervalSince(state.now))) }
+  }
+
+  /// The problem and its remedy in `room` cells. The remedy stays whole, in its short form if
+  /// need be, and the problem is cut to make room for it, down to a readable minimum.
+  private static func fitted(_ problem: String, remedy: Remedy?, toWidth room: Int) -> String {
+    guard let remedy else { return TerminalText.truncate(problem, toWidth: room) }
+    let full = [problem + " — " + remedy.description, problem + " — " + remedy.action]
+    if let fits = full.first(where: { TerminalText.displayWidth($0) <= room }) { return fits }
+    let fix = " — " + remedy.action
+    let problemRoom = room - TerminalText.displayWidth(fix)
+    guard problemRoom >= 24 else { return TerminalText.truncate(problem + fix, toWidth: room) }
+    return TerminalText.truncate(problem, toWidth: problemRoom) + fix
   }
 
   private static func width(_ spans: [Span]) -> Int {

@@ -214,7 +214,9 @@ extension AppState {
   }
 
   private func refreshPanes() -> [Effect] {
-    isPaused ? fetchAllOnce() : [.refreshPolls]
+    // After a refused login the reader answers from memory until its retry time; `r` means now.
+    let reconnect: [Effect] = isRefused ? [.reconnectNow] : []
+    return reconnect + (isPaused ? fetchAllOnce() : [.refreshPolls])
   }
 
   private mutating func changeInterval(faster: Bool) -> [Effect] {

@@ -135,18 +135,26 @@ extension AppState {
     if failure.error.isRetryable {
       connection.status = .reconnecting(failure)
     } else if failure.error.concernsConnection {
-      connection.status = .failed(failure.error)
+      connection.status = .failed(failure)
     }
   }
 
-  /// Whether the connection was lost and polls are retrying.
-  var isReconnecting: Bool {
-    if case .reconnecting = connection.status { return true }
+  /// Whether the connection was lost or refused and polls are retrying.
+  var isDisconnected: Bool {
+    switch connection.status {
+    case .reconnecting, .failed: true
+    case .connecting, .connected: false
+    }
+  }
+
+  /// Whether the login was refused (or the database is unusable) until someone fixes it.
+  var isRefused: Bool {
+    if case .failed = connection.status { return true }
     return false
   }
 
-  /// Once a poll gets through after the connection was lost, the other panes poll at once
-  /// instead of staying stale until their backoff (up to its cap) runs out.
+  /// Once a poll gets through after the connection was lost or refused, the other panes poll
+  /// at once instead of staying stale until their backoff (a minute after a refusal) runs out.
   func pollsAfterReconnecting() -> [Effect] {
     connection.status == .connected && !isPaused ? [.refreshPolls] : []
   }

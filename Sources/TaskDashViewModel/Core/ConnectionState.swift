@@ -2,7 +2,7 @@ import Foundation
 
 /// What the header shows about the database: status, round trip and versions.
 public struct ConnectionState: Hashable, Sendable {
-  /// Connected, reconnecting, or failed for good.
+  /// Connected, reconnecting, or failed until someone fixes it.
   public var status: ConnectionStatus
   /// The round trip of the latest health probe.
   public var roundTrip: Duration?

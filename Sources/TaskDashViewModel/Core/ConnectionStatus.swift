@@ -8,6 +8,7 @@ public enum ConnectionStatus: Hashable, Sendable {
   case connected
   /// The connection is lost; polls retry with backoff. Shows attempt and next retry.
   case reconnecting(LoadFailure)
-  /// A failure that retrying will not fix (login, target, schema): the operator must act.
-  case failed(StoreError)
+  /// A failure that retrying will not fix by itself (a refused login, a schema mismatch): the
+  /// operator must act. Polls still retry, slowly (shows when), and `r` retries at once.
+  case failed(LoadFailure)
 }

@@ -10,6 +10,9 @@ public enum Effect: Hashable, Sendable {
   case fetchOnce(PollRequest)
   /// Every running poller polls now, even one waiting out a backoff.
   case refreshPolls
+  /// The reader tries to connect on its next read instead of waiting out the retry time of a
+  /// refused login; comes before the reads it is for.
+  case reconnectNow
   /// The pollers' new interval.
   case setInterval(Duration)
   /// Read an artifact's metadata; answered by `.artifactLoaded` or `.artifactFailed`.

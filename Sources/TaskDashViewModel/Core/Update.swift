@@ -24,11 +24,11 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
   case .tick(let date):
     state.now = max(state.now, date)
   case .loaded(let value, let date):
-    let wasLost = state.isReconnecting
+    let wasLost = state.isDisconnected
     state.receive(value, at: date)
     if wasLost { effects += state.pollsAfterReconnecting() }
   case .unchanged(let request, let date):
-    let wasLost = state.isReconnecting
+    let wasLost = state.isDisconnected
     state.confirm(request, at: date)
     if wasLost { effects += state.pollsAfterReconnecting() }
   case .failed(let request, let failure):

@@ -36,6 +36,8 @@ actor EffectExecutor {
       readOnce(request)
     case .refreshPolls:
       for poller in pollers.values { await poller.refreshNow() }
+    case .reconnectNow:
+      await reader.reconnectNow()
     case .setInterval(let newInterval):
       interval = newInterval
       for poller in pollers.values { await poller.setInterval(newInterval) }

@@ -183,7 +183,8 @@ struct Fuzzer {
     case 1: return .connected
     case 2:
       return .reconnecting(LoadFailure(error: storeError(), attempt: 2, at: now, retryAt: now.addingTimeInterval(3)))
-    default: return .failed(storeError())
+    default:
+      return .failed(LoadFailure(error: storeError(), attempt: 1, at: now, retryAt: now.addingTimeInterval(60)))
     }
   }
 

@@ -69,13 +69,27 @@ enum Scenes {
     return dashboard
   }
 
-  /// The first poll was refused at login: nothing will be retried.
+  /// The first polls were refused at login; the next attempt is a minute later, two seconds
+  /// of which have passed.
   static func loginRefused(_ width: Int, _ height: Int) -> Dashboard {
     var dashboard = Dashboard(width: width, height: height)
     let error = StoreError.authentication(#"password authentication failed for user "ops""#)
     for slot in [PollSlot.tasks, .runs, .artifacts] {
-      dashboard.fail(slot, error, at: at(1), retryIn: nil)
+      dashboard.fail(slot, error, at: at(1), retryIn: 60)
     }
+    dashboard.send(.tick(at(3)))
+    return dashboard
+  }
+
+  /// The database named in the target does not exist; the rows read before it was dropped
+  /// stay, marked stale.
+  static func unknownDatabase(_ width: Int, _ height: Int) -> Dashboard {
+    var dashboard = main(width, height)
+    let error = StoreError.authentication(#"database "taskdash" does not exist"#)
+    for slot in [PollSlot.tasks, .runs, .metrics, .artifacts, .health] {
+      dashboard.fail(slot, error, attempt: 2, at: at(15), retryIn: 60)
+    }
+    dashboard.send(.tick(at(18)))
     return dashboard
   }
 
