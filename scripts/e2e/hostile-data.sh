@@ -237,4 +237,17 @@ for target in "${error_targets[@]}"; do
     e2e_check "$kind: $command's error holds no control character" python3 "$E2E_WORK/clean.py" "$E2E_WORK/error.err"
   done
 done
+# The dashboard stays open on an unknown database; its banner quotes the hostile name.
+if [ ${#error_targets[@]} = 2 ]; then
+  session="td-hostile-banner-$$"
+  e2e_start "$session" bash -c 'sleep 1; exec "$@"' _ "$TASKDASH" watch --database-url "${error_targets[1]}"
+  tmux pipe-pane -t "$session" -O "cat >'$E2E_WORK/$session.raw'"
+  e2e_check "postgresql: the banner shows the hostile database name with marks" \
+    e2e_wait_for "$session" 'database "x\x1b]0;pwned\x07<U+009B>2J<U+202E>" does not exist' 10
+  e2e_keys "$session" q
+  e2e_check "postgresql: that dashboard quits with status 0" [ "$(e2e_wait_exit "$session" 10)" = 0 ]
+  tmux pipe-pane -t "$session"
+  e2e_check "postgresql: that dashboard wrote no OSC, DCS, status query, C1 control or bell" \
+    python3 "$E2E_WORK/stream.py" "$E2E_WORK/$session.raw"
+fi
 e2e_finish
