@@ -273,6 +273,8 @@ paste_piece() {
   esac
 }
 BASE64=ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=
+# Characters no key binding uses, in the panes.
+UNBOUND=abcdeimotuvxyz0123456789
 
 log_action() { echo "$((NOW - START)) $*" >>"$ACTIONS_LOG"; }
 
@@ -299,12 +301,12 @@ send_text() {
   KEYS_SENT=$((KEYS_SENT + count))
 }
 
-# send_paste: a paste of 1 to 8 pieces. load-buffer reads the bytes from stdin: set-buffer
-# would take them as an argument, where tmux cuts a trailing ";".
+# send_paste: a paste of 1 to 8 pieces, up to about 8 KB. load-buffer reads the bytes from
+# stdin: set-buffer would take them as an argument, where tmux cuts a trailing ";".
 send_paste() {
   HEX=()
   local i
-  for ((i = 1 + RANDOM % 8; i > 0; i--)); do paste_piece; done
+  for ((i = 1 + RANDOM % 8; i > 0 && ${#HEX[@]} < 8000; i--)); do paste_piece; done
   [ ${#HEX[@]} = 0 ] && return
   log_action paste "${#HEX[@]} bytes:" "${HEX[@]:0:48}"
   printf -v REPLY '\\x%s' "${HEX[@]}"
@@ -442,6 +444,18 @@ if alive; then
     e2e_keys "$S" Escape
     sleep 0.1
   done
+  # Keys queue up when the dashboard reads them slower than they come. The help opening
+  # after these Escapes shows that everything typed during the storm has been read.
+  e2e_keys "$S" '?'
+  tick
+  asked=$NOW
+  if e2e_wait_for "$S" "taskdash keys" 10 2>/dev/null; then
+    tick
+    e2e_check "after the storm: the keys queued during it are read within 10 s ($((NOW - asked)) ms)" true
+  else
+    e2e_check "after the storm: the keys queued during it are read within 10 s (not yet after 10 s)" false
+  fi
+  e2e_keys "$S" Escape
   e2e_check "after the storm: resized to 120x40 the screen draws the panes" e2e_wait_for "$S" "Tasks (" 10
   # Random p presses may have left it paused, and a paused dashboard does not poll: p
   # resumes live updates (and polls at once), which the check's name then says.
@@ -462,6 +476,24 @@ if alive; then
   e2e_check "after the storm: it holds exactly one taskdash backend" wait_backends 1 20
   echo "# resident memory ${RSS_START:-?} kB before the storm, $(rss_kb "$PID") kB after"
 
+  # A paste of 2000 characters bound to nothing, then ?: how fast keys are read when they
+  # come faster than a person types. q after a paste waits behind it.
+  HEX=()
+  for ((i = 0; i < 2000; i++)); do ascii "${UNBOUND:RANDOM % ${#UNBOUND}:1}"; done
+  printf -v REPLY '\\x%s' "${HEX[@]}"
+  printf '%b' "$REPLY" | tmux load-buffer -b rnd -
+  tmux paste-buffer -d -b rnd -t "$S"
+  e2e_keys "$S" '?'
+  tick
+  asked=$NOW
+  if e2e_wait_for "$S" "taskdash keys" 30 2>/dev/null; then
+    tick
+    e2e_check "a 2000-character paste is read within 1 s ($((NOW - asked)) ms)" [ $((NOW - asked)) -le 1000 ]
+  else
+    e2e_check "a 2000-character paste is read within 1 s (not yet after 30 s)" false
+  fi
+  e2e_keys "$S" Escape
+
   tick
   pressed=$NOW
   e2e_keys "$S" q
@@ -471,10 +503,15 @@ if alive; then
     sleep 0.02
   done
   took=$((NOW - pressed))
+  if [ "$took" -gt 1000 ]; then
+    echo "--- screen of $S after q ($(alive && echo still running || echo exited)):" >&2
+    e2e_screen "$S" >&2
+  fi
   e2e_check "q quits within 1 s (${took} ms)" [ "$took" -le 1000 ]
   e2e_check "it exits with status 0" [ "$(cat "$E2E_WORK/$S.status" 2>/dev/null)" = 0 ]
 else
-  for check in "draws the panes" "recovers by itself" "holds exactly one taskdash backend" "q quits within 1 s"; do
+  for check in "the keys queued during it are read" "draws the panes" "recovers by itself" \
+    "holds exactly one taskdash backend" "q quits within 1 s"; do
     e2e_check "after the storm: $check (the dashboard is gone)" false
   done
   echo "# it exited with status $(cat "$E2E_WORK/$S.status" 2>/dev/null || echo unknown)"
