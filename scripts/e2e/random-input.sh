@@ -301,12 +301,14 @@ send_text() {
   KEYS_SENT=$((KEYS_SENT + count))
 }
 
-# send_paste: a paste of 1 to 8 pieces, up to about 8 KB. load-buffer reads the bytes from
-# stdin: set-buffer would take them as an argument, where tmux cuts a trailing ";".
+# send_paste: a paste of 1 to 8 pieces, cut at 8 KB (even inside a character). load-buffer
+# reads the bytes from stdin: set-buffer would take them as an argument, where tmux cuts a
+# trailing ";".
 send_paste() {
   HEX=()
   local i
-  for ((i = 1 + RANDOM % 8; i > 0 && ${#HEX[@]} < 8000; i--)); do paste_piece; done
+  for ((i = 1 + RANDOM % 8; i > 0 && ${#HEX[@]} < 8192; i--)); do paste_piece; done
+  HEX=("${HEX[@]:0:8192}")
   [ ${#HEX[@]} = 0 ] && return
   log_action paste "${#HEX[@]} bytes:" "${HEX[@]:0:48}"
   printf -v REPLY '\\x%s' "${HEX[@]}"
@@ -467,9 +469,7 @@ if alive; then
   if wait_recovered "$S" 45; then
     e2e_check "after the storm: it recovers $how within 45 s (connected, nothing STALE)" true
     tick
-    restarted_ms=$(awk '$2 == "restarted" {print $1}' "$TIMELINE_LOG")
-    echo "# recovered $(((NOW - quiet_at) / 1000)) s after the input stopped," \
-      "$(((NOW - START - ${restarted_ms:-0}) / 1000)) s after the last server restart"
+    echo "# connected with nothing stale $(((NOW - quiet_at) / 1000)) s after the input stopped"
   else
     e2e_check "after the storm: it recovers $how within 45 s (connected, nothing STALE)" false
   fi
