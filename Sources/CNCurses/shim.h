@@ -237,6 +237,15 @@ static inline int taskdash_guard_restore_termios(const taskdash_guard *g) {
   return tcsetattr(g->tty_fd, TCSADRAIN, &g->saved_termios);
 }
 
+/// Turns off XON/XOFF flow control on the terminal at `fd`, so Ctrl-S reaches the program as
+/// a key instead of freezing its output until Ctrl-Q.
+static inline int taskdash_disable_flow_control(int fd) {
+  struct termios modes;
+  if (tcgetattr(fd, &modes) != 0) return -1;
+  modes.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
+  return tcsetattr(fd, TCSANOW, &modes);
+}
+
 static inline int taskdash_guard_set_leave_bytes(taskdash_guard *g, const char *bytes, size_t length) {
   if (length > TASKDASH_GUARD_LEAVE_CAPACITY) return -1;
   memcpy(g->leave_bytes, bytes, length);

@@ -99,6 +99,9 @@ public final class NCursesTerminal: Terminal {
     leaveok(window, true)
     curs_set(0)
     set_escdelay(25)
+    // Ctrl-S, typed by habit or pasted, would otherwise stop every frame until Ctrl-Q; curses
+    // keeps this mode as the program's, so it is back after Ctrl-Z and fg.
+    if taskdash_disable_flow_control(fileno(input)) == 0 { def_prog_mode() }
 
     var colors = false
     var defaultColors = false

@@ -99,6 +99,12 @@ sleep 1.5
 after_storm=$(masked "$session")
 e2e_check "back at 120x40 the screen is the one drawn before the storm" [ "$after_storm" = "$before_storm" ]
 [ "$after_storm" = "$before_storm" ] || diff <(echo "$before_storm") <(echo "$after_storm") >&2
+# Ctrl-S is a key, not XOFF: the screen keeps answering.
+e2e_keys "$session" C-s
+e2e_keys "$session" '?'
+e2e_check "after Ctrl-S the screen still answers (? opens the help)" e2e_wait_for "$session" "taskdash keys" 5
+e2e_keys "$session" Escape
+sleep 0.3
 e2e_keys "$session" q
 e2e_check "after the storm q exits with status 0" [ "$(wait_exit_status "$session")" = 0 ]
 e2e_check "after the storm the terminal is given back" e2e_terminal_given_back "$session"

@@ -61,10 +61,21 @@ public final class DashboardLoop {
     send(.start(at: lastTick))
   }
 
-  /// One turn: wait for input, apply it and any poll results, tick the clock, draw if needed.
+  /// Input events applied in one turn at most, before a frame is drawn.
+  ///
+  /// A paste arrives as thousands of keys at once; drawing after each one took 5–7 ms, so a
+  /// 2,000-character paste held the screen (and `q` behind it) for over 10 s. Applying what
+  /// is already waiting, up to this many, costs one frame instead.
+  static let eventsPerTurn = 512
+
+  /// One turn: wait for input, apply it and whatever else is waiting, apply poll results, tick
+  /// the clock, draw if needed.
   public func step(timeoutMilliseconds: Int) {
-    if let event = terminal.nextEvent(timeoutMilliseconds: timeoutMilliseconds) {
+    var timeout = timeoutMilliseconds
+    for _ in 0..<Self.eventsPerTurn {
+      guard !state.isQuitting, let event = terminal.nextEvent(timeoutMilliseconds: timeout) else { break }
       handle(event)
+      timeout = 0
     }
     for message in inbox.drain() {
       send(message)
@@ -96,8 +107,9 @@ public final class DashboardLoop {
       }
     case .resize(let size):
       send(.resize(width: size.width, height: size.height))
+      // The terminal was redrawn at its new size, whether or not the state changed.
+      needsFrame = true
     }
-    needsFrame = true
   }
 
   private func send(_ message: Message) {
