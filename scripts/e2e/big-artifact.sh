@@ -230,7 +230,8 @@ for target in "${targets[@]}"; do
   # A search from the top for the middle marker, with ? and Esc answered while it scans.
   MARK_MS=$(now_ms)
   e2e_keys "$session" / B I G - M A R K E R - M I D D L E Enter '?'
-  e2e_check "$kind: ? opens the help while the search scans" e2e_wait_for "$session" "taskdash keys" 5
+  help_ms=$(wait_ms "$session" "taskdash keys" 5)
+  e2e_check "$kind: ? opens the help within 2000 ms while the search scans (${help_ms:-never} ms)" within "$help_ms" 2000
   e2e_keys "$session" Escape
   e2e_check "$kind: Esc closes the help during the search" wait_gone "$session" "taskdash keys" 5
   search_ms=$(wait_ms "$session" "BIG-MARKER-MIDDLE the middle marker line" 600)
@@ -248,9 +249,19 @@ for target in "${targets[@]}"; do
     within "$wrap_ms" "$SEARCH_MS"
   e2e_check "$kind: after n the match is at the top again" bash -c \
     "tmux capture-pane -p -t '$session' | sed -n 4p | grep -qF BIG-MARKER-MIDDLE"
+
+  # A query without capitals ignores case: from the top through everything to the last line.
   e2e_keys "$session" g
   e2e_wait_for "$session" "BIG-MARKER-START" 10 >/dev/null
-  echo "# $kind: open ${open_ms:-?} ms, G ${end_ms:-?} ms, search to the middle ${search_ms:-?} ms, n around ${wrap_ms:-?} ms"
+  MARK_MS=$(now_ms)
+  e2e_keys "$session" / b i g - m a r k e r - e n d Enter
+  fold_ms=$(wait_ms "$session" "BIG-MARKER-END the very last line" 600)
+  e2e_check "$kind: a search ignoring case finds the last line within $SEARCH_MS ms (${fold_ms:-never} ms)" \
+    within "$fold_ms" "$SEARCH_MS"
+  e2e_keys "$session" g
+  e2e_wait_for "$session" "BIG-MARKER-START" 10 >/dev/null
+  echo "# $kind: open ${open_ms:-?} ms, G ${end_ms:-?} ms, search to the middle ${search_ms:-?} ms," \
+    "n around ${wrap_ms:-?} ms, to the end ignoring case ${fold_ms:-?} ms, help during a search ${help_ms:-?} ms"
 
   # Memory: the peak after the end, the searches and back.
   pid=$(taskdash_pid "$session")
