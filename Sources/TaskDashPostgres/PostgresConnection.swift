@@ -114,7 +114,6 @@ actor PostgresConnection {
   /// For bytea values: text format would double them into hex, and every copy of a 4 MB
   /// content window (libpq's buffer, its result, a String, its parse) would then be 8 MB.
   func queryFirstBytes(_ sql: String, _ parameters: [String?] = []) throws -> [UInt8]? {
-    try checkTransaction(nil)
     let connection = try livePointer()
     if parameters.contains(where: { $0?.utf8.contains(0) ?? false }) {
       throw PostgresErrorClassifier.nulCharacter
@@ -125,7 +124,7 @@ actor PostgresConnection {
       PQsendQueryParams(connection, sql, Int32(parameters.count), nil, cParameters.pointers, nil, nil, 1)
     }
     guard sent == 1 else { throw lostConnection(connection) }
-    return try collectResults(connection, until: deadline, rows: Self.firstBytes(of:)).rows ?? nil
+    return try collectResults(connection, until: deadline, rows: Self.firstBytes(of:)).rows.flatMap { $0 }
   }
 
   /// Runs a script of one or more statements through the simple protocol (migration files).
