@@ -105,7 +105,26 @@ actor PostgresConnection {
       PQsendQueryParams(connection, sql, Int32(parameters.count), nil, cParameters.pointers, nil, nil, 0)
     }
     guard sent == 1 else { throw lostConnection(connection) }
-    return try collectResults(connection, until: deadline).rows
+    return try collectResults(connection, until: deadline, rows: Self.rows(of:)).rows ?? []
+  }
+
+  /// Runs one parameterised statement with its result in binary format and returns the first
+  /// column of its first row as raw bytes (nil when there is no row or the value is NULL).
+  ///
+  /// For bytea values: text format would double them into hex, and every copy of a 4 MB
+  /// content window (libpq's buffer, its result, a String, its parse) would then be 8 MB.
+  func queryFirstBytes(_ sql: String, _ parameters: [String?] = []) throws -> [UInt8]? {
+    let connection = try livePointer()
+    if parameters.contains(where: { $0?.utf8.contains(0) ?? false }) {
+      throw PostgresErrorClassifier.nulCharacter
+    }
+    let deadline = statementDeadline()
+    let cParameters = CStringArray(parameters)
+    let sent = withExtendedLifetime(cParameters) {
+      PQsendQueryParams(connection, sql, Int32(parameters.count), nil, cParameters.pointers, nil, nil, 1)
+    }
+    guard sent == 1 else { throw lostConnection(connection) }
+    return try collectResults(connection, until: deadline, rows: Self.firstBytes(of:)).rows.flatMap { $0 }
   }
 
   /// Runs a script of one or more statements through the simple protocol (migration files).
@@ -121,7 +140,7 @@ actor PostgresConnection {
     }
     let deadline = statementDeadline()
     guard PQsendQuery(connection, script) == 1 else { throw lostConnection(connection) }
-    return try collectResults(connection, until: deadline).lastTag
+    return try collectResults(connection, until: deadline, rows: { _ in }).lastTag
   }
 
   // MARK: - Transactions
@@ -179,7 +198,7 @@ actor PostgresConnection {
     guard PQresultStatus(started) == PGRES_COPY_IN else {
       let failure = Self.failure(of: started)
       PQclear(started)
-      _ = try? collectResults(connection, until: deadline)
+      _ = try? collectResults(connection, until: deadline, rows: { _ in })
       throw failure
     }
     PQclear(started)
@@ -204,10 +223,10 @@ actor PostgresConnection {
       throw lostConnection(connection)
     }
     if let encodingFailure {
-      _ = try? collectResults(connection, until: deadline)
+      _ = try? collectResults(connection, until: deadline, rows: { _ in })
       throw encodingFailure
     }
-    _ = try collectResults(connection, until: deadline)
+    _ = try collectResults(connection, until: deadline, rows: { _ in })
   }
 
   private func send(_ buffer: CopyTextBuffer, over connection: OpaquePointer) throws {
@@ -270,12 +289,12 @@ actor PostgresConnection {
     }
   }
 
-  /// Reads every result of the statement just sent: rows of the last one that has rows, the
-  /// command tag of the last one, and the first error.
-  private func collectResults(_ connection: OpaquePointer, until deadline: ContinuousClock.Instant?) throws
-    -> (rows: [PostgresRow], lastTag: String)
-  {
-    var rows: [PostgresRow] = []
+  /// Reads every result of the statement just sent: rows of the last one that has rows (as
+  /// `extract` takes them out), the command tag of the last one, and the first error.
+  private func collectResults<Rows>(
+    _ connection: OpaquePointer, until deadline: ContinuousClock.Instant?, rows extract: (OpaquePointer) -> Rows
+  ) throws -> (rows: Rows?, lastTag: String) {
+    var rows: Rows?
     var lastTag = ""
     var failure: StoreError?
     while true {
@@ -284,7 +303,7 @@ actor PostgresConnection {
       defer { PQclear(result) }
       switch PQresultStatus(result) {
       case PGRES_TUPLES_OK, PGRES_SINGLE_TUPLE:
-        rows = Self.rows(of: result)
+        rows = extract(result)
         lastTag = String(cString: PQcmdStatus(result))
       case PGRES_COMMAND_OK, PGRES_EMPTY_QUERY:
         lastTag = String(cString: PQcmdStatus(result))
@@ -322,6 +341,11 @@ actor PostgresConnection {
       rows.append(PostgresRow(values))
     }
     return rows
+  }
+
+  private static func firstBytes(of result: OpaquePointer) -> [UInt8]? {
+    guard PQntuples(result) > 0, PQnfields(result) > 0, PQgetisnull(result, 0, 0) == 0 else { return nil }
+    return [UInt8](UnsafeRawBufferPointer(start: PQgetvalue(result, 0, 0), count: Int(PQgetlength(result, 0, 0))))
   }
 
   // MARK: - Errors

@@ -46,7 +46,9 @@ final class PostgresReader: DashboardReading {
     guard let statement = ReadStatements.artifactContent(id: id, offset: offset, length: length) else {
       return []
     }
-    return try await rows(statement).first?.bytes(0) ?? []
+    return try await pool.withConnection(retry: true) { connection in
+      try await connection.queryFirstBytes(statement.sql, statement.parameters) ?? []
+    }
   }
 
   func health() async throws -> Health {

@@ -64,11 +64,6 @@ struct PostgresRow: Sendable {
     try decode(required(column, "timestamptz"), column, "timestamptz", PostgresText.parseTimestamp)
   }
 
-  /// A bytea value; NULL reads as no bytes.
-  func bytes(_ column: Int) throws -> [UInt8] {
-    try values[column].map { try decode($0, column, "bytea", PostgresText.parseByteaHex) } ?? []
-  }
-
   // MARK: - Helpers
 
   private func required(_ column: Int, _ type: String) throws -> String {

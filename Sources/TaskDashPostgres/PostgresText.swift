@@ -124,34 +124,6 @@ enum PostgresText {
     }
   }
 
-  // MARK: - Bytes
-
-  /// Decodes bytea's hex output (`\x0a1b...`).
-  static func parseByteaHex(_ text: String) -> [UInt8]? {
-    let utf8 = Array(text.utf8)
-    guard utf8.count >= 2, utf8[0] == UInt8(ascii: "\\"), utf8[1] == UInt8(ascii: "x"),
-      utf8.count % 2 == 0
-    else { return nil }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity((utf8.count - 2) / 2)
-    var index = 2
-    while index < utf8.count {
-      guard let high = hexValue(utf8[index]), let low = hexValue(utf8[index + 1]) else { return nil }
-      bytes.append(high << 4 | low)
-      index += 2
-    }
-    return bytes
-  }
-
-  private static func hexValue(_ byte: UInt8) -> UInt8? {
-    switch byte {
-    case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-    case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-    case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-    default: nil
-    }
-  }
-
   // MARK: - Calendar arithmetic (proleptic Gregorian, as PostgreSQL uses)
 
 }

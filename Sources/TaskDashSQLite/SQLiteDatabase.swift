@@ -63,11 +63,13 @@ final class SQLiteDatabase {
       switch mode {
       case .readOnly:
         try execute("PRAGMA query_only = 1")
-        // A window deep inside a large content means walking the value's chain of overflow
-        // pages from its start; through a memory map that walk costs pointer hops instead of
-        // one read() per page (measured: 0.1 ms instead of 10 ms at offset 20 MB). The map is
-        // address space backed by the page cache, not memory of ours.
-        try execute("PRAGMA mmap_size = 1073741824")
+        // No memory map, although a window deep inside a large content walks the value's
+        // chain of overflow pages from its start, and through a map that walk is pointer hops
+        // instead of one read() per page (0.1 ms instead of 10 ms at offset 20 MB): every
+        // mapped page read counts in the process's resident memory, so searching a 100 MB
+        // artifact left the dashboard 140 MB resident. Searches read large pieces, so the walk
+        // is paid once per 4 MB, not once per 64 KiB window.
+        try execute("PRAGMA mmap_size = 0")
         // Reading the schema now turns "not a database" into an error at open, not at the
         // first poll.
         try execute("SELECT count(*) FROM sqlite_schema")

@@ -60,14 +60,6 @@ import Testing
     #expect(PostgresText.parseDouble("1e-05") == 0.00001)
   }
 
-  @Test func byteaHexOutputIsDecoded() {
-    #expect(PostgresText.parseByteaHex("\\x00ff10Ab") == [0x00, 0xFF, 0x10, 0xAB])
-    #expect(PostgresText.parseByteaHex("\\x") == [])
-    #expect(PostgresText.parseByteaHex("\\x0") == nil)
-    #expect(PostgresText.parseByteaHex("00ff") == nil)
-    #expect(PostgresText.parseByteaHex("\\xzz") == nil)
-  }
-
   // MARK: - COPY and LIKE
 
   @Test func copyFieldsEscapeTheFormatsSpecialCharacters() throws {

@@ -117,6 +117,22 @@ import Testing
     await loop.stop()
   }
 
+  @Test func whileTheViewerWaitsForContentTheLoopWaitsForInputOnlyBriefly() async {
+    let reader = GatedContentReader()
+    let loop = DashboardLoop(
+      terminal: terminal, reader: reader, target: "sqlite:demo.sqlite", theme: .monochrome, clock: clock)
+    loop.start()
+    #expect(await step(loop) { isSettled(loop.state) })
+    #expect(loop.inputWaitMilliseconds == DashboardLoop.inputTimeoutMilliseconds)
+    terminal.enqueue(keys: [.tab, .tab, .tab, .enter])
+    #expect(await step(loop) { loop.state.viewer?.isLoading == true })
+    #expect(loop.inputWaitMilliseconds == DashboardLoop.loadingTimeoutMilliseconds)
+    await reader.open()
+    #expect(await step(loop) { loop.state.viewer?.isLoading == false })
+    #expect(loop.inputWaitMilliseconds == DashboardLoop.inputTimeoutMilliseconds)
+    await loop.stop()
+  }
+
   @Test func enterOnAnArtifactOpensTheViewerWithContentReadThroughTheRuntime() async {
     let loop = makeLoop()
     loop.start()

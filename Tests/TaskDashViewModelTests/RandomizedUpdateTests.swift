@@ -7,7 +7,8 @@ import Testing
 
 /// Drives `update` with long runs of random messages and checks its invariants after each.
 @Suite struct RandomizedUpdateTests {
-  static let viewerConfig = ViewerConfig(windowSize: 256, chunkSize: 16, cacheWindows: 4, wholeDocumentLimit: 300)
+  static let viewerConfig = ViewerConfig(
+    windowSize: 256, chunkSize: 16, cacheWindows: 4, wholeDocumentLimit: 300, scanSize: 1024)
 
   /// Artifacts with content: small JSON (read whole), text and a single long line (windowed),
   /// and binary.
@@ -164,6 +165,8 @@ import Testing
     #expect(0 <= viewer.top && viewer.top <= viewer.contentLength, "step \(step)")
     #expect(viewer.cache.windows.count <= viewer.cache.capacity, "step \(step)")
     #expect(viewer.requested.count <= max(1, Int(viewer.cache.windowCount)), "step \(step)")
+    #expect((viewer.scanCache?.windows.count ?? 0) <= 2, "step \(step)")
+    #expect(viewer.searchProgress.map { 0...1 ~= $0 } ?? true, "step \(step)")
     let rows = max(0, state.layout.viewerRows)
     let lines = viewer.lines(rows: rows, columns: state.layout.viewerColumns)
     #expect(lines.count <= rows, "step \(step)")

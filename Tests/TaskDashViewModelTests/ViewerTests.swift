@@ -112,6 +112,80 @@ import Testing
     #expect(ByteSearch(query: "") == nil)
   }
 
+  @Test func searchTriesCandidatesInEitherCaseInOrder() {
+    let lower = ByteSearch(query: "ab")!
+    #expect(lower.firstMatch(in: bytes("aXAb ab"), starts: 0..<7) == 2)
+    #expect(lower.firstMatch(in: bytes("xab"), starts: 2..<3) == nil)
+    #expect(lower.allMatches(in: bytes("AB ab aab")) == [0..<2, 3..<5, 7..<9])
+    #expect(lower.lastMatch(in: bytes("ab AB x"), starts: 0..<7) == 3)
+    #expect(lower.lastMatch(in: bytes("ab AB x"), starts: 0..<3) == 0)
+    let symbol = ByteSearch(query: "[x")!
+    #expect(symbol.firstMatch(in: bytes("x [X [x"), starts: 0..<7) == 2)
+    let exact = ByteSearch(query: "Ab")!
+    #expect(exact.firstMatch(in: bytes("ab AB Ab"), starts: 0..<8) == 6)
+  }
+
+  /// Windows of 64 bytes, scan pieces of 256.
+  let pieces = ViewerConfig(windowSize: 64, chunkSize: 16, cacheWindows: 4, wholeDocumentLimit: 0, scanSize: 256)
+
+  @Test func aSearchReadsLargePiecesInsteadOfEveryWindow() {
+    var harness = ViewerHarness(numbered, config: pieces, rows: 3)
+    let before = harness.served.count
+    harness.viewer.startSearch("line 090")
+    harness.settle()
+    #expect(harness.screen.first == "line 090")
+    let reads = harness.served.dropFirst(before)
+    #expect(reads.filter { $0.length > 64 }.map(\.offset) == [0, 256, 512, 768])
+    // Windows are read for the match's screen only, none of those the scan went through.
+    #expect(!reads.contains { $0.length == 64 && $0.offset < 704 })
+    #expect((harness.viewer.scanCache?.windows.count ?? 0) <= 2)
+    harness.viewer.startSearch("")
+    #expect(harness.viewer.scanCache == nil)
+  }
+
+  @Test func aMatchAcrossTwoScanPiecesIsFound() {
+    let content = bytes(String(repeating: "filler\n", count: 36)) + bytes("NEEDLE\n")  // 252..<258
+    var harness = ViewerHarness(content + bytes(String(repeating: "tail\n", count: 40)), config: pieces, rows: 3)
+    harness.viewer.startSearch("needle")
+    harness.settle()
+    #expect(harness.viewer.search?.currentMatch == 252)
+    #expect(harness.screen.first == "NEEDLE")
+  }
+
+  @Test func aMatchInTheLoadedWindowsNeedsNoScanRead() {
+    let content = bytes((0..<100).map { $0 % 3 == 2 ? "match \($0)\n" : "other \($0)\n" }.joined())
+    var harness = ViewerHarness(content, config: pieces, rows: 3)
+    harness.viewer.startSearch("match")
+    harness.settle()
+    harness.viewer.findAgain(forward: true)
+    harness.settle()
+    #expect(harness.screen.first == "match 5")
+    #expect(harness.served.allSatisfy { $0.length <= 64 })
+    #expect(harness.viewer.scanCache == nil)
+  }
+
+  @Test func aSearchSaysHowFarItHasGotAndStopsWhenAPieceFails() {
+    var viewer = ViewerState(artifact: artifactRow(4, name: "big.log", length: 900, type: .log), config: pieces)
+    let first = viewer.plan(rows: 3, columns: 80)
+    viewer.receive(first[0], bytes: slice(numbered, first[0]))
+    #expect(viewer.searchProgress == nil)
+    viewer.startSearch("absent")
+    let piece0 = viewer.plan(rows: 3, columns: 80)
+    #expect(piece0.map(\.offset) == [0] && piece0.map(\.length) == [256])
+    #expect(viewer.searchProgress == 0)
+    #expect(viewer.isLoading)
+    viewer.receive(piece0[0], bytes: slice(numbered, piece0[0]))
+    let piece1 = viewer.plan(rows: 3, columns: 80)
+    viewer.receive(piece1[0], bytes: slice(numbered, piece1[0]))
+    let piece2 = viewer.plan(rows: 3, columns: 80)
+    #expect(piece2.map(\.offset) == [512])
+    #expect(viewer.searchProgress == 256.0 / 900.0)
+    viewer.fail(piece2[0], error: .timedOut("10 s"))
+    #expect(viewer.search?.status == .stopped)
+    #expect(viewer.searchProgress == nil)
+    #expect(!viewer.isLoading)
+  }
+
   @Test func aTenMegabyteSingleLineReachesTheScreenInBoundedChunks() {
     let content = [UInt8](repeating: UInt8(ascii: "x"), count: 10 * 1024 * 1024)
     let config = ViewerConfig()

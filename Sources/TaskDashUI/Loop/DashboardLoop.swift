@@ -12,6 +12,8 @@ import TerminalUI
 public final class DashboardLoop {
   /// How long one wait for input lasts.
   public static let inputTimeoutMilliseconds = 100
+  /// How long one wait for input lasts while the viewer waits for content.
+  public static let loadingTimeoutMilliseconds = 5
 
   private let terminal: any Terminal
   private let runtime: Runtime
@@ -43,7 +45,7 @@ public final class DashboardLoop {
   public func run(shouldStop: () -> Bool = { false }) async {
     start()
     while !state.isQuitting && !shouldStop() {
-      step(timeoutMilliseconds: Self.inputTimeoutMilliseconds)
+      step(timeoutMilliseconds: inputWaitMilliseconds)
     }
     await stop()
   }
@@ -90,6 +92,15 @@ public final class DashboardLoop {
       needsFrame = false
       terminal.present(DashboardScreen.render(state, target: target, theme: theme, size: terminal.size))
     }
+  }
+
+  /// How long the next wait for input may last.
+  ///
+  /// Results are taken only between waits, and a search or a long jump reads windows one
+  /// after another: with the full wait each read would cost up to 100 ms (a scan through
+  /// 25 pieces 2.5 s) on top of the read itself.
+  public var inputWaitMilliseconds: Int {
+    state.viewer?.isLoading == true ? Self.loadingTimeoutMilliseconds : Self.inputTimeoutMilliseconds
   }
 
   /// Stops polling and waits for the runtime to finish.

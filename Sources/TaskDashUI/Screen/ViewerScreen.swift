@@ -80,7 +80,7 @@ enum ViewerScreen {
     if let search = viewer.search {
       let status: String =
         switch search.status {
-        case .searching: "searching…"
+        case .searching: viewer.searchProgress.map { "searching… \(Int($0 * 100))%" } ?? "searching…"
         case .found(let wrapped): wrapped ? "found (wrapped)" : "found"
         case .notFound: "not found"
         case .stopped: "search stopped"

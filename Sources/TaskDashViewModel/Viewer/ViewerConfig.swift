@@ -12,12 +12,16 @@ public struct ViewerConfig: Hashable, Sendable {
   public var reindentLimit: Int
   /// Leading bytes looked at for a NUL that marks binary content.
   public var binaryProbe: Int
+  /// Bytes per read while a search scans content too large to read whole (two such pieces
+  /// are held at most).
+  public var scanSize: Int
 
-  /// Creates a configuration; the chunk size is at least 4 bytes and a window at least four
-  /// chunks, which the line arithmetic relies on.
+  /// Creates a configuration; the chunk size is at least 4 bytes, a window at least four
+  /// chunks (which the line arithmetic relies on) and a scan piece at least a window.
   public init(
     windowSize: Int = 64 * 1024, chunkSize: Int = 2 * 1024, cacheWindows: Int = 16,
-    wholeDocumentLimit: Int = 1 << 20, reindentLimit: Int = 4 << 20, binaryProbe: Int = 1024
+    wholeDocumentLimit: Int = 1 << 20, reindentLimit: Int = 4 << 20, binaryProbe: Int = 1024,
+    scanSize: Int = 4 << 20
   ) {
     self.chunkSize = max(4, chunkSize)
     self.windowSize = max(windowSize, 4 * self.chunkSize)
@@ -25,5 +29,6 @@ public struct ViewerConfig: Hashable, Sendable {
     self.wholeDocumentLimit = max(0, wholeDocumentLimit)
     self.reindentLimit = max(0, reindentLimit)
     self.binaryProbe = max(1, binaryProbe)
+    self.scanSize = max(scanSize, self.windowSize)
   }
 }

@@ -7,7 +7,9 @@ import TaskDashStore
 /// Content is read through effects in windows (`ViewerConfig.windowSize`) into a small cache;
 /// the screen position is the byte offset of the top line, so nothing needs the whole
 /// artifact or a count of its lines. Content up to `wholeDocumentLimit` is read in one
-/// piece, and JSON of that size is re-indented. Memory stays bounded whatever the size.
+/// piece, and JSON of that size is re-indented. A search through larger content reads it in
+/// pieces of `ViewerConfig.scanSize` into a cache of its own, two pieces at most. Memory
+/// stays bounded whatever the size.
 public struct ViewerState: Equatable, Sendable {
   /// The artifact's metadata (refreshed by `r`).
   public private(set) var artifact: ArtifactRow
@@ -32,6 +34,13 @@ public struct ViewerState: Equatable, Sendable {
   private(set) var motion: ViewerMotion?
   /// Windows the current screen needs; eviction spares them.
   private var pinned: Set<Int64> = []
+  /// The pieces a search of windowed content scans (nil until one scans, and after the search
+  /// is cleared): a few large reads instead of one per window, because a read deep into a
+  /// large value costs about the same whatever its length (PostgreSQL converts the text up to
+  /// the window, SQLite walks the value's page chain).
+  private(set) var scanCache: ContentCache?
+  /// The piece asked for and not yet answered.
+  private(set) var scanRequested: ContentRequest?
   private let isWhole: Bool
 
   /// Opens `artifact`; content arrives through `plan(rows:columns:)`'s requests.
@@ -53,7 +62,19 @@ public struct ViewerState: Equatable, Sendable {
   public var contentLength: Int64 { cache.length }
 
   /// Whether content windows are on their way.
-  public var isLoading: Bool { !requested.isEmpty }
+  public var isLoading: Bool { !requested.isEmpty || scanRequested != nil }
+
+  /// How much of the content a running search has looked through, from 0 to 1; nil when no
+  /// search is running.
+  public var searchProgress: Double? {
+    guard case .search(let scan) = motion, cache.length > 0 else { return nil }
+    let length = cache.length
+    let covered =
+      scan.forward
+      ? (scan.wrapped ? length - scan.origin + scan.position : scan.position - scan.origin)
+      : (scan.wrapped ? scan.origin + length - scan.position : scan.origin - scan.position)
+    return min(1, max(0, Double(covered) / Double(length)))
+  }
 
   /// Whether the content is read in windows (too large to read whole).
   public var isWindowed: Bool { !isWhole }
@@ -106,6 +127,7 @@ public struct ViewerState: Equatable, Sendable {
   mutating func startSearch(_ query: String) {
     guard let matcher = ByteSearch(query: query) else {
       search = nil
+      scanCache = nil
       if case .search = motion { motion = nil }
       return
     }
@@ -132,10 +154,15 @@ public struct ViewerState: Equatable, Sendable {
     guard problem == nil else { return [] }
     if !isWhole { cache.capacity = max(config.cacheWindows, windowsPerPage(rows: rows) + 2) }
     var wanted: [Int64] = []
+    var piece: Int64?
     if kind == nil {
       if cache.length > 0 { wanted.append(0) }
     } else {
-      if let window = runMotion(rows: rows, columns: columns) { wanted.append(window) }
+      switch runMotion(rows: rows, columns: columns) {
+      case .window(let window): wanted.append(window)
+      case .piece(let index): piece = index
+      case nil: break
+      }
       let page = page(rows: rows, columns: columns)
       pinPage(page.lines)
       if let window = page.missing { wanted.append(window) }
@@ -148,14 +175,25 @@ public struct ViewerState: Equatable, Sendable {
       requested.insert(window)
       requests.append(request(for: window))
     }
+    // One piece at a time: the next is asked for once this one is scanned.
+    if let piece, scanRequested == nil, let scanCache, piece < scanCache.windowCount, !scanCache.contains(piece) {
+      let range = scanCache.range(of: piece)
+      let request = ContentRequest(artifactID: artifact.id, offset: range.lowerBound, length: range.count)
+      scanRequested = request
+      requests.append(request)
+    }
     return requests
   }
 
   /// Takes in a window of content that was asked for.
   mutating func receive(_ request: ContentRequest, bytes: [UInt8]) {
     guard request.artifactID == artifact.id else { return }
+    if request == scanRequested {
+      scanRequested = nil
+      if let index = scanCache?.window(of: request.offset) { scanCache?.store(bytes, at: index, pinned: []) }
+    }
     let window = cache.window(of: request.offset)
-    guard requested.remove(window) != nil, request == self.request(for: window) else { return }
+    guard request == self.request(for: window), requested.remove(window) != nil else { return }
     if kind == nil {
       kind = ContentKind.guess(for: artifact, prefix: bytes, probe: config.binaryProbe)
       if isWhole, kind == .json, Int64(bytes.count) == cache.length, JSONReindenter.looksLikeJSON(bytes),
@@ -175,9 +213,12 @@ public struct ViewerState: Equatable, Sendable {
 
   /// Notes that reading a window failed; nothing more is read until `retry()`.
   mutating func fail(_ request: ContentRequest, error: StoreError) {
-    guard request.artifactID == artifact.id, requested.remove(cache.window(of: request.offset)) != nil else {
-      return
-    }
+    guard request.artifactID == artifact.id else { return }
+    let window = cache.window(of: request.offset)
+    let wasPiece = request == scanRequested
+    if wasPiece { scanRequested = nil }
+    let wasWindow = request == self.request(for: window) && requested.remove(window) != nil
+    guard wasPiece || wasWindow else { return }
     problem = .failed(error)
     motion = nil
     if search?.status == .searching { search?.status = .stopped }
@@ -318,14 +359,21 @@ public struct ViewerState: Equatable, Sendable {
 
   // MARK: - Motions
 
-  /// Carries the pending motion as far as loaded content allows; returns a window it needs.
-  private mutating func runMotion(rows: Int, columns: Int) -> Int64? {
+  /// What a pending motion waits for: a window of the content cache, or a piece of the scan
+  /// cache.
+  private enum Need: Equatable {
+    case window(Int64)
+    case piece(Int64)
+  }
+
+  /// Carries the pending motion as far as loaded content allows; returns what it waits for.
+  private mutating func runMotion(rows: Int, columns: Int) -> Need? {
     guard let current = motion else { return nil }
     switch current {
     case .lines(let count):
-      return moveLines(count)
+      return moveLines(count).map(Need.window)
     case .rows(let count):
-      return moveRows(count, columns: columns)
+      return moveRows(count, columns: columns).map(Need.window)
     case .end:
       guard cache.length > 0 else {
         top = 0
@@ -334,7 +382,7 @@ public struct ViewerState: Equatable, Sendable {
       }
       switch geometry.start(containing: cache.length - 1, in: cache) {
       case .missing(let window):
-        return window
+        return .window(window)
       case .at(let start):
         top = start
         let back = max(0, rows - 1)
@@ -344,7 +392,7 @@ public struct ViewerState: Equatable, Sendable {
     case .reveal(let offset):
       switch geometry.start(containing: offset, in: cache) {
       case .missing(let window):
-        return window
+        return .window(window)
       case .at(let start):
         top = start
         motion = nil
@@ -413,20 +461,22 @@ public struct ViewerState: Equatable, Sendable {
     return nil
   }
 
-  private mutating func runSearch(_ scan: ViewerMotion.Scan, rows: Int, columns: Int) -> Int64? {
+  private mutating func runSearch(_ scan: ViewerMotion.Scan, rows: Int, columns: Int) -> Need? {
     guard var search else {
       motion = nil
       return nil
     }
-    // One more window than the cache holds: a scan meets a missing window or finishes.
-    let budget = cache.capacity + 2
-    let outcome =
-      scan.forward
-      ? search.matcher.forward(
-        from: scan.position, until: scan.wrapped ? scan.origin : cache.length, in: cache, budget: budget)
-      : search.matcher.backward(
-        before: scan.position, downTo: scan.wrapped ? scan.origin : 0, in: cache, budget: budget)
     var next = scan
+    // The loaded windows first: the next match is often on or near the screen.
+    var outcome = Self.scanOnce(scan, search.matcher, in: cache)
+    var waitsForPiece = false
+    if !isWhole, case .missing(_, let resume) = outcome {
+      let pieces = scanCache ?? ContentCache(windowSize: config.scanSize, length: cache.length, capacity: 2)
+      scanCache = pieces
+      next.position = resume
+      outcome = Self.scanOnce(next, search.matcher, in: pieces)
+      waitsForPiece = true
+    }
     switch outcome {
     case .found(let offset):
       search.currentMatch = offset
@@ -448,11 +498,24 @@ public struct ViewerState: Equatable, Sendable {
     case .missing(let window, let resume):
       next.position = resume
       motion = .search(next)
-      return window
+      return waitsForPiece ? .piece(window) : .window(window)
     case .paused(let resume):
       next.position = resume
       motion = .search(next)
       return nil
     }
+  }
+
+  /// One bounded step of `scan` through what `source` holds.
+  private static func scanOnce(_ scan: ViewerMotion.Scan, _ matcher: ByteSearch, in source: ContentCache)
+    -> ByteSearch.Outcome
+  {
+    // One more window than the cache holds: a scan meets a missing window or finishes.
+    let budget = source.capacity + 2
+    return scan.forward
+      ? matcher.forward(
+        from: scan.position, until: scan.wrapped ? scan.origin : source.length, in: source, budget: budget)
+      : matcher.backward(
+        before: scan.position, downTo: scan.wrapped ? scan.origin : 0, in: source, budget: budget)
   }
 }
