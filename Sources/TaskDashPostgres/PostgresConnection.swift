@@ -95,16 +95,7 @@ actor PostgresConnection {
     -> [PostgresRow]
   {
     try checkTransaction(token)
-    let connection = try livePointer()
-    if parameters.contains(where: { $0?.utf8.contains(0) ?? false }) {
-      throw PostgresErrorClassifier.nulCharacter
-    }
-    let deadline = statementDeadline()
-    let cParameters = CStringArray(parameters)
-    let sent = withExtendedLifetime(cParameters) {
-      PQsendQueryParams(connection, sql, Int32(parameters.count), nil, cParameters.pointers, nil, nil, 0)
-    }
-    guard sent == 1 else { throw lostConnection(connection) }
+    let (connection, deadline) = try send(sql, parameters, binaryResult: false)
     return try collectResults(connection, until: deadline, rows: Self.rows(of:)).rows ?? []
   }
 
@@ -114,16 +105,7 @@ actor PostgresConnection {
   /// For bytea values: text format would double them into hex, and every copy of a 4 MB
   /// content window (libpq's buffer, its result, a String, its parse) would then be 8 MB.
   func queryFirstBytes(_ sql: String, _ parameters: [String?] = []) throws -> [UInt8]? {
-    let connection = try livePointer()
-    if parameters.contains(where: { $0?.utf8.contains(0) ?? false }) {
-      throw PostgresErrorClassifier.nulCharacter
-    }
-    let deadline = statementDeadline()
-    let cParameters = CStringArray(parameters)
-    let sent = withExtendedLifetime(cParameters) {
-      PQsendQueryParams(connection, sql, Int32(parameters.count), nil, cParameters.pointers, nil, nil, 1)
-    }
-    guard sent == 1 else { throw lostConnection(connection) }
+    let (connection, deadline) = try send(sql, parameters, binaryResult: true)
     return try collectResults(connection, until: deadline, rows: Self.firstBytes(of:)).rows.flatMap { $0 }
   }
 
@@ -244,6 +226,25 @@ actor PostgresConnection {
   func close() {
     handle = nil
     transactionToken = nil
+  }
+
+  /// Sends one parameterised statement; returns the connection to collect its results from and
+  /// the deadline they must arrive by.
+  private func send(_ sql: String, _ parameters: [String?], binaryResult: Bool) throws
+    -> (OpaquePointer, ContinuousClock.Instant?)
+  {
+    let connection = try livePointer()
+    if parameters.contains(where: { $0?.utf8.contains(0) ?? false }) {
+      throw PostgresErrorClassifier.nulCharacter
+    }
+    let deadline = statementDeadline()
+    let cParameters = CStringArray(parameters)
+    let sent = withExtendedLifetime(cParameters) {
+      PQsendQueryParams(
+        connection, sql, Int32(parameters.count), nil, cParameters.pointers, nil, nil, binaryResult ? 1 : 0)
+    }
+    guard sent == 1 else { throw lostConnection(connection) }
+    return (connection, deadline)
   }
 
   private func livePointer() throws -> OpaquePointer {

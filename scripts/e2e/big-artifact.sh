@@ -25,16 +25,13 @@ cleanup() {
 }
 trap cleanup EXIT
 
-now_ms() { date +%s%3N; }
-screen_has() { e2e_screen "$1" | grep -qF -- "$2"; }
-
 # wait_ms NAME TEXT SECONDS: waits until TEXT is on the screen; prints the milliseconds since
 # $MARK_MS, or fails after SECONDS.
 wait_ms() {
-  local deadline=$(($(now_ms) + $3 * 1000))
-  while [ "$(now_ms)" -lt "$deadline" ]; do
-    if screen_has "$1" "$2"; then
-      echo $(($(now_ms) - MARK_MS))
+  local deadline=$(($(e2e_now_ms) + $3 * 1000))
+  while [ "$(e2e_now_ms)" -lt "$deadline" ]; do
+    if e2e_screen_has "$1" "$2"; then
+      echo $(($(e2e_now_ms) - MARK_MS))
       return 0
     fi
     sleep 0.05
@@ -44,27 +41,8 @@ wait_ms() {
   return 1
 }
 
-# wait_gone NAME TEXT SECONDS: waits until TEXT is no longer on the screen.
-wait_gone() {
-  local deadline=$((SECONDS + $3))
-  while [ $SECONDS -lt $deadline ]; do
-    screen_has "$1" "$2" || return 0
-    sleep 0.1
-  done
-  echo "--- screen of $1 still showing '$2':" >&2
-  e2e_screen "$1" >&2
-  return 1
-}
-
 # within MS LIMIT: MS is a number no larger than LIMIT.
 within() { [ -n "$1" ] && [ "$1" -le "$2" ]; }
-
-# The pid of the taskdash process running in a session's pane.
-taskdash_pid() {
-  local shell
-  shell=$(tmux list-panes -t "$1" -F '#{pane_pid}' | head -1)
-  pgrep -P "$shell" | head -1
-}
 
 # peak_kb COMMAND...: runs COMMAND (stdout kept, stderr dropped), prints its peak RSS in kB
 # and returns its status.
@@ -104,33 +82,9 @@ sys.exit(1 if failed else 0)
 EOF
 fits() { tmux capture-pane -p -t "$1" | python3 "$E2E_WORK/width.py" 120; }
 
-# The bytes the program wrote to the terminal: none of the planted sequences, no OSC, DCS, APC,
-# PM or SOS, no status query, no C1 control, no bell, no invalid UTF-8; curses' own CSI
-# sequences are fine.
-cat >"$E2E_WORK/stream.py" <<'EOF'
-import re, sys
-data = open(sys.argv[1], "rb").read()
-problems = []
-if len(data) < 1000:
-    problems.append("only %d bytes recorded" % len(data))
-for planted in [b"\x1b]0;pwned-big", b"\x1b[2Jcleared-big", b"\x1b[9999;9999H", b"\x1b[6n", b"\xc2\x9b2J",
-                b"visible\rHIDDEN-big", b"abc\b\b\bXYZ-big", b"\xff\xfe\xc0\xaf", b"\x1b]52;"]:
-    if planted in data:
-        problems.append("planted %r reached the terminal" % planted)
-try:
-    text = data.decode("utf-8")
-except UnicodeDecodeError as error:
-    problems.append("invalid UTF-8 at %d" % error.start)
-    text = data.decode("utf-8", "replace")
-for name, pattern in [("OSC/DCS/APC/PM/SOS", "\x1b[\\]P_^X]"), ("status query", "\x1b\\[[0-9;]*n"),
-                      ("C1 control", "[\x80-\x9f]"), ("bell", "\x07")]:
-    found = re.search(pattern, text)
-    if found:
-        problems.append("%s at %d: %r" % (name, found.start(), text[max(0, found.start() - 20):found.end() + 20]))
-if problems:
-    print("\n".join(problems), file=sys.stderr)
-sys.exit(1 if problems else 0)
-EOF
+# What the artifact plants, none of which may reach the terminal (stream-check.py checks the
+# rest: no OSC, DCS, status query, C1 control, bell or invalid UTF-8).
+PLANTED=('\x1b]0;pwned-big' '\x1b[2Jcleared-big' '\x1b[9999;9999H' '\x1b[6n' '\xc2\x9b2J' 'visible\rHIDDEN-big' 'abc\b\b\bXYZ-big' '\xff\xfe\xc0\xaf' '\x1b]52;')
 
 # Output of snapshot: UTF-8, no control character but \n, no DEL or C1; it lists big.log.
 cat >"$E2E_WORK/clean.py" <<'EOF'
@@ -195,12 +149,12 @@ for target in "${targets[@]}"; do
   e2e_check "$kind: Enter on the run shows its artifact" e2e_wait_for "$session" "Artifacts of run #1 (1)"
   e2e_wait_for "$session" "100.0 MB" >/dev/null
   sleep 0.5
-  MARK_MS=$(now_ms)
+  MARK_MS=$(e2e_now_ms)
   e2e_keys "$session" Enter
   open_ms=$(wait_ms "$session" "BIG-MARKER-START the first marker line" 30)
   e2e_check "$kind: the viewer shows the first lines within $OPEN_MS ms (${open_ms:-never} ms)" within "$open_ms" "$OPEN_MS"
   e2e_check "$kind: the escapes on the first page are shown as marks" \
-    screen_has "$session" 'H0000005 hostile \x1b]0;pwned-big\x07title-big end'
+    e2e_screen_has "$session" 'H0000005 hostile \x1b]0;pwned-big\x07title-big end'
   e2e_check "$kind: a C1 CSI, \\r and \\b are shown as marks" bash -c \
     "s=\$(tmux capture-pane -p -t '$session'); grep -qF 'H0000009 hostile <U+009B>2Jc1-big' <<<\"\$s\" &&
      grep -qF 'visible\\rHIDDEN-big' <<<\"\$s\" && grep -qF 'abc\\x08\\x08\\x08XYZ-big' <<<\"\$s\""
@@ -208,13 +162,13 @@ for target in "${targets[@]}"; do
   e2e_check "$kind: every row of the first page fits 120 cells" fits "$session"
 
   # G: the last window, read without those between.
-  MARK_MS=$(now_ms)
+  MARK_MS=$(e2e_now_ms)
   e2e_keys "$session" G
   end_ms=$(wait_ms "$session" "BIG-MARKER-END the very last line" 60)
   e2e_check "$kind: G shows the last line within $END_MS ms (${end_ms:-never} ms)" within "$end_ms" "$END_MS"
   e2e_check "$kind: the last line is the bottom row of the text" bash -c \
     "tmux capture-pane -p -t '$session' | sed -n 39p | grep -qF 'BIG-MARKER-END the very last line'"
-  e2e_check "$kind: the last page shows its escapes as marks" screen_has "$session" '\x1b[9999;9999Hmoved-big'
+  e2e_check "$kind: the last page shows its escapes as marks" e2e_screen_has "$session" '\x1b[9999;9999Hmoved-big'
   e2e_check "$kind: every row of the last page fits 120 cells" fits "$session"
 
   e2e_keys "$session" g
@@ -223,18 +177,18 @@ for target in "${targets[@]}"; do
   e2e_keys "$session" End '?'
   e2e_check "$kind: ? right after End opens the help" e2e_wait_for "$session" "taskdash keys" 5
   e2e_keys "$session" Escape
-  e2e_check "$kind: Esc closes the help" wait_gone "$session" "taskdash keys" 5
+  e2e_check "$kind: Esc closes the help" e2e_wait_gone "$session" "taskdash keys" 5
   e2e_check "$kind: End shows the last line" e2e_wait_for "$session" "BIG-MARKER-END the very last line" 10
   e2e_keys "$session" Home
   e2e_check "$kind: Home shows the first marker again" e2e_wait_for "$session" "BIG-MARKER-START" 10
 
   # A search from the top for the middle marker, with ? and Esc answered while it scans.
-  MARK_MS=$(now_ms)
+  MARK_MS=$(e2e_now_ms)
   e2e_keys "$session" / B I G - M A R K E R - M I D D L E Enter '?'
   help_ms=$(wait_ms "$session" "taskdash keys" 5)
   e2e_check "$kind: ? opens the help within 2000 ms while the search scans (${help_ms:-never} ms)" within "$help_ms" 2000
   e2e_keys "$session" Escape
-  e2e_check "$kind: Esc closes the help during the search" wait_gone "$session" "taskdash keys" 5
+  e2e_check "$kind: Esc closes the help during the search" e2e_wait_gone "$session" "taskdash keys" 5
   search_ms=$(wait_ms "$session" "BIG-MARKER-MIDDLE the middle marker line" 600)
   e2e_check "$kind: the search finds the middle marker within $SEARCH_MS ms (${search_ms:-never} ms)" \
     within "$search_ms" "$SEARCH_MS"
@@ -243,7 +197,7 @@ for target in "${targets[@]}"; do
   e2e_check "$kind: every row of the match's page fits 120 cells" fits "$session"
 
   # n: the marker is unique, so the next match is the same one after a scan of everything else.
-  MARK_MS=$(now_ms)
+  MARK_MS=$(e2e_now_ms)
   e2e_keys "$session" n
   wrap_ms=$(wait_ms "$session" "/BIG-MARKER-MIDDLE found (wrapped)" 600)
   e2e_check "$kind: n scans the whole artifact and comes back to the match within $SEARCH_MS ms (${wrap_ms:-never} ms)" \
@@ -254,7 +208,7 @@ for target in "${targets[@]}"; do
   # A query without capitals ignores case: from the top through everything to the last line.
   e2e_keys "$session" g
   e2e_wait_for "$session" "BIG-MARKER-START" 10 >/dev/null
-  MARK_MS=$(now_ms)
+  MARK_MS=$(e2e_now_ms)
   e2e_keys "$session" / b i g - m a r k e r - e n d Enter
   fold_ms=$(wait_ms "$session" "BIG-MARKER-END the very last line" 600)
   e2e_check "$kind: a search ignoring case finds the last line within $SEARCH_MS ms (${fold_ms:-never} ms)" \
@@ -265,7 +219,7 @@ for target in "${targets[@]}"; do
     "n around ${wrap_ms:-?} ms, to the end ignoring case ${fold_ms:-?} ms, help during a search ${help_ms:-?} ms"
 
   # Memory: the peak after the end, the searches and back.
-  pid=$(taskdash_pid "$session")
+  pid=$(e2e_taskdash_pid "$session")
   peak=$(awk '/^VmHWM/ {print $2}' "/proc/$pid/status" 2>/dev/null)
   echo "# $kind: taskdash $(grep -E '^(VmHWM|VmRSS|RssAnon|RssFile)' "/proc/$pid/status" 2>/dev/null | tr -s '\t\n ' ' ')"
   e2e_check "$kind: the dashboard's peak RSS is ${peak:-?} kB (bound $WATCH_PEAK_KB)" within "$peak" "$WATCH_PEAK_KB"
@@ -280,6 +234,6 @@ for target in "${targets[@]}"; do
   e2e_check "$kind: no clipboard write reached tmux" [ -z "$(tmux list-buffers)" ]
   tmux pipe-pane -t "$session"
   e2e_check "$kind: no planted sequence, OSC, status query, C1 control, bell or invalid UTF-8 reached the terminal" \
-    python3 "$E2E_WORK/stream.py" "$E2E_WORK/$session.raw"
+    python3 "$E2E_ROOT/scripts/e2e/stream-check.py" "$E2E_WORK/$session.raw" --utf8 --planted "${PLANTED[@]}"
 done
 e2e_finish

@@ -19,42 +19,13 @@ cleanup() {
 }
 trap cleanup EXIT
 
-now_ms() { date +%s%3N; }
-screen_has() { e2e_screen "$1" | grep -qF -- "$2"; }
-
-# wait_gone NAME TEXT SECONDS: waits until TEXT is no longer on the screen.
-wait_gone() {
-  local deadline=$((SECONDS + $3))
-  while [ $SECONDS -lt $deadline ]; do
-    screen_has "$1" "$2" || return 0
-    sleep 0.3
-  done
-  echo "--- screen of $1 still showing '$2':" >&2
-  e2e_screen "$1" >&2
-  return 1
-}
-
-# Recovered: connected again and no pane marked stale.
-wait_recovered() {
-  local deadline=$((SECONDS + $2))
-  while [ $SECONDS -lt $deadline ]; do
-    local screen
-    screen=$(e2e_screen "$1")
-    grep -qF "● connected" <<<"$screen" && ! grep -qF "STALE" <<<"$screen" && return 0
-    sleep 0.3
-  done
-  echo "--- screen of $1 not recovered:" >&2
-  e2e_screen "$1" >&2
-  return 1
-}
-
 # quit_ms NAME: presses q and prints how many milliseconds the program took to exit (max 5000).
 quit_ms() {
   local start
-  start=$(now_ms)
+  start=$(e2e_now_ms)
   e2e_keys "$1" q
-  while [ ! -s "$E2E_WORK/$1.after" ] && [ $(($(now_ms) - start)) -lt 5000 ]; do sleep 0.02; done
-  echo $(($(now_ms) - start))
+  while [ ! -s "$E2E_WORK/$1.after" ] && [ $(($(e2e_now_ms) - start)) -lt 5000 ]; do sleep 0.02; done
+  echo $(($(e2e_now_ms) - start))
 }
 
 # backends [APPLICATION_NAME]: how many server backends the dashboard holds.
@@ -112,9 +83,9 @@ pids_before=$(backend_pids)
 for pause in 0.2 0.7 1.3; do
   psql "$ADMIN_URL" -qAtc "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'taskdash'" >/dev/null
   sleep "$pause"
-  e2e_check "after a terminated backend (+${pause}s) the task rows stay on screen" screen_has "$main" "$task"
+  e2e_check "after a terminated backend (+${pause}s) the task rows stay on screen" e2e_screen_has "$main" "$task"
 done
-e2e_check "after terminated backends the dashboard is connected, nothing stale" wait_recovered "$main" 45
+e2e_check "after terminated backends the dashboard is connected, nothing stale" e2e_wait_recovered "$main" 45
 e2e_check "after terminated backends it holds $before backends again" wait_backends "$before" 20
 e2e_check "the terminated backends were replaced by new ones" [ "$(backend_pids)" != "$pids_before" ]
 
@@ -123,18 +94,18 @@ e2e_check "the terminated backends were replaced by new ones" [ "$(backend_pids)
 stopped_at=$SECONDS
 "$E2E_ROOT/scripts/pg-throwaway" stop-server "$PGDIR"
 e2e_check "server stopped: the panes are marked STALE" e2e_wait_for "$main" "STALE" 15
-e2e_check "server stopped: the header says disconnected" screen_has "$main" "✗ disconnected"
-e2e_check "server stopped: the banner says what happened" screen_has "$main" "⚠ cannot connect"
+e2e_check "server stopped: the header says disconnected" e2e_screen_has "$main" "✗ disconnected"
+e2e_check "server stopped: the banner says what happened" e2e_screen_has "$main" "⚠ cannot connect"
 e2e_check "server stopped: the banner gives the attempt and the next retry" \
   bash -c "tmux capture-pane -p -t '$main' | grep -qE 'attempt [0-9]+ · retry in [0-9]'"
-e2e_check "server stopped: the task rows stay on screen" screen_has "$main" "$task"
+e2e_check "server stopped: the task rows stay on screen" e2e_screen_has "$main" "$task"
 
 # Start-up against the stopped server: the disconnected screen at once, q quits at once.
 startup="td-loss-start-$$"
-start=$(now_ms)
+start=$(e2e_now_ms)
 e2e_start "$startup" "$TASKDASH" watch --database-url "$URL" --interval 1
 e2e_wait_for "$startup" "✗ disconnected" 5 >/dev/null
-shown=$(($(now_ms) - start))
+shown=$(($(e2e_now_ms) - start))
 e2e_check "start-up against a stopped server shows the disconnected screen within 2 s (${shown} ms)" [ "$shown" -le 2000 ]
 took=$(quit_ms "$startup")
 e2e_check "q on the disconnected start-up screen quits within 1 s (${took} ms)" [ "$took" -le 1000 ]
@@ -152,14 +123,14 @@ e2e_keys "$main" r
 e2e_keys "$main" '?'
 e2e_check "server stopped: r is taken and ? opens the help" e2e_wait_for "$main" "taskdash keys" 3
 e2e_keys "$main" Escape
-e2e_check "server stopped: Esc closes the help" wait_gone "$main" "taskdash keys" 3
-e2e_check "server stopped: the banner is still there" screen_has "$main" "⚠ cannot connect"
+e2e_check "server stopped: Esc closes the help" e2e_wait_gone "$main" "taskdash keys" 3
+e2e_check "server stopped: the banner is still there" e2e_screen_has "$main" "⚠ cannot connect"
 sleep $((60 - (SECONDS - stopped_at) > 0 ? 60 - (SECONDS - stopped_at) : 0))
 "$E2E_ROOT/scripts/pg-throwaway" start-server "$PGDIR"
 started_at=$SECONDS
-e2e_check "server started again: the dashboard recovers by itself within 45 s" wait_recovered "$main" 45
+e2e_check "server started again: the dashboard recovers by itself within 45 s" e2e_wait_recovered "$main" 45
 echo "# recovered $((SECONDS - started_at)) s after the server came back"
-e2e_check "the dashboard started while the server was down recovers too" wait_recovered "$late" 45
+e2e_check "the dashboard started while the server was down recovers too" e2e_wait_recovered "$late" 45
 late_max=0
 for _ in 1 2 3 4 5 6; do
   count=$(backends taskdash_late)
@@ -178,33 +149,33 @@ e2e_keys "$main" p
 e2e_wait_for "$main" "PAUSED" 3 >/dev/null
 "$E2E_ROOT/scripts/pg-throwaway" start-server "$PGDIR"
 sleep 2
-e2e_check "paused with the server back: still disconnected (nothing polled)" screen_has "$main" "✗ disconnected"
+e2e_check "paused with the server back: still disconnected (nothing polled)" e2e_screen_has "$main" "✗ disconnected"
 e2e_keys "$main" r
-e2e_check "r reconnects at once" wait_recovered "$main" 5
+e2e_check "r reconnects at once" e2e_wait_recovered "$main" 5
 e2e_keys "$main" p
-e2e_check "p resumes polling" wait_gone "$main" "PAUSED" 3
+e2e_check "p resumes polling" e2e_wait_gone "$main" "PAUSED" 3
 
 # (c) Every server process frozen for 30 s: no error ever comes back, only the
 # client-side deadline (10 s) and the connect timeout notice it.
 freeze_server
 frozen_at=$SECONDS
 e2e_check "server frozen: the panes are marked STALE" e2e_wait_for "$main" "STALE" 15
-e2e_check "server frozen: the header says disconnected" screen_has "$main" "✗ disconnected"
+e2e_check "server frozen: the header says disconnected" e2e_screen_has "$main" "✗ disconnected"
 e2e_check "server frozen: the banner gives the attempt and the next retry" \
   bash -c "tmux capture-pane -p -t '$main' | grep -qE 'attempt [0-9]+ · retry in [0-9]'"
-e2e_check "server frozen: the task rows stay on screen" screen_has "$main" "$task"
+e2e_check "server frozen: the task rows stay on screen" e2e_screen_has "$main" "$task"
 e2e_keys "$main" r
 e2e_keys "$main" '?'
 e2e_check "server frozen: r is taken and ? opens the help" e2e_wait_for "$main" "taskdash keys" 3
 e2e_keys "$main" Escape
-e2e_check "server frozen: Esc closes the help" wait_gone "$main" "taskdash keys" 3
+e2e_check "server frozen: Esc closes the help" e2e_wait_gone "$main" "taskdash keys" 3
 
 # Start-up against the frozen server: the dashboard opens at once, q quits during a connect.
 hung="td-loss-hung-$$"
-start=$(now_ms)
+start=$(e2e_now_ms)
 e2e_start "$hung" "$TASKDASH" watch --database-url "$URL" --interval 1
 e2e_wait_for "$hung" "Tasks" 5 >/dev/null
-shown=$(($(now_ms) - start))
+shown=$(($(e2e_now_ms) - start))
 e2e_check "start-up against a frozen server opens the dashboard within 2 s (${shown} ms)" [ "$shown" -le 2000 ]
 took=$(quit_ms "$hung")
 e2e_check "q while connecting to a frozen server quits within 1 s (${took} ms)" [ "$took" -le 1000 ]
@@ -213,7 +184,7 @@ e2e_check "that session leaves the terminal as before (stty -g, alternate screen
 sleep $((30 - (SECONDS - frozen_at) > 0 ? 30 - (SECONDS - frozen_at) : 0))
 thaw_server
 thawed_at=$SECONDS
-e2e_check "server thawed: the dashboard recovers by itself within 45 s" wait_recovered "$main" 45
+e2e_check "server thawed: the dashboard recovers by itself within 45 s" e2e_wait_recovered "$main" 45
 echo "# recovered $((SECONDS - thawed_at)) s after the server was thawed"
 
 # (d) No leaked backends: the count settles back to what it was before the failures.

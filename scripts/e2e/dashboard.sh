@@ -10,13 +10,6 @@ new_pg_database() {
   sed -E "s#(postgresql://[^/]*/)[^?]*#\1$name#" <<<"$TASKDASH_TEST_DATABASE_URL"
 }
 
-# The pid of the taskdash process running in a session's pane.
-taskdash_pid() {
-  local shell
-  shell=$(tmux list-panes -t "$1" -F '#{pane_pid}' | head -1)
-  pgrep -P "$shell" | head -1
-}
-
 targets=("sqlite:$E2E_WORK/dash.sqlite")
 [ -n "${TASKDASH_TEST_DATABASE_URL:-}" ] && targets+=("$(new_pg_database)")
 
@@ -63,7 +56,7 @@ for signal in TERM HUP INT QUIT; do
   session="td-sig-$signal-$$"
   e2e_start "$session" "$TASKDASH" watch --database-url "$target"
   e2e_wait_for "$session" "Tasks (" >/dev/null
-  kill -s "$signal" "$(taskdash_pid "$session")"
+  kill -s "$signal" "$(e2e_taskdash_pid "$session")"
   status=$(e2e_wait_exit "$session")
   expected=$((128 + $(kill -l "$signal")))
   e2e_check "SIG$signal exits with status $expected" [ "$status" = "$expected" ]

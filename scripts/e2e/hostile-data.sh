@@ -53,24 +53,6 @@ if reference:
 sys.exit(1 if failed else 0)
 EOF
 
-# The bytes the program wrote to the terminal: no OSC, DCS, APC, PM or SOS sequence, no
-# device status query, no C1 control, no bell; curses' own CSI sequences are fine.
-cat >"$E2E_WORK/stream.py" <<'EOF'
-import re, sys
-text = open(sys.argv[1], "rb").read().decode("utf-8", "replace")
-problems = []
-if len(text) < 1000:
-    problems.append("only %d characters recorded" % len(text))
-for name, pattern in [("OSC/DCS/APC/PM/SOS", "\x1b[\\]P_^X]"), ("status query", "\x1b\\[[0-9;]*n"),
-                      ("C1 control", "[\x80-\x9f]"), ("bell", "\x07")]:
-    found = re.search(pattern, text)
-    if found:
-        problems.append("%s at %d: %r" % (name, found.start(), text[max(0, found.start() - 20):found.end() + 20]))
-if problems:
-    print("\n".join(problems), file=sys.stderr)
-sys.exit(1 if problems else 0)
-EOF
-
 # Output of snapshot: no control character but \n, no DEL, no C1, no bidi control.
 cat >"$E2E_WORK/clean.py" <<'EOF'
 import json, sys
@@ -95,8 +77,6 @@ new_pg_database() {
   psql "$TASKDASH_TEST_DATABASE_URL" -qAtc "CREATE DATABASE $name" >/dev/null || return 1
   sed -E "s#(postgresql://[^/]*/)[^?]*#\1$name#" <<<"$TASKDASH_TEST_DATABASE_URL"
 }
-
-screen_has() { e2e_screen "$1" | grep -qF -- "$2"; }
 
 # open_artifact SESSION DOWN TEXT TITLE: from the artifacts pane, moves DOWN rows, opens the
 # artifact, waits for TEXT, checks the title row against the regular expression TITLE and the
@@ -154,9 +134,9 @@ for target in "${targets[@]}"; do
   e2e_check "$kind: the dashboard shows the hostile tasks" e2e_wait_for "$session" "hostile viewer"
   e2e_wait_for "$session" "A13 tab" >/dev/null
   sleep 1
-  e2e_check "$kind: a task name's escape is shown as a mark" screen_has "$session" 'H02 title \x1b]0;pw'
-  e2e_check "$kind: a C1 CSI is shown as a mark" screen_has "$session" 'A06 <U+009B>2J'
-  e2e_check "$kind: a bidi override is shown as a mark" screen_has "$session" 'A09 admin<U+202E>txt.exe'
+  e2e_check "$kind: a task name's escape is shown as a mark" e2e_screen_has "$session" 'H02 title \x1b]0;pw'
+  e2e_check "$kind: a C1 CSI is shown as a mark" e2e_screen_has "$session" 'A06 <U+009B>2J'
+  e2e_check "$kind: a bidi override is shown as a mark" e2e_screen_has "$session" 'A09 admin<U+202E>txt.exe'
   e2e_check "$kind: \\r and \\b are shown as marks" \
     bash -c "tmux capture-pane -p -t '$session' | grep -qF 'A07 visible\\rHIDDEN' && tmux capture-pane -p -t '$session' | grep -qF 'A08 abc\\x08'"
   e2e_check "$kind: every row fits the width and the pane borders line up" layout_ok "$session" "TASK "
@@ -214,7 +194,7 @@ for target in "${targets[@]}"; do
   e2e_check "$kind: no clipboard write reached tmux" [ -z "$(tmux list-buffers)" ]
   tmux pipe-pane -t "$session"
   e2e_check "$kind: the program wrote no OSC, DCS, status query, C1 control or bell" \
-    python3 "$E2E_WORK/stream.py" "$E2E_WORK/$session.raw"
+    python3 "$E2E_ROOT/scripts/e2e/stream-check.py" "$E2E_WORK/$session.raw"
 done
 
 # Error messages quote names from the command line and the database: a SQLite path and a
@@ -248,6 +228,6 @@ if [ ${#error_targets[@]} = 2 ]; then
   e2e_check "postgresql: that dashboard quits with status 0" [ "$(e2e_wait_exit "$session" 10)" = 0 ]
   tmux pipe-pane -t "$session"
   e2e_check "postgresql: that dashboard wrote no OSC, DCS, status query, C1 control or bell" \
-    python3 "$E2E_WORK/stream.py" "$E2E_WORK/$session.raw"
+    python3 "$E2E_ROOT/scripts/e2e/stream-check.py" "$E2E_WORK/$session.raw"
 fi
 e2e_finish

@@ -67,6 +67,43 @@ e2e_terminal_given_back() {
 
 e2e_keys() { local name=$1; shift; tmux send-keys -t "$name" "$@"; }
 
+e2e_now_ms() { date +%s%3N; }
+
+# e2e_screen_has NAME TEXT: TEXT is on the screen now (-a: the screen may hold bytes that are
+# not UTF-8).
+e2e_screen_has() { e2e_screen "$1" | grep -aqF -- "$2"; }
+
+# e2e_wait_gone NAME TEXT SECONDS: waits until TEXT is no longer on the screen.
+e2e_wait_gone() {
+  local deadline=$((SECONDS + $3))
+  while [ $SECONDS -lt $deadline ]; do
+    e2e_screen_has "$1" "$2" || return 0
+    sleep 0.1
+  done
+  echo "--- screen of $1 still showing '$2':" >&2
+  e2e_screen "$1" >&2
+  return 1
+}
+
+# e2e_wait_recovered NAME SECONDS: waits until the dashboard is connected again and no pane is
+# marked stale.
+e2e_wait_recovered() {
+  local deadline=$((SECONDS + $2)) screen
+  while [ $SECONDS -lt $deadline ]; do
+    screen=$(e2e_screen "$1")
+    grep -aqF "● connected" <<<"$screen" && ! grep -aqF "STALE" <<<"$screen" && return 0
+    sleep 0.3
+  done
+  echo "--- screen of $1 not recovered:" >&2
+  e2e_screen "$1" >&2
+  return 1
+}
+
+# e2e_taskdash_pid NAME: the pid of the taskdash process running in a session's pane.
+e2e_taskdash_pid() {
+  pgrep -P "$(tmux list-panes -t "$1" -F '#{pane_pid}' | head -1)" -x taskdash | head -1
+}
+
 # e2e_check DESCRIPTION COMMAND...: runs a check and records the result.
 e2e_check() {
   local description=$1; shift

@@ -192,18 +192,6 @@ done
 
 # refusals: how many logins of td_secret the server has refused so far.
 refusals() { grep -c 'FATAL:  password authentication failed for user "td_secret"' "$PGDIR/server.log"; }
-# wait_recovered NAME SECONDS: connected again, and no pane marked stale.
-wait_recovered() {
-  local deadline=$((SECONDS + $2)) screen
-  while [ $SECONDS -lt $deadline ]; do
-    screen=$(e2e_screen "$1")
-    grep -qF "● connected" <<<"$screen" && ! grep -qF "STALE" <<<"$screen" && return 0
-    sleep 0.3
-  done
-  echo "--- screen of $1 not recovered:" >&2
-  e2e_screen "$1" >&2
-  return 1
-}
 still_running() { [ ! -s "$E2E_WORK/$1.after" ]; }
 
 # Start-up with a wrong password: the dashboard opens on a banner that names the problem and
@@ -270,7 +258,7 @@ e2e_check "mid-session: the dashboard stays open" still_running "$session"
 e2e_screen "$session" >>"$E2E_WORK/midway-watch.screen"
 psql "$ADMIN_URL" -qAtX -v ON_ERROR_STOP=1 -c "ALTER ROLE td_secret PASSWORD $(dollar_quoted "$SECRET")" >/dev/null
 e2e_keys "$session" r
-e2e_check "mid-session: with the password back, r reconnects (connected, nothing stale)" wait_recovered "$session" 10
+e2e_check "mid-session: with the password back, r reconnects (connected, nothing stale)" e2e_wait_recovered "$session" 10
 e2e_screen "$session" >>"$E2E_WORK/midway-watch.screen"
 e2e_check "mid-session: no password on the screen" hidden "$E2E_WORK/midway-watch.screen"
 e2e_keys "$session" q

@@ -41,21 +41,6 @@ trap cleanup EXIT
 
 # Milliseconds since the epoch, without a fork: the input loop asks for it thousands of times.
 tick() { NOW=${EPOCHREALTIME/[.,]/}; NOW=$((NOW / 1000)); }
-# -a: the screen may hold bytes that are not UTF-8.
-screen_has() { e2e_screen "$1" | grep -aqF -- "$2"; }
-
-# Recovered: connected again and no pane marked stale.
-wait_recovered() {
-  local deadline=$((SECONDS + $2)) screen
-  while [ $SECONDS -lt $deadline ]; do
-    screen=$(e2e_screen "$1")
-    grep -aqF "● connected" <<<"$screen" && ! grep -aqF "STALE" <<<"$screen" && return 0
-    sleep 0.3
-  done
-  echo "--- screen of $1 not recovered:" >&2
-  e2e_screen "$1" >&2
-  return 1
-}
 
 # backends: how many server backends the dashboard holds (empty while the server is down).
 backends() {
@@ -72,13 +57,6 @@ wait_backends() {
   done
   echo "--- ${count:-no answer:} taskdash backends, expected $1" >&2
   return 1
-}
-
-# The pid of the taskdash process running in a session's pane.
-taskdash_pid() {
-  local shell
-  shell=$(tmux list-panes -t "$1" -F '#{pane_pid}' | head -1)
-  pgrep -P "$shell" -x taskdash | head -1
 }
 
 # alive: the dashboard process found at the start still runs and has not exited.
@@ -116,7 +94,7 @@ e2e_start "$S" env SWIFT_BACKTRACE=interactive=no "$TASKDASH" watch --database-u
 e2e_check "before the storm: the dashboard draws its panes" e2e_wait_for "$S" "Tasks ("
 e2e_check "before the storm: the header says connected" e2e_wait_for "$S" "● connected"
 e2e_check "before the storm: the dashboard holds exactly one server backend" wait_backends 1 15
-PID=$(taskdash_pid "$S")
+PID=$(e2e_taskdash_pid "$S")
 e2e_check "the taskdash process is found in the pane (pid ${PID:-none})" alive
 RSS_START=$(rss_kb "$PID")
 
@@ -462,11 +440,11 @@ if alive; then
   # Random p presses may have left it paused, and a paused dashboard does not poll: p
   # resumes live updates (and polls at once), which the check's name then says.
   how="by itself"
-  if screen_has "$S" "PAUSED"; then
+  if e2e_screen_has "$S" "PAUSED"; then
     e2e_keys "$S" p
     how="once p resumed live updates"
   fi
-  if wait_recovered "$S" 45; then
+  if e2e_wait_recovered "$S" 45; then
     e2e_check "after the storm: it recovers $how within 45 s (connected, nothing STALE)" true
     tick
     echo "# connected with nothing stale $(((NOW - quiet_at) / 1000)) s after the input stopped"

@@ -78,7 +78,7 @@ e2e_start "$session" "$TASKDASH" watch --database-url "$DB"
 e2e_wait_for "$session" "Tasks (" >/dev/null
 sleep 1.5
 before_storm=$(masked "$session")
-pid=$(pgrep -P "$(tmux list-panes -t "$session" -F '#{pane_pid}' | head -1)" | head -1)
+pid=$(e2e_taskdash_pid "$session")
 RANDOM=42
 resizes=0
 for _ in $(seq 300); do
