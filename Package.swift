@@ -50,7 +50,8 @@ let package = Package(
       dependencies: ["TaskDashUI", "TaskDashViewModel", "TaskDashModel", "TaskDashStore", "TerminalUI"]
     ),
     .testTarget(name: "TaskDashModelTests", dependencies: ["TaskDashModel"]),
-    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+    // The store's SplitMix64 is the seeded generator every randomized test replays from.
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TaskDashStore"]),
     .testTarget(name: "TerminalCursesTests", dependencies: ["TerminalCurses", "TerminalUI", "CNCurses"]),
     .testTarget(name: "TaskDashStoreTests", dependencies: ["TaskDashStore", "TaskDashPostgres", "TaskDashSQLite"]),
     .testTarget(

@@ -54,7 +54,7 @@ struct RunCounterTests {
       try await withThrowingTaskGroup(of: Void.self) { group in
         for writerIndex in 0..<Self.writers {
           group.addTask {
-            var generator = SeededGenerator(seed: UInt64(writerIndex + 1))
+            var generator = SplitMix64(seed: UInt64(writerIndex + 1))
             let writer = try await PostgresBackend.writer(conninfo: database.conninfo)
             var mine: [TaskRun] = []
             for _ in 0..<Self.transactionsPerWriter {
@@ -85,7 +85,7 @@ struct RunCounterTests {
         for writerIndex in 0..<Self.writers {
           let share = runIDs.enumerated().filter { $0.offset % Self.writers == writerIndex }.map(\.element)
           group.addTask {
-            var generator = SeededGenerator(seed: UInt64(100 + writerIndex))
+            var generator = SplitMix64(seed: UInt64(100 + writerIndex))
             let writer = try await PostgresBackend.writer(conninfo: database.conninfo)
             for (index, id) in share.enumerated() {
               switch index % 3 {

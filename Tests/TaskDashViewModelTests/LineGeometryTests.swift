@@ -1,3 +1,4 @@
+import TaskDashStore
 import Testing
 
 @testable import TaskDashViewModel
@@ -6,7 +7,7 @@ import Testing
   let geometry = LineGeometry(chunk: 8, hex: false)
 
   /// Random text with short and long lines, multi-byte characters and stray bytes.
-  func randomContent(_ random: inout SeededGenerator, validUTF8: Bool) -> [UInt8] {
+  func randomContent(_ random: inout SplitMix64, validUTF8: Bool) -> [UInt8] {
     let newlineOdds = [3, 10, 40, 1_000][Int.random(in: 0..<4, using: &random)]
     var content: [UInt8] = []
     let length = Int.random(in: 0..<600, using: &random)
@@ -45,7 +46,7 @@ import Testing
 
   @Test(arguments: 0..<40)
   func lineStartsAgreeForwardsBackwardsAndFromAnyOffset(seed: Int) {
-    var random = SeededGenerator(seed: UInt64(seed))
+    var random = SplitMix64(seed: UInt64(seed))
     let content = randomContent(&random, validUTF8: seed % 2 == 0)
     let full = cache(content)
     let starts = starts(full)
@@ -71,7 +72,7 @@ import Testing
 
   @Test(arguments: 0..<40)
   func withSomeWindowsMissingAnAnswerIsRightOrAsksForAWindow(seed: Int) {
-    var random = SeededGenerator(seed: UInt64(seed) + 1_000)
+    var random = SplitMix64(seed: UInt64(seed) + 1_000)
     let content = randomContent(&random, validUTF8: seed % 2 == 0)
     let full = cache(content)
     let loaded = Set((0..<full.windowCount).filter { _ in Bool.random(using: &random) })

@@ -43,7 +43,7 @@ import Testing
   /// A million messages in all: four sessions of 250,000 with their own seeds, side by side.
   @Test(arguments: [0x7A5C_DA5B, 0x7A5C_DA5C, 0x7A5C_DA5D, 0x7A5C_DA5E] as [UInt64])
   func aMillionRandomMessagesKeepEverythingInBounds(seed: UInt64) {
-    var random = SeededGenerator(seed: seed)
+    var random = SplitMix64(seed: seed)
     var state = Self.started()
     var pending: [ContentRequest] = []
     var now = t0
@@ -70,7 +70,7 @@ import Testing
   }
 
   func randomMessage(
-    _ random: inout SeededGenerator, state: AppState, pending: inout [ContentRequest], now: Date
+    _ random: inout SplitMix64, state: AppState, pending: inout [ContentRequest], now: Date
   ) -> Message {
     switch Int.random(in: 0..<100, using: &random) {
     case 0..<45:
@@ -128,7 +128,7 @@ import Testing
     }
   }
 
-  func loaded(_ random: inout SeededGenerator, state: AppState, now: Date) -> Message {
+  func loaded(_ random: inout SplitMix64, state: AppState, now: Date) -> Message {
     func subset<Row>(_ pool: [Row]) -> [Row] {
       pool.filter { _ in Int.random(in: 0..<3, using: &random) > 0 }
     }

@@ -1,23 +1,11 @@
+import TaskDashStore
 import Testing
 
 @testable import TerminalUI
 
-/// A small seeded generator, so that every run checks the same inputs.
-private struct SplitMix: RandomNumberGenerator {
-  var state: UInt64
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 @Suite struct TerminalTextPropertyTests {
   /// Bytes weighted towards the troublesome: controls, ESC, C1 lead bytes, UTF-8 fragments.
-  private func hostileBytes(count: Int, using generator: inout SplitMix) -> [UInt8] {
+  private func hostileBytes(count: Int, using generator: inout SplitMix64) -> [UInt8] {
     let pieces: [[UInt8]] = [
       [0x1B], [0x1B, 0x5B], [0x07], [0x08], [0x0D], [0x0A], [0x09], [0x00], [0x7F], [0xC2, 0x9B], [0xC2, 0x85],
       [0xE2, 0x80, 0xAE], [0xE2, 0x80, 0x8B], [0xEF, 0xBB, 0xBF], [0xCC, 0x81], [0xE4, 0xB8, 0xAD],
@@ -32,7 +20,7 @@ private struct SplitMix: RandomNumberGenerator {
   }
 
   @Test func noHostileInputLeavesATerminalControlInAnyOutput() {
-    var generator = SplitMix(state: 42)
+    var generator = SplitMix64(seed: 42)
     for _ in 0..<300 {
       let bytes = hostileBytes(count: 64, using: &generator)
       let text = String(decoding: bytes, as: UTF8.self)
@@ -46,7 +34,7 @@ private struct SplitMix: RandomNumberGenerator {
   }
 
   @Test func sanitizingTwiceChangesNothingMore() {
-    var generator = SplitMix(state: 7)
+    var generator = SplitMix64(seed: 7)
     for _ in 0..<300 {
       let once = TerminalText.sanitize(bytes: hostileBytes(count: 48, using: &generator))
       #expect(TerminalText.sanitize(once) == once)
@@ -55,7 +43,7 @@ private struct SplitMix: RandomNumberGenerator {
   }
 
   @Test func truncationNeverExceedsTheWidthAndAgreesWithMeasuring() {
-    var generator = SplitMix(state: 99)
+    var generator = SplitMix64(seed: 99)
     for _ in 0..<300 {
       let text = String(decoding: hostileBytes(count: 40, using: &generator), as: UTF8.self)
       let width = Int(generator.next() % 30)
@@ -69,7 +57,7 @@ private struct SplitMix: RandomNumberGenerator {
   }
 
   @Test func drawingHostileTextKeepsEveryWideGlyphWhole() {
-    var generator = SplitMix(state: 3)
+    var generator = SplitMix64(seed: 3)
     for _ in 0..<200 {
       var buffer = Buffer(size: Size(width: 13, height: 2))
       for _ in 0..<4 {

@@ -4,8 +4,9 @@ import Foundation
 ///
 /// The demo data must be the same for the same seed on every platform and Swift version, so the
 /// helpers below are written here rather than taken from the standard library, whose
-/// algorithms for ranges and shuffles may change.
-public struct SplitMix64: Sendable {
+/// algorithms for ranges and shuffles may change. It is also a `RandomNumberGenerator`, so
+/// randomized tests can replay a seed through the standard library's `random(in:using:)`.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
   private var state: UInt64
 
   /// A generator started from `seed`.
