@@ -44,7 +44,7 @@ public actor ReconnectingReader: DashboardReading {
     open: @escaping @Sendable () async throws -> any DashboardReading
   ) {
     self.reader = initial
-    self.retryWindow = Self.seconds(retryWindow)
+    self.retryWindow = retryWindow.seconds
     self.now = now
     self.open = open
   }
@@ -57,7 +57,7 @@ public actor ReconnectingReader: DashboardReading {
     open: @escaping @Sendable () async throws -> any DashboardReading
   ) {
     self.opening = opening
-    self.retryWindow = Self.seconds(retryWindow)
+    self.retryWindow = retryWindow.seconds
     self.now = now
     self.open = open
   }
@@ -159,10 +159,5 @@ public actor ReconnectingReader: DashboardReading {
   private func remember(_ error: any Error) {
     guard let storeError = error as? StoreError, !storeError.isRetryable else { return }
     refusal = Refusal(error: storeError, retryAt: now().addingTimeInterval(retryWindow))
-  }
-
-  private static func seconds(_ duration: Duration) -> TimeInterval {
-    let parts = duration.components
-    return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import TaskDashModel
+import TaskDashStore
 import TaskDashViewModel
 import TerminalUI
 
@@ -84,7 +85,7 @@ public enum DashboardScreen {
     var trailingStyle = theme.dim
     let count = pane.data.value == nil ? "" : " (\(pane.rows.count))"
     if pane.data.isStale, let age = pane.data.age(at: now) {
-      let marker = "STALE " + DisplayFormat.duration(seconds: DisplayFormat.seconds(age))
+      let marker = "STALE " + DisplayFormat.duration(seconds: age.seconds)
       // The block drops a trailing title that does not fit whole; the marker must not go
       // with the filter and sort, so it stands alone when all three do not fit.
       let room = area.width - 2 - TerminalText.displayWidth(" " + title + count + " ") - 1

@@ -1,4 +1,5 @@
 import Foundation
+import TaskDashStore
 
 /// Short, fixed-width-friendly renderings of times, sizes and numbers for the panes.
 public enum DisplayFormat {
@@ -28,11 +29,6 @@ public enum DisplayFormat {
   public static func age(of date: Date?, at now: Date) -> String {
     guard let date else { return "-" }
     return duration(seconds: max(0, now.timeIntervalSince(date))) + " ago"
-  }
-
-  /// A Swift `Duration` as seconds.
-  public static func seconds(_ duration: Duration) -> Double {
-    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
   }
 
   /// `512 B`, `1.2 KB`, `5.3 MB`, `1.0 GB` (powers of 1024).
@@ -66,6 +62,6 @@ public enum DisplayFormat {
 
   /// A round trip in milliseconds with one decimal: `0.4ms`.
   public static func milliseconds(_ duration: Duration) -> String {
-    String(format: "%.1fms", seconds(duration) * 1000)
+    String(format: "%.1fms", duration.seconds * 1000)
   }
 }

@@ -9,12 +9,12 @@ enum HeaderBar {
   static func draw(_ state: AppState, target: String, theme: Theme, in buffer: inout Buffer, area: Rect) {
     let connection = connectionSpans(state, theme: theme)
     let refreshed = state.refreshAge.map {
-      "refreshed " + DisplayFormat.duration(seconds: DisplayFormat.seconds($0)) + " ago"
+      "refreshed " + DisplayFormat.duration(seconds: $0.seconds) + " ago"
     }
     let mode =
       state.isPaused
       ? Span(" PAUSED ", style: theme.stale)
-      : Span("live every " + DisplayFormat.duration(seconds: DisplayFormat.seconds(state.interval)), style: theme.dim)
+      : Span("live every " + DisplayFormat.duration(seconds: state.interval.seconds), style: theme.dim)
     let right = [Span((refreshed ?? "waiting for data") + "  ", style: theme.dim), mode, Span(" ")]
     let brand = Span(" taskdash ", style: theme.header)
     // The target gives way first: refresh age, PAUSED and the connection matter more.

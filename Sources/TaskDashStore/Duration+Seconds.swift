@@ -2,7 +2,7 @@ import Foundation
 
 extension Duration {
   /// The duration in seconds as a floating-point value, for arithmetic with `Date`.
-  var seconds: Double {
+  public var seconds: Double {
     let parts = components
     return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
   }
@@ -10,12 +10,12 @@ extension Duration {
 
 extension Date {
   /// This date moved forward by `duration`.
-  func adding(_ duration: Duration) -> Date {
+  public func adding(_ duration: Duration) -> Date {
     addingTimeInterval(duration.seconds)
   }
 
   /// The time from `earlier` to this date; negative when `earlier` is later.
-  func duration(since earlier: Date) -> Duration {
+  public func duration(since earlier: Date) -> Duration {
     .seconds(timeIntervalSince(earlier))
   }
 }
