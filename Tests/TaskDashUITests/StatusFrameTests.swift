@@ -239,7 +239,7 @@ import Testing
   @Test func aRefusedLoginSaysWhatToFixAt80By24() {
     #expect(
       Scenes.loginRefused(80, 24).rows == [
-        " taskdash  sqlite:demo.sqlite ✗ login refused   waiting for data  live every 1s ",
+        " taskdash  sqlite:demo.sqlite ✗ refused         waiting for data  live every 1s ",
         " ⚠ password authentication faile… — check the password retry in 58s · r retries ",
         "┏ Tasks ━━━━━━━━━━ sort: last-activity ┓┌ Runs ────────────────── sort: newest ┐",
         "┃TASK                S RUNS  OK%   LAST┃│  RUN TASK        S   TIME ERROR      │",
@@ -270,7 +270,7 @@ import Testing
   @Test func aRefusedLoginSaysWhatToFixAt120By40() {
     #expect(
       Scenes.loginRefused(120, 40).rows == [
-        " taskdash  sqlite:demo.sqlite ✗ login refused                                           waiting for data  live every 1s ",
+        " taskdash  sqlite:demo.sqlite ✗ refused                                                 waiting for data  live every 1s ",
         #" ⚠ password authentication failed for user "ops" — check the password                          retry in 58s · r retries "#,
         "┏ Tasks ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ sort: last-activity ┓┌ Runs ────────────────────────────────────── sort: newest ┐",
         "┃TASK                 STATUS       RUNS  OK% LIVE  LAST RUN┃│  RUN TASK            STATUS       STARTED    TIME ERROR  │",
@@ -317,7 +317,7 @@ import Testing
   @Test func anUnknownDatabaseKeepsTheRowsStaleAndSaysWhatToCheckAt80By24() {
     #expect(
       Scenes.unknownDatabase(80, 24).rows == [
-        " taskdash  sqlite:demo.sqlite ✗ login refused  refreshed 18s ago  live every 1s ",
+        " taskdash  sqlite:demo.sqlite ✗ refused        refreshed 18s ago  live every 1s ",
         #" ⚠ database "taskdash" does… — check the database name retry in 57s · r retries "#,
         "┏ Tasks (4) ━━━━━━━━━━━━━━━━ STALE 18s ┓┌ Runs (4) ─── STALE 18s  sort: newest ┐",
         "┃TASK                S RUNS  OK%   LAST┃│  RUN TASK        S   TIME ERROR      │",
@@ -348,7 +348,7 @@ import Testing
   @Test func anUnknownDatabaseKeepsTheRowsStaleAndSaysWhatToCheckAt120By40() {
     #expect(
       Scenes.unknownDatabase(120, 40).rows == [
-        " taskdash  sqlite:demo.sqlite ✗ login refused                                          refreshed 18s ago  live every 1s ",
+        " taskdash  sqlite:demo.sqlite ✗ refused                                                refreshed 18s ago  live every 1s ",
         #" ⚠ database "taskdash" does not exist — check the database name (the URL's path or dbname)     retry in 57s · r retries "#,
         "┏ Tasks (4) ━━━━━━━━━━━━━━━ STALE 18s  sort: last-activity ┓┌ Runs (4) ─────────────────────── STALE 18s  sort: newest ┐",
         "┃TASK                 STATUS       RUNS  OK% LIVE  LAST RUN┃│  RUN TASK            STATUS       STARTED    TIME ERROR  │",

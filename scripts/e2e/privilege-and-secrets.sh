@@ -204,7 +204,7 @@ e2e_check "wrong password at start-up: the banner names the problem" \
 e2e_check "wrong password at start-up: the banner says what to check and when it retries" \
   bash -c "tmux capture-pane -p -t '$session' | grep -qE 'check the password.* retry in [0-9ms]+ · r retries'"
 e2e_check "wrong password at start-up: the header says the login was refused" \
-  bash -c "tmux capture-pane -p -t '$session' | grep -qF '✗ login refused'"
+  bash -c "tmux capture-pane -p -t '$session' | grep -qF '✗ refused'"
 sleep 3
 e2e_screen "$session" >"$E2E_WORK/wrong-watch.screen"
 e2e_check "wrong password at start-up: the dashboard stays open" still_running "$session"

@@ -53,7 +53,9 @@ enum HeaderBar {
     case .reconnecting:
       return [Span("✗ disconnected", style: theme.style(forStatus: "failed"))]
     case .failed(let failure):
-      let label = if case .authentication = failure.error { "✗ login refused" } else { "✗ failed" }
+      // "refused", not "login refused": a SQLite file that cannot be opened lands here too; the
+      // banner names which.
+      let label = if case .authentication = failure.error { "✗ refused" } else { "✗ failed" }
       return [Span(label, style: theme.style(forStatus: "failed"))]
     }
   }
