@@ -42,7 +42,7 @@ import Testing
       HostileScenes.viewer(80, 24).rows == [
         " taskdash  sqlite:demo.sqli… ● connected 0.4ms refreshed 0ms ago  live every 1s ",
         " Tasks › bidi<U+202E>exe.txt<U+202C>                                            ",
-        " bidi<U+202E>exe.txt<U+202C> other · 253 B · plain               ⚠ 17 marks  0% ",
+        " bidi<U+202E>exe.txt<U+202C> other · 253 B · plain             ⚠ 17 marks  100% ",
         #"evil\x1b]0;owned\x07\x1b[2Jname                                                 "#,
         #"ok\r\rdone\x08\x08XX                                                            "#,
         "csi<U+009B>31mred                                                               ",

@@ -321,7 +321,7 @@ import Testing
       dashboard.rows == [
         " taskdash  sqlite:demo.sqlite ● connected 0.4ms refreshed 5s ago  live every 1s ",
         " Tasks › agent.log                                                              ",
-        " agent.l┏ taskdash keys ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓     0% ",
+        " agent.l┏ taskdash keys ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓   100% ",
         "2026-11-┃ Artifact viewer  (Esc or ? closes this help)                 ┃        ",
         "2026-11-┃   j/↓     move down (scroll in the viewer)                   ┃        ",
         "2026-11-┃   k/↑     move up                                            ┃        ",

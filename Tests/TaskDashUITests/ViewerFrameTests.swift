@@ -7,7 +7,7 @@ import Testing
       Scenes.viewer(0, 80, 24).rows == [
         " taskdash  sqlite:demo.sqlite ● connected 0.4ms refreshed 5s ago  live every 1s ",
         " Tasks › summary.md                                                             ",
-        " summary.md report · 139 B · markdown                                        0% ",
+        " summary.md report · 139 B · markdown                                      100% ",
         "# Market analysis                                                               ",
         "                                                                                ",
         "Demand grew **12%** in the quarter.                                             ",
@@ -38,7 +38,7 @@ import Testing
       Scenes.viewer(0, 120, 40).rows == [
         " taskdash  sqlite:demo.sqlite ● connected 0.4ms                                         refreshed 5s ago  live every 1s ",
         " Tasks › summary.md                                                                                                     ",
-        " summary.md report · 139 B · markdown                                                                                0% ",
+        " summary.md report · 139 B · markdown                                                                              100% ",
         "# Market analysis                                                                                                       ",
         "                                                                                                                        ",
         "Demand grew **12%** in the quarter.                                                                                     ",
@@ -85,7 +85,7 @@ import Testing
       Scenes.viewer(1, 80, 24).rows == [
         " taskdash  sqlite:demo.sqlite ● connected 0.4ms refreshed 5s ago  live every 1s ",
         " Tasks › result.json                                                            ",
-        " result.json data · 99 B · json (pretty-printed)                             0% ",
+        " result.json data · 99 B · json (pretty-printed)                           100% ",
         "{                                                                               ",
         #"  "status": "ok",                                                               "#,
         #"  "score": 0.93,                                                                "#,
@@ -116,7 +116,7 @@ import Testing
       Scenes.viewer(1, 120, 40).rows == [
         " taskdash  sqlite:demo.sqlite ● connected 0.4ms                                         refreshed 5s ago  live every 1s ",
         " Tasks › result.json                                                                                                    ",
-        " result.json data · 99 B · json (pretty-printed)                                                                     0% ",
+        " result.json data · 99 B · json (pretty-printed)                                                                   100% ",
         "{                                                                                                                       ",
         #"  "status": "ok",                                                                                                       "#,
         #"  "score": 0.93,                                                                                                        "#,
@@ -163,7 +163,7 @@ import Testing
       Scenes.viewer(2, 80, 24).rows == [
         " taskdash  sqlite:demo.sqlite ● connected 0.4ms refreshed 5s ago  live every 1s ",
         " Tasks › agent.log                                                              ",
-        " agent.log log · 252 B · log                                                 0% ",
+        " agent.log log · 252 B · log                                               100% ",
         "2026-11-25 09:59:18.120 INFO  starting run #12                                  ",
         "2026-11-25 09:59:19.004 DEBUG loaded 3 tools                                    ",
         "2026-11-25 09:59:40.511 WARN  slow response from provider (2.1s)                ",
@@ -194,7 +194,7 @@ import Testing
       Scenes.viewer(2, 120, 40).rows == [
         " taskdash  sqlite:demo.sqlite ● connected 0.4ms                                         refreshed 5s ago  live every 1s ",
         " Tasks › agent.log                                                                                                      ",
-        " agent.log log · 252 B · log                                                                                         0% ",
+        " agent.log log · 252 B · log                                                                                       100% ",
         "2026-11-25 09:59:18.120 INFO  starting run #12                                                                          ",
         "2026-11-25 09:59:19.004 DEBUG loaded 3 tools                                                                            ",
         "2026-11-25 09:59:40.511 WARN  slow response from provider (2.1s)                                                        ",
@@ -241,7 +241,7 @@ import Testing
       Scenes.viewer(3, 80, 24).rows == [
         " taskdash  sqlite:demo.sqlite ● connected 0.4ms refreshed 5s ago  live every 1s ",
         " Tasks › snapshot.bin                                                           ",
-        " snapshot.bin other · 40 B · binary                                          0% ",
+        " snapshot.bin other · 40 B · binary                                        100% ",
         "00000000  50 4b 03 04 14 00 00 00  68 65 6c 6c 6f 2c 20 77  |PK......hello, w|  ",
         "00000010  6f 72 6c 64 00 0d 1a 27  34 41 4e 5b 68 75 82 8f  |orld...'4AN[hu..|  ",
         "00000020  9c a9 b6 c3 d0 dd ea f7                            |........|         ",
@@ -272,7 +272,7 @@ import Testing
       Scenes.viewer(3, 120, 40).rows == [
         " taskdash  sqlite:demo.sqlite ● connected 0.4ms                                         refreshed 5s ago  live every 1s ",
         " Tasks › snapshot.bin                                                                                                   ",
-        " snapshot.bin other · 40 B · binary                                                                                  0% ",
+        " snapshot.bin other · 40 B · binary                                                                                100% ",
         "00000000  50 4b 03 04 14 00 00 00  68 65 6c 6c 6f 2c 20 77  |PK......hello, w|                                          ",
         "00000010  6f 72 6c 64 00 0d 1a 27  34 41 4e 5b 68 75 82 8f  |orld...'4AN[hu..|                                          ",
         "00000020  9c a9 b6 c3 d0 dd ea f7                            |........|                                                 ",
@@ -319,7 +319,7 @@ import Testing
       Scenes.viewerSearchTyped(80, 24).rows == [
         " taskdash  sqlite:demo.sqlite ● connected 0.4ms refreshed 5s ago  live every 1s ",
         " Tasks › agent.log                                                              ",
-        " agent.log log · 252 B · log                                                 0% ",
+        " agent.log log · 252 B · log                                               100% ",
         "2026-11-25 09:59:18.120 INFO  starting run #12                                  ",
         "2026-11-25 09:59:19.004 DEBUG loaded 3 tools                                    ",
         "2026-11-25 09:59:40.511 WARN  slow response from provider (2.1s)                ",
@@ -350,7 +350,7 @@ import Testing
       Scenes.viewerSearchNext(80, 24).rows == [
         " taskdash  sqlite:demo.sqlite ● connected 0.4ms refreshed 5s ago  live every 1s ",
         " Tasks › agent.log                                                              ",
-        " agent.log log · 252 B · log                                   /tool found  62% ",
+        " agent.log log · 252 B · log                                  /tool found  100% ",
         "2026-11-25 09:59:58.002 ERROR tool call failed: timeout                         ",
         "2026-11-25 10:00:00.000 INFO  retrying                                          ",
         "                                                                                ",
@@ -381,7 +381,7 @@ import Testing
       Scenes.viewerPagedAndWrapped(80, 24).rows == [
         " taskdash  sqlite:demo.sqli… ● connected 0.4ms refreshed 0ms ago  live every 1s ",
         " Tasks › long.log                                                               ",
-        " long.log log · 69.2 KB · log · wrap                                         4% ",
+        " long.log log · 69.2 KB · log · wrap                                         5% ",
         "line 40: abcdefghij                                                             ",
         "line 41: abcdefghijabcdefghij                                                   ",
         "line 42: abcdefghijabcdefghijabcdefghij                                         ",

@@ -9,7 +9,7 @@ enum ViewerScreen {
     let lines = viewer.problem == nil ? viewer.lines(rows: body.height, columns: body.width) : []
     var report = TerminalText.Report()
     let content = marked(styled(lines, kind: viewer.kind ?? .plain, theme: theme), theme: theme, report: &report)
-    drawTitle(viewer, report: report, theme: theme, in: &buffer, area: titleRow)
+    drawTitle(viewer, shown: lines, report: report, theme: theme, in: &buffer, area: titleRow)
     if let problem = viewer.problem {
       let text: String =
         switch problem {
@@ -32,7 +32,8 @@ enum ViewerScreen {
   /// The name and what the content is at the left; marks found, search and position at the
   /// right, whole: the name is shortened to leave them room.
   private static func drawTitle(
-    _ viewer: ViewerState, report: TerminalText.Report, theme: Theme, in buffer: inout Buffer, area: Rect
+    _ viewer: ViewerState, shown: [ContentLine], report: TerminalText.Report, theme: Theme,
+    in buffer: inout Buffer, area: Rect
   ) {
     let artifact = viewer.artifact
     var parts = [
@@ -42,7 +43,7 @@ enum ViewerScreen {
     ]
     if viewer.wraps { parts.append("wrap") }
     let details = Span(parts.joined(separator: " · "), style: theme.dim)
-    var right = position(viewer, theme: theme)
+    var right = position(viewer, shown: shown, theme: theme)
     // Hidden combining marks count too: the text on screen is not all the artifact holds.
     let marks = report.markCount + report.droppedMarks
     if marks > 0 {
@@ -75,7 +76,9 @@ enum ViewerScreen {
     }
   }
 
-  private static func position(_ viewer: ViewerState, theme: Theme) -> [Span] {
+  /// The search's state, then how far through the content the bottom of the screen is, as
+  /// `less` counts: 100% once the last line is on screen.
+  private static func position(_ viewer: ViewerState, shown: [ContentLine], theme: Theme) -> [Span] {
     var spans: [Span] = []
     if let search = viewer.search {
       let status: String =
@@ -87,7 +90,15 @@ enum ViewerScreen {
         }
       spans.append(Span("/" + search.query + " " + status + "  ", style: theme.dim))
     }
-    spans.append(Span("\(Int((viewer.position * 100).rounded()))% ", style: theme.text))
+    let length = viewer.contentLength
+    let fraction =
+      if let last = shown.last, length > 0 {
+        // A line's bytes leave out its line break: the next line starts one byte later.
+        min(1, Double(last.offset + Int64(last.bytes.count) + 1) / Double(length))
+      } else {
+        viewer.position
+      }
+    spans.append(Span("\(Int((fraction * 100).rounded(.down)))% ", style: theme.text))
     return spans
   }
 
