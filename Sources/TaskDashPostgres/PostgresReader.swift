@@ -72,7 +72,7 @@ final class PostgresReader: DashboardReading {
     await pool.close()
   }
 
-  private func rows(_ statement: PostgresStatement) async throws -> [PostgresRow] {
+  func rows(_ statement: PostgresStatement) async throws -> [PostgresRow] {
     try await pool.withConnection(retry: true) { connection in
       try await connection.query(statement.sql, statement.parameters)
     }
@@ -80,7 +80,7 @@ final class PostgresReader: DashboardReading {
 
   // MARK: - Decoding
 
-  private static func taskRow(_ row: PostgresRow) throws -> TaskRow {
+  static func taskRow(_ row: PostgresRow) throws -> TaskRow {
     let task = TaskDashModel.Task(
       id: try row.uuid(0), name: try row.string(1), description: row.optionalString(2),
       config: row.optionalString(3) ?? "{}", status: Lenient(rawValue: try row.string(4)),
@@ -90,7 +90,7 @@ final class PostgresReader: DashboardReading {
     return TaskRow(task: task, runningNow: try row.int(12), lastRunAt: try row.optionalDate(13))
   }
 
-  private static func runRow(_ row: PostgresRow) throws -> RunRow {
+  static func runRow(_ row: PostgresRow) throws -> RunRow {
     RunRow(
       id: try row.uuid(0), taskID: try row.uuid(1), taskName: row.optionalString(2) ?? "",
       runNumber: try row.int(3), status: Lenient(rawValue: try row.string(4)),

@@ -12,9 +12,9 @@ struct SQLiteReader: DashboardReading {
   let connection: SQLiteConnection
 
   /// Stands in for an id that is not a uuid (a writer bypassed the schema's CHECKs).
-  private static let placeholderID = UUID(uuidString: "00000000-0000-0000-0000-000000000000")!
+  static let placeholderID = UUID(uuidString: "00000000-0000-0000-0000-000000000000")!
   /// Stands in for a time that does not parse.
-  private static let placeholderDate = Date(timeIntervalSince1970: 0)
+  static let placeholderDate = Date(timeIntervalSince1970: 0)
 
   // MARK: - Tasks
 
@@ -50,7 +50,7 @@ struct SQLiteReader: DashboardReading {
     return escaped
   }
 
-  private static func taskRow(_ statement: SQLiteStatement) -> TaskRow {
+  static func taskRow(_ statement: SQLiteStatement) -> TaskRow {
     let task = Task(
       id: statement.uuid(0) ?? Self.placeholderID,
       name: statement.text(1) ?? "",
@@ -85,22 +85,26 @@ struct SQLiteReader: DashboardReading {
         try statement.bind(named: parameters)
         var rows: [RunRow] = []
         while try statement.step() {
-          rows.append(
-            RunRow(
-              id: statement.uuid(0) ?? Self.placeholderID,
-              taskID: statement.uuid(1) ?? Self.placeholderID,
-              taskName: statement.text(2) ?? "",
-              runNumber: statement.int(3) ?? 0,
-              status: Lenient(rawValue: statement.text(4) ?? ""),
-              startedAt: statement.date(5),
-              completedAt: statement.date(6),
-              duration: statement.double(7),
-              errorMessage: statement.text(8),
-              createdAt: statement.date(9) ?? Self.placeholderDate))
+          rows.append(Self.runRow(statement))
         }
         return rows
       }
     }
+  }
+
+  /// A run in the columns of `SQLiteReaderSQL.runs`.
+  static func runRow(_ statement: SQLiteStatement) -> RunRow {
+    RunRow(
+      id: statement.uuid(0) ?? Self.placeholderID,
+      taskID: statement.uuid(1) ?? Self.placeholderID,
+      taskName: statement.text(2) ?? "",
+      runNumber: statement.int(3) ?? 0,
+      status: Lenient(rawValue: statement.text(4) ?? ""),
+      startedAt: statement.date(5),
+      completedAt: statement.date(6),
+      duration: statement.double(7),
+      errorMessage: statement.text(8),
+      createdAt: statement.date(9) ?? Self.placeholderDate)
   }
 
   // MARK: - Metrics

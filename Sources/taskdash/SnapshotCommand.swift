@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TaskDashViewModel
 
 /// `taskdash snapshot`: what the dashboard would show, printed once.
 struct SnapshotCommand: AsyncParsableCommand {
@@ -14,10 +15,28 @@ struct SnapshotCommand: AsyncParsableCommand {
   @OptionGroup var database: DatabaseOptions
   @Option(help: "table or json.") var format: Format = .table
   @Option(help: "Rows per list.") var limit = 20
+  @Option(name: .customLong("run"), help: "Print this run's page instead: a run id, or TASK NAME#N.")
+  var runReference: String?
+  @Option(name: .customLong("task"), help: "Print this task's page instead, by its name.")
+  var taskName: String?
+
+  func validate() throws {
+    if runReference != nil && taskName != nil { throw ValidationError("give --run or --task, not both") }
+  }
 
   func run() async throws {
     try await reportingFailures {
       let target = try database.target()
+      if let reference = runReference.map(PageSnapshot.Reference.run) ?? taskName.map(PageSnapshot.Reference.task) {
+        let content = try await Backends.withCheckedReader(target) { reader in
+          try await PageSnapshot.read(reference, from: reader, settings: AppSettings())
+        }
+        switch format {
+        case .json: print(try PageSnapshot.json(content))
+        case .table: print(PageSnapshot.text(content, now: Date()), terminator: "")
+        }
+        return
+      }
       let snapshot = try await Backends.withCheckedReader(target) { reader in
         try await Snapshot.read(from: reader, target: target, limit: limit)
       }

@@ -81,6 +81,12 @@ struct QueryPlanTests {
     list.append(
       ("artifact content", try #require(ReadStatements.artifactContent(id: artifactID, offset: 100, length: 4096))))
     list.append(("schema version", ReadStatements.schemaVersion))
+    list.append(("run page", PageStatements.run(id: runID, documentLimit: 4096)))
+    list.append(("task page", PageStatements.task(id: taskID)))
+    list.append(("task runs by status", PageStatements.statusCounts(taskID: taskID)))
+    list.append(("task durations", PageStatements.durations(taskID: taskID, runs: 1_000)))
+    list.append(("task latest failure", PageStatements.latestFailure(taskID: taskID)))
+    list.append(("run id by name", PageStatements.runID(taskName: "task 7", number: 9)))
     return list
   }
 
@@ -100,7 +106,10 @@ struct QueryPlanTests {
         let rows = try await session.query("EXPLAIN (FORMAT JSON) " + statement.sql, statement.parameters)
         let plan = try PlanInspector(json: try #require(rows.first).string(0))
         print("plan \(label): \(plan.outline)")
-        #expect(plan.violations.isEmpty, "\(label): \(plan.violations) in \(plan.outline)")
+        // Counting a task's runs by status reads each of its index entries once: it has no LIMIT
+        // to have, and must still be an index range scan with no sort.
+        let allowed = label == "task runs by status" ? ["no Limit"] : []
+        #expect(plan.violations == allowed, "\(label): \(plan.violations) in \(plan.outline)")
         if statement.sql.contains("::timestamptz, $") {
           #expect(
             plan.indexConditions.contains { $0.contains("ROW(created_at, id) <") },

@@ -55,7 +55,9 @@ import Testing
     let sql: String
     /// Unfiltered first pages may walk a created_at index from its start: the LIMIT stops them.
     var mayWalkWholeIndex = false
-    /// The tasks list sorts its few hundred rows; no other statement may sort.
+    /// The tasks list sorts its few hundred rows, the look-ups by name the tasks of one name,
+    /// the percentiles their LIMITed durations and the latest failure its two candidates; no
+    /// other statement may sort.
     var maySort = false
   }
 
@@ -94,6 +96,12 @@ import Testing
     }
     cases.append(Case(description: "artifact by id", sql: SQLiteReaderSQL.artifact))
     cases.append(Case(description: "artifact content location", sql: SQLiteReaderSQL.artifactContentLocation))
+    cases.append(Case(description: "run page", sql: SQLitePageSQL.run))
+    cases.append(Case(description: "task page", sql: SQLitePageSQL.task, maySort: true))
+    cases.append(Case(description: "task runs by status", sql: SQLitePageSQL.statusCounts))
+    cases.append(Case(description: "task durations", sql: SQLitePageSQL.durations, maySort: true))
+    cases.append(Case(description: "task latest failure", sql: SQLitePageSQL.latestFailure, maySort: true))
+    cases.append(Case(description: "run id by name", sql: SQLitePageSQL.runID, maySort: true))
     return cases
   }
 

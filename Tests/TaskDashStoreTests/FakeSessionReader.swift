@@ -47,6 +47,26 @@ actor FakeSessionReader: DashboardReading {
     return []
   }
 
+  func runPage(id: UUID, documentLimit: Int) async throws -> RunPage? {
+    try await live()
+    return nil
+  }
+
+  func taskPage(id: UUID, durationRuns: Int) async throws -> TaskPage? {
+    try await live()
+    return nil
+  }
+
+  func taskID(named name: String) async throws -> UUID? {
+    try await live()
+    return nil
+  }
+
+  func runID(taskName: String, number: Int) async throws -> UUID? {
+    try await live()
+    return nil
+  }
+
   func health() async throws -> Health {
     try await live()
     return Health(roundTrip: .microseconds(50), serverVersion: "fake", schemaVersion: 1)

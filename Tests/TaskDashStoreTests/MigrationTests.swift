@@ -7,17 +7,18 @@ import Testing
   func upDownAllAndUpAgainGiveTheSameCatalog(_ backend: TestBackend) async throws {
     try await backend.withFixture(migrated: false) { store in
       let migrator = try store.migrator()
+      let versions = migrator.catalog.migrations.map(\.version)
       #expect(try await store.catalog().isEmpty)
 
-      #expect(try await migrator.up() == [1])
+      #expect(try await migrator.up() == versions)
       let migrated = try await store.catalog()
       #expect(migrated.contains { $0.contains("task_runs") })
 
-      #expect(try await migrator.down(.all) == [1])
+      #expect(try await migrator.down(.all) == versions.reversed())
       #expect(try await store.catalog() == [], "down drops everything up created")
       #expect(try await store.driver.appliedMigrations().isEmpty)
 
-      #expect(try await migrator.up() == [1])
+      #expect(try await migrator.up() == versions)
       #expect(try await store.catalog() == migrated)
     }
   }
@@ -27,7 +28,8 @@ import Testing
     try await backend.withFixture(migrated: false) { store in
       let migrator = try store.migrator()
       let migration = try #require(migrator.catalog.migrations.first)
-      #expect(try await migrator.up() == [1])
+      let versions = migrator.catalog.migrations.map(\.version)
+      #expect(try await migrator.up() == versions)
       let catalog = try await store.catalog()
 
       #expect(try await migrator.up() == [])
@@ -37,7 +39,7 @@ import Testing
       #expect(try await store.catalog() == catalog)
 
       let history = try await store.driver.appliedMigrations()
-      #expect(history.map(\.version) == [1])
+      #expect(history.map(\.version) == versions)
       #expect(history.first?.name == migration.name)
       #expect(history.first?.checksum == migration.checksum)
       #expect(try await migrator.status().isCurrent)
@@ -75,15 +77,16 @@ import Testing
   func aFailingMigrationLeavesNeitherSchemaNorHistory(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let before = try await store.catalog()
+      let applied = try await store.driver.appliedMigrations().map(\.version)
       let broken = Migration(
-        version: 2, name: "broken",
+        version: (applied.last ?? 0) + 1, name: "broken",
         upSQL: "CREATE TABLE half_done (a integer);\nINSERT INTO no_such_table VALUES (1);\n",
         downSQL: "DROP TABLE half_done;\n")
 
       await #expect(throws: (any Error).self) { try await store.driver.run(broken, .up) }
 
       #expect(try await store.catalog() == before)
-      #expect(try await store.driver.appliedMigrations().map(\.version) == [1])
+      #expect(try await store.driver.appliedMigrations().map(\.version) == applied)
     }
   }
 }

@@ -36,6 +36,26 @@ struct ScriptedReader: DashboardReading {
     return []
   }
 
+  func runPage(id: UUID, documentLimit: Int) async throws -> RunPage? {
+    try await script("runPage")
+    return nil
+  }
+
+  func taskPage(id: UUID, durationRuns: Int) async throws -> TaskPage? {
+    try await script("taskPage")
+    return nil
+  }
+
+  func taskID(named name: String) async throws -> UUID? {
+    try await script("taskID")
+    return nil
+  }
+
+  func runID(taskName: String, number: Int) async throws -> UUID? {
+    try await script("runID")
+    return nil
+  }
+
   func health() async throws -> Health {
     try await script("health")
     return Health(roundTrip: .microseconds(50), serverVersion: "scripted", schemaVersion: 1)

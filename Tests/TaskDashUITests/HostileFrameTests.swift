@@ -32,7 +32,7 @@ import Testing
         "│                                      ││                                      │",
         "│                                      ││                                      │",
         "└──────────────────────────────────────┘└──────────────────────────────────────┘",
-        " Tab pane  Enter open  Esc back  / filter  s sort  p pause  ? help  q quit      ",
+        " Tab pane  Enter open  Esc back  / filter  d page  s sort  ? help  q quit       ",
       ]
     )
   }

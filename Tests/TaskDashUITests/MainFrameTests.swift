@@ -28,7 +28,7 @@ import Testing
         "│                                      ││                                      │",
         "│                                      ││                                      │",
         "└──────────────────────────────────────┘└──────────────────────────────────────┘",
-        " Tab pane  Enter open  Esc back  / filter  s sort  p pause  ? help  q quit      ",
+        " Tab pane  Enter open  Esc back  / filter  d page  s sort  ? help  q quit       ",
       ]
     )
   }
@@ -75,7 +75,7 @@ import Testing
         "│                                                          ││                                                          │",
         "│                                                          ││                                                          │",
         "└──────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────┘",
-        " Tab pane  Enter open  Esc back  / filter  s sort  p pause  r refresh  ? help  q quit                                   ",
+        " Tab pane  Enter open  Esc back  / filter  d page  s sort  p pause  r refresh  ? help  q quit                           ",
       ]
     )
   }
@@ -106,7 +106,7 @@ import Testing
         "│                                      ││                                      │",
         "│                                      ││                                      │",
         "└──────────────────────────────────────┘└──────────────────────────────────────┘",
-        " Tab pane  Enter open  Esc back  / filter  s sort  p pause  ? help  q quit      ",
+        " Tab pane  Enter open  Esc back  / filter  d page  s sort  ? help  q quit       ",
       ]
     )
   }
@@ -153,7 +153,7 @@ import Testing
         "│                                                          ││                                                          │",
         "│                                                          ││                                                          │",
         "└──────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────┘",
-        " Tab pane  Enter open  Esc back  / filter  s sort  p pause  r refresh  ? help  q quit                                   ",
+        " Tab pane  Enter open  Esc back  / filter  d page  s sort  p pause  r refresh  ? help  q quit                           ",
       ]
     )
   }
@@ -184,7 +184,7 @@ import Testing
         "│                                      │┃                                      ┃",
         "│                                      │┃                                      ┃",
         "└──────────────────────────────────────┘┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛",
-        " Tab pane  Enter open  Esc back  / filter  s sort  p pause  ? help  q quit      ",
+        " Tab pane  Enter open  Esc back  / filter  d page  s sort  ? help  q quit       ",
       ]
     )
   }
@@ -231,7 +231,7 @@ import Testing
         "│                                                          │┃                                                          ┃",
         "│                                                          │┃                                                          ┃",
         "└──────────────────────────────────────────────────────────┘┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛",
-        " Tab pane  Enter open  Esc back  / filter  s sort  p pause  r refresh  ? help  q quit                                   ",
+        " Tab pane  Enter open  Esc back  / filter  d page  s sort  p pause  r refresh  ? help  q quit                           ",
       ]
     )
   }
@@ -254,13 +254,13 @@ import Testing
         "┌ Metric┃   Enter   drill in: task → runs → metrics/artifacts → viewer ┃───────┐",
         "│METRIC ┃   Esc     back one level / close                             ┃    AGE│",
         "│cost   ┃   /       filter the focused pane                            ┃    35s│",
-        "│latency┃   s       cycle the focused pane's sort                      ┃    40s│",
-        "│tokens_┃   p       pause / resume live updates                        ┃    45s│",
-        "│tool_ca┃   r       refresh now (retry a lost connection)              ┃    46s│",
+        "│latency┃   d       the selected run's or task's page                  ┃    40s│",
+        "│tokens_┃   s       cycle the focused pane's sort                      ┃    45s│",
+        "│tool_ca┃   p       pause / resume live updates                        ┃    46s│",
+        "│       ┃   r       refresh now (retry a lost connection)              ┃       │",
         "│       ┃   +       refresh faster                                     ┃       │",
         "│       ┃   -       refresh slower                                     ┃       │",
         "│       ┃   ?       this help                                          ┃       │",
-        "│       ┃   q       quit                                               ┃       │",
         "└───────┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛───────┘",
         " Esc back  q quit                                                               ",
       ]
@@ -279,7 +279,6 @@ import Testing
         "┃data-pipeline        ✗ failed        5  40%          2h05m┃│  #30 code-review     ✓ completed    3m12s   1m01s        │",
         "┃doc-writer           ○ pending       0    -              -┃│   #5 data-pipeline   ⧗ timeout      2h05m   1h00m deadli…│",
         "┃                                                          ┃│                                                          │",
-        "┃                                                          ┃│                                                          │",
         "┃                           ┏ taskdash keys ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓                           │",
         "┃                           ┃ Panes  (Esc or ? closes this help)                           ┃                           │",
         "┃                           ┃   j/↓     move down (scroll in the viewer)                   ┃                           │",
@@ -289,10 +288,11 @@ import Testing
         "┃                           ┃   g/Home  first row / top                                    ┃                           │",
         "┃                           ┃   G/End   last row / bottom                                  ┃                           │",
         "┃                           ┃   Tab     next pane                                          ┃                           │",
-        "┗━━━━━━━━━━━━━━━━━━━━━━━━━━━┃   S-Tab   previous pane                                      ┃───────────────────────────┘",
-        "┌ Metrics of run #12 (4) ───┃   Enter   drill in: task → runs → metrics/artifacts → viewer ┃───────────── sort: newest ┐",
-        "│METRIC             LATEST U┃   Esc     back one level / close                             ┃   TYPE       SIZE      AGE│",
-        "│cost                 0.13 u┃   /       filter the focused pane                            ┃   report    139 B      35s│",
+        "┃                           ┃   S-Tab   previous pane                                      ┃                           │",
+        "┗━━━━━━━━━━━━━━━━━━━━━━━━━━━┃   Enter   drill in: task → runs → metrics/artifacts → viewer ┃───────────────────────────┘",
+        "┌ Metrics of run #12 (4) ───┃   Esc     back one level / close                             ┃───────────── sort: newest ┐",
+        "│METRIC             LATEST U┃   /       filter the focused pane                            ┃   TYPE       SIZE      AGE│",
+        "│cost                 0.13 u┃   d       the selected run's or task's page                  ┃   report    139 B      35s│",
         "│latency_p95           850 m┃   s       cycle the focused pane's sort                      ┃   data       99 B      40s│",
         "│tokens_in           25.1k t┃   p       pause / resume live updates                        ┃   log       252 B      45s│",
         "│tool_calls              6  ┃   r       refresh now (retry a lost connection)              ┃   other      40 B      46s│",
@@ -330,7 +330,7 @@ import Testing
         "        ┃   g/Home  first row / top                                    ┃        ",
         "        ┃   G/End   last row / bottom                                  ┃        ",
         "        ┃   Esc     back one level / close                             ┃        ",
-        "        ┃   /       search the artifact                                ┃        ",
+        "        ┃   /       search the text                                    ┃        ",
         "        ┃   n       next match                                         ┃        ",
         "        ┃   N       previous match                                     ┃        ",
         "        ┃   w       wrap long lines                                    ┃        ",

@@ -28,7 +28,7 @@ import Testing
         "│                                      ││                                      │",
         "│                                      ││                                      │",
         "└──────────────────────────────────────┘└──────────────────────────────────────┘",
-        " Tab pane  Enter open  Esc back  / filter  s sort  p pause  ? help  q quit      ",
+        " Tab pane  Enter open  Esc back  / filter  d page  s sort  ? help  q quit       ",
       ]
     )
   }
@@ -75,7 +75,7 @@ import Testing
         "│                                                          ││                                                          │",
         "│                                                          ││                                                          │",
         "└──────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────┘",
-        " Tab pane  Enter open  Esc back  / filter  s sort  p pause  r refresh  ? help  q quit                                   ",
+        " Tab pane  Enter open  Esc back  / filter  d page  s sort  p pause  r refresh  ? help  q quit                           ",
       ]
     )
   }
@@ -106,7 +106,7 @@ import Testing
         "│                                      ││                                      │",
         "│                                      ││                                      │",
         "└──────────────────────────────────────┘└──────────────────────────────────────┘",
-        " Tab pane  Enter open  Esc back  / filter  s sort  p pause  ? help  q quit      ",
+        " Tab pane  Enter open  Esc back  / filter  d page  s sort  ? help  q quit       ",
       ]
     )
   }
@@ -153,7 +153,7 @@ import Testing
         "│                                                          ││                                                          │",
         "│                                                          ││                                                          │",
         "└──────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────┘",
-        " Tab pane  Enter open  Esc back  / filter  s sort  p pause  r refresh  ? help  q quit                                   ",
+        " Tab pane  Enter open  Esc back  / filter  d page  s sort  p pause  r refresh  ? help  q quit                           ",
       ]
     )
   }
@@ -184,7 +184,7 @@ import Testing
         "│                                      ││                                      │",
         "│                                      ││                                      │",
         "└──────────────────────────────────────┘└──────────────────────────────────────┘",
-        " Tab pane  Enter open  Esc back  / filter  s sort  p pause  ? help  q quit      ",
+        " Tab pane  Enter open  Esc back  / filter  d page  s sort  ? help  q quit       ",
       ]
     )
   }
@@ -231,7 +231,7 @@ import Testing
         "│                                                          ││                                                          │",
         "│                                                          ││                                                          │",
         "└──────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────┘",
-        " Tab pane  Enter open  Esc back  / filter  s sort  p pause  r refresh  ? help  q quit                                   ",
+        " Tab pane  Enter open  Esc back  / filter  d page  s sort  p pause  r refresh  ? help  q quit                           ",
       ]
     )
   }
@@ -262,7 +262,7 @@ import Testing
         "│                                      ││                                      │",
         "│                                      ││                                      │",
         "└──────────────────────────────────────┘└──────────────────────────────────────┘",
-        " Tab pane  Enter open  Esc back  / filter  s sort  p pause  ? help  q quit      ",
+        " Tab pane  Enter open  Esc back  / filter  d page  s sort  ? help  q quit       ",
       ]
     )
   }
@@ -309,7 +309,7 @@ import Testing
         "│                                                          ││                                                          │",
         "│                                                          ││                                                          │",
         "└──────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────┘",
-        " Tab pane  Enter open  Esc back  / filter  s sort  p pause  r refresh  ? help  q quit                                   ",
+        " Tab pane  Enter open  Esc back  / filter  d page  s sort  p pause  r refresh  ? help  q quit                           ",
       ]
     )
   }
@@ -340,7 +340,7 @@ import Testing
         "│                                      ││                                      │",
         "│                                      ││                                      │",
         "└──────────────────────────────────────┘└──────────────────────────────────────┘",
-        " Tab pane  Enter open  Esc back  / filter  s sort  p pause  ? help  q quit      ",
+        " Tab pane  Enter open  Esc back  / filter  d page  s sort  ? help  q quit       ",
       ]
     )
   }
@@ -387,7 +387,7 @@ import Testing
         "│                                                          ││                                                          │",
         "│                                                          ││                                                          │",
         "└──────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────┘",
-        " Tab pane  Enter open  Esc back  / filter  s sort  p pause  r refresh  ? help  q quit                                   ",
+        " Tab pane  Enter open  Esc back  / filter  d page  s sort  p pause  r refresh  ? help  q quit                           ",
       ]
     )
   }

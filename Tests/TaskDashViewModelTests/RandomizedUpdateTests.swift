@@ -37,7 +37,7 @@ import Testing
     .moveUp, .moveDown, .pageUp, .pageDown, .home, .end, .focusNext, .focusPrevious, .drillIn, .back,
     .beginFilter, .beginSearch, .insertText("a"), .insertText("e"), .insertText("\u{1b}[2J"), .insertText("é😀"),
     .insertText("failed"), .deleteBackward, .commitPrompt, .cancelPrompt, .cycleSort, .togglePause, .refreshNow,
-    .faster, .slower, .toggleHelp, .quit, .nextMatch, .previousMatch, .toggleWrap,
+    .faster, .slower, .toggleHelp, .quit, .nextMatch, .previousMatch, .toggleWrap, .openPage, .previousItem, .nextItem,
   ]
 
   /// A million messages in all: four sessions of 250,000 with their own seeds, side by side.
@@ -144,6 +144,15 @@ import Testing
       return .loaded(.metrics(query, subset(Self.seriesPool)), at: now)
     case (.artifacts, .artifacts(let query)?):
       return .loaded(.artifacts(query, subset(Self.contents.map(\.0))), at: now)
+    case (.page, let request?):
+      let run = Self.runPool.randomElement(using: &random)!
+      let document = DocumentHead(
+        text: #"{"a":[1,2,{"b":"\u{1b}[2J"}]}"#, byteCount: Int64.random(in: 0...99, using: &random))
+      let page = RunPage(
+        run: run, updatedAt: now, errorMessage: document, errorDetails: nil, plan: document, results: document,
+        metrics: subset(Self.seriesPool), artifacts: subset(Self.contents.map(\.0)),
+        previousRunID: Self.runPool.randomElement(using: &random)?.id, nextRunID: nil)
+      return .loaded(.page(request, Int.random(in: 0..<5, using: &random) == 0 ? .missing : .run(page)), at: now)
     case (.health, _):
       return .loaded(.health(Health(roundTrip: .microseconds(50), serverVersion: "x", schemaVersion: 1)), at: now)
     default:
@@ -161,6 +170,11 @@ import Testing
     let steps = state.settings.intervalSteps
     #expect(steps.first! <= state.interval && state.interval <= steps.last!, "step \(step)")
     #expect((state.prompt?.text.count ?? 0) <= Prompt.maxLength, "step \(step)")
+    #expect(state.stack.dropLast().allSatisfy { $0 != .help }, "help is only ever on top, step \(step)")
+    #expect(state.polled.isSubset(of: state.slotsInView), "step \(step)")
+    if let page = state.page, let lines = page.lines(at: state.now) {
+      #expect(page.top >= 0 && page.top <= max(0, lines.count - 1), "step \(step)")
+    }
     guard let viewer = state.viewer else { return }
     #expect(0 <= viewer.top && viewer.top <= viewer.contentLength, "step \(step)")
     #expect(viewer.cache.windows.count <= viewer.cache.capacity, "step \(step)")

@@ -50,6 +50,26 @@ actor MemoryReader: DashboardReading {
     return slice(content, ContentRequest(artifactID: id, offset: offset, length: length))
   }
 
+  func runPage(id: UUID, documentLimit: Int) async throws -> RunPage? {
+    if let failure { throw failure }
+    return nil
+  }
+
+  func taskPage(id: UUID, durationRuns: Int) async throws -> TaskPage? {
+    if let failure { throw failure }
+    return nil
+  }
+
+  func taskID(named name: String) async throws -> UUID? {
+    if let failure { throw failure }
+    return taskRows.first { $0.task.name == name }?.id
+  }
+
+  func runID(taskName: String, number: Int) async throws -> UUID? {
+    if let failure { throw failure }
+    return nil
+  }
+
   func health() async throws -> Health {
     if let failure { throw failure }
     return Health(roundTrip: .microseconds(40), serverVersion: "memory", schemaVersion: 1)

@@ -242,6 +242,20 @@ CREATE TRIGGER task_runs_count_truncate AFTER TRUNCATE ON task_runs
   FOR EACH STATEMENT EXECUTE FUNCTION taskdash_reset_run_counts();
 
 """#,
+    "0002_page_indexes.down.sql": #"""
+CREATE INDEX task_runs_active_task_idx ON task_runs (task_id, status, created_at DESC, id DESC)
+  WHERE status IN ('pending', 'running');
+DROP INDEX task_runs_task_status_created_idx;
+
+"""#,
+    "0002_page_indexes.up.sql": #"""
+-- A task's page reads its runs by status from the newest end: the durations of the latest
+-- completed runs, the latest failure, the counts by status; the runs pane filtered by task and
+-- status walks the same order. The index covers the partial one of active runs, which goes.
+CREATE INDEX task_runs_task_status_created_idx ON task_runs (task_id, status, created_at DESC, id DESC);
+DROP INDEX task_runs_active_task_idx;
+
+"""#,
   ]
 
   static let sqlite: [String: String] = [

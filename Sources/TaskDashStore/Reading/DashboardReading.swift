@@ -21,6 +21,19 @@ public protocol DashboardReading: Sendable {
   /// Empty past the end, or when the artifact has no content. A window may end inside a
   /// multi-byte character; the caller joins windows before decoding.
   func artifactContent(id: UUID, offset: Int64, length: Int) async throws -> [UInt8]
+  /// A run's own page, or nil when the run does not exist.
+  ///
+  /// Each document (error message, error details, plan, results) is read up to
+  /// `documentLimit` characters with its whole length, so a page of a run whose results are
+  /// many megabytes costs a bounded read.
+  func runPage(id: UUID, documentLimit: Int) async throws -> RunPage?
+  /// A task's own page, or nil when the task does not exist; its duration figures cover the
+  /// latest `durationRuns` completed runs, computed in the database.
+  func taskPage(id: UUID, durationRuns: Int) async throws -> TaskPage?
+  /// The oldest task with exactly this name, or nil.
+  func taskID(named name: String) async throws -> UUID?
+  /// The run numbered `number` of the oldest task named `taskName`, or nil.
+  func runID(taskName: String, number: Int) async throws -> UUID?
   /// A cheap probe: round trip, server version and schema version.
   func health() async throws -> Health
   /// Closes the connections; later calls throw.

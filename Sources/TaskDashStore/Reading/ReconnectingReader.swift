@@ -86,6 +86,22 @@ public actor ReconnectingReader: DashboardReading {
     try await read { try await $0.artifactContent(id: id, offset: offset, length: length) }
   }
 
+  public func runPage(id: UUID, documentLimit: Int) async throws -> RunPage? {
+    try await read { try await $0.runPage(id: id, documentLimit: documentLimit) }
+  }
+
+  public func taskPage(id: UUID, durationRuns: Int) async throws -> TaskPage? {
+    try await read { try await $0.taskPage(id: id, durationRuns: durationRuns) }
+  }
+
+  public func taskID(named name: String) async throws -> UUID? {
+    try await read { try await $0.taskID(named: name) }
+  }
+
+  public func runID(taskName: String, number: Int) async throws -> UUID? {
+    try await read { try await $0.runID(taskName: taskName, number: number) }
+  }
+
   public func health() async throws -> Health {
     try await read { try await $0.health() }
   }

@@ -3,7 +3,8 @@ import TerminalUI
 
 /// The one key-binding table: key handling, the help overlay and the key bar all read it.
 public enum KeyBindings {
-  private static let browsing: Set<InputMode> = [.panes, .viewer]
+  private static let browsing: Set<InputMode> = [.panes, .viewer, .page]
+  private static let reading: Set<InputMode> = [.viewer, .page]
 
   /// Every binding, in the order the help overlay lists them.
   public static let table: [KeyBinding] = [
@@ -16,19 +17,22 @@ public enum KeyBindings {
     KeyBinding([.tab, .character("l"), .right], "Tab", "next pane", .focusNext, in: [.panes]),
     KeyBinding([.backTab, .character("h"), .left], "S-Tab", "previous pane", .focusPrevious, in: [.panes]),
     KeyBinding([.enter], "Enter", "drill in: task → runs → metrics/artifacts → viewer", .drillIn, in: [.panes]),
-    KeyBinding([.escape, .backspace], "Esc", "back one level / close", .back, in: [.panes, .viewer, .help]),
+    KeyBinding([.escape, .backspace], "Esc", "back one level / close", .back, in: [.panes, .viewer, .page, .help]),
     KeyBinding([.character("/")], "/", "filter the focused pane", .beginFilter, in: [.panes]),
-    KeyBinding([.character("/")], "/", "search the artifact", .beginSearch, in: [.viewer]),
-    KeyBinding([.character("n")], "n", "next match", .nextMatch, in: [.viewer]),
-    KeyBinding([.character("N")], "N", "previous match", .previousMatch, in: [.viewer]),
-    KeyBinding([.character("w")], "w", "wrap long lines", .toggleWrap, in: [.viewer]),
+    KeyBinding([.character("d")], "d", "the selected run's or task's page", .openPage, in: [.panes]),
+    KeyBinding([.character("/")], "/", "search the text", .beginSearch, in: reading),
+    KeyBinding([.character("n")], "n", "next match", .nextMatch, in: reading),
+    KeyBinding([.character("N")], "N", "previous match", .previousMatch, in: reading),
+    KeyBinding([.character("w")], "w", "wrap long lines", .toggleWrap, in: reading),
+    KeyBinding([.character("[")], "[", "previous run of the task / previous task", .previousItem, in: [.page]),
+    KeyBinding([.character("]")], "]", "next run of the task / next task", .nextItem, in: [.page]),
     KeyBinding([.character("s")], "s", "cycle the focused pane's sort", .cycleSort, in: [.panes]),
     KeyBinding([.character("p")], "p", "pause / resume live updates", .togglePause, in: browsing),
     KeyBinding([.character("r")], "r", "refresh now (retry a lost connection)", .refreshNow, in: browsing),
     KeyBinding([.character("+"), .character("=")], "+", "refresh faster", .faster, in: browsing),
     KeyBinding([.character("-")], "-", "refresh slower", .slower, in: browsing),
-    KeyBinding([.character("?"), .function(1)], "?", "this help", .toggleHelp, in: [.panes, .viewer, .help]),
-    KeyBinding([.character("q"), .control("c")], "q", "quit", .quit, in: [.panes, .viewer, .help]),
+    KeyBinding([.character("?"), .function(1)], "?", "this help", .toggleHelp, in: [.panes, .viewer, .page, .help]),
+    KeyBinding([.character("q"), .control("c")], "q", "quit", .quit, in: [.panes, .viewer, .page, .help]),
   ]
 
   /// The action for `key` in `mode`, or nil when the key does nothing there.
@@ -51,7 +55,10 @@ public enum KeyBindings {
   /// The key bar hints for a mode: a short subset of the table, in table order.
   public static func hints(for mode: InputMode) -> [(key: String, label: String)] {
     let shown: [InputMode: [Action]] = [
-      .panes: [.drillIn, .back, .focusNext, .beginFilter, .cycleSort, .togglePause, .refreshNow, .toggleHelp, .quit],
+      .panes: [
+        .drillIn, .openPage, .back, .focusNext, .beginFilter, .cycleSort, .togglePause, .refreshNow, .toggleHelp, .quit,
+      ],
+      .page: [.back, .previousItem, .nextItem, .beginSearch, .toggleWrap, .home, .end, .toggleHelp, .quit],
       .viewer: [.back, .beginSearch, .nextMatch, .toggleWrap, .home, .end, .toggleHelp, .quit],
       .help: [.back, .quit],
     ]
@@ -64,6 +71,9 @@ public enum KeyBindings {
   private static func shortName(_ action: Action) -> String {
     switch action {
     case .drillIn: "open"
+    case .openPage: "page"
+    case .previousItem: "prev"
+    case .nextItem: "next"
     case .back: "back"
     case .focusNext: "pane"
     case .beginFilter: "filter"

@@ -29,15 +29,21 @@ public enum DashboardScreen {
     let (chrome, rest) = area.splitTop(2)
     let (keyBar, body) = rest.splitBottom(1)
     HeaderBar.draw(state, target: target, theme: theme, in: &buffer, area: chrome)
-    if let viewer = state.viewer {
+    let under: InputMode
+    switch state.screenInView {
+    case .viewer(let viewer):
       ViewerScreen.draw(viewer, theme: theme, in: &buffer, area: body)
-    } else {
+      under = .viewer
+    case .page(let page):
+      PageScreen.draw(page, now: state.now, theme: theme, in: &buffer, area: body)
+      under = .page
+    case .help, nil:
       drawPanes(state, theme: theme, in: &buffer, area: body)
+      under = .panes
     }
     drawKeyBar(state, theme: theme, in: &buffer, area: keyBar)
     if state.showsHelp {
-      _ = HelpOverlay.overlay(for: state.viewer == nil ? .panes : .viewer, theme: theme)
-        .draw(in: &buffer, area: body, theme: theme)
+      _ = HelpOverlay.overlay(for: under, theme: theme).draw(in: &buffer, area: body, theme: theme)
     }
     return buffer
   }

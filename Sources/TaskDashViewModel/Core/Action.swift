@@ -55,4 +55,10 @@ public enum Action: Hashable, Sendable {
   case previousMatch
   /// `w` in the viewer: wrap long lines or not.
   case toggleWrap
+  /// `d`: open the selected run's or task's own page.
+  case openPage
+  /// `[` on a page: the previous run of the same task, or the previous task.
+  case previousItem
+  /// `]` on a page: the next run of the same task, or the next task.
+  case nextItem
 }

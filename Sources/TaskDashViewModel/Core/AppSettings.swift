@@ -16,6 +16,10 @@ public struct AppSettings: Hashable, Sendable {
   public var initialInterval: Duration
   /// The artifact viewer's window, cache and limits.
   public var viewer: ViewerConfig
+  /// The most characters of each document (plan, results, error) a page reads.
+  public var pageDocumentLimit: Int
+  /// How many of a task's latest completed runs its page's duration figures cover.
+  public var pageDurationRuns: Int
 
   /// Creates settings; the defaults step from 250 ms to 60 s and start at 1 s.
   public init(
@@ -25,7 +29,8 @@ public struct AppSettings: Hashable, Sendable {
       .milliseconds(250), .milliseconds(500), .seconds(1), .seconds(2), .seconds(5), .seconds(10),
       .seconds(15), .seconds(30), .seconds(60),
     ],
-    initialInterval: Duration = .seconds(1), viewer: ViewerConfig = ViewerConfig()
+    initialInterval: Duration = .seconds(1), viewer: ViewerConfig = ViewerConfig(),
+    pageDocumentLimit: Int = 256 * 1024, pageDurationRuns: Int = 1_000
   ) {
     self.taskLimit = taskLimit
     self.runLimit = runLimit
@@ -35,5 +40,7 @@ public struct AppSettings: Hashable, Sendable {
     self.intervalSteps = intervalSteps.isEmpty ? [initialInterval] : intervalSteps.sorted()
     self.initialInterval = initialInterval
     self.viewer = viewer
+    self.pageDocumentLimit = pageDocumentLimit
+    self.pageDurationRuns = pageDurationRuns
   }
 }

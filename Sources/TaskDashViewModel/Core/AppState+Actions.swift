@@ -10,13 +10,14 @@ extension AppState {
     case .help: return performInHelp(action)
     case .prompt: return performInPrompt(action)
     case .viewer: return performInViewer(action)
+    case .page: return performInPage(action)
     case .panes: return performInPanes(action)
     }
   }
 
   private mutating func performInHelp(_ action: Action) -> [Effect] {
     switch action {
-    case .toggleHelp, .back: showsHelp = false
+    case .toggleHelp, .back: pop()
     case .quit: return quit()
     default: break
     }
@@ -36,7 +37,7 @@ extension AppState {
       applyFilterPreview(prompt)
     case .commitPrompt:
       self.prompt = nil
-      if case .search = prompt.purpose { viewer?.startSearch(prompt.text) }
+      if case .search = prompt.purpose { startSearch(prompt.text) }
     case .cancelPrompt, .back:
       self.prompt = nil
       if case .filter(let pane) = prompt.purpose { setFilter(prompt.original, on: pane) }
@@ -46,34 +47,66 @@ extension AppState {
     return []
   }
 
+  private mutating func startSearch(_ query: String) {
+    if viewer != nil {
+      updateViewer { $0.startSearch(query) }
+    } else if let lines = page?.lines(at: now) {
+      let rows = layout.viewerRows
+      updatePage { $0.find(query, in: lines, rows: rows) }
+    }
+  }
+
   private mutating func performInViewer(_ action: Action) -> [Effect] {
-    guard var viewer else { return [] }
-    var effects: [Effect] = []
+    guard let artifact = viewer?.artifact else { return [] }
+    let rows = layout.viewerRows
     switch action {
-    case .moveUp: viewer.scroll(lines: -1)
-    case .moveDown: viewer.scroll(lines: 1)
-    case .pageUp: viewer.scrollPage(down: false, rows: layout.viewerRows)
-    case .pageDown: viewer.scrollPage(down: true, rows: layout.viewerRows)
-    case .home: viewer.goToStart()
-    case .end: viewer.goToEnd()
-    case .toggleWrap: viewer.toggleWrap()
-    case .nextMatch: viewer.findAgain(forward: true)
-    case .previousMatch: viewer.findAgain(forward: false)
+    case .moveUp: updateViewer { $0.scroll(lines: -1) }
+    case .moveDown: updateViewer { $0.scroll(lines: 1) }
+    case .pageUp: updateViewer { $0.scrollPage(down: false, rows: rows) }
+    case .pageDown: updateViewer { $0.scrollPage(down: true, rows: rows) }
+    case .home: updateViewer { $0.goToStart() }
+    case .end: updateViewer { $0.goToEnd() }
+    case .toggleWrap: updateViewer { $0.toggleWrap() }
+    case .nextMatch: updateViewer { $0.findAgain(forward: true) }
+    case .previousMatch: updateViewer { $0.findAgain(forward: false) }
     case .beginSearch:
-      prompt = Prompt(purpose: .search, text: "", original: viewer.search?.query ?? "")
+      prompt = Prompt(purpose: .search, text: "", original: viewer?.search?.query ?? "")
     case .back:
-      self.viewer = nil
-      return []
+      pop()
     case .refreshNow:
-      viewer.retry()
-      effects.append(.fetchArtifact(viewer.artifact.id))
-      effects += refreshPanes()
+      updateViewer { $0.retry() }
+      return [.fetchArtifact(artifact.id)] + refreshPolls()
     default:
-      self.viewer = viewer
       return performGlobal(action)
     }
-    self.viewer = viewer
-    return effects
+    return []
+  }
+
+  private mutating func performInPage(_ action: Action) -> [Effect] {
+    let lines = page?.lines(at: now) ?? []
+    let rows = layout.viewerRows
+    switch action {
+    case .moveUp: updatePage { $0.scroll(by: -1, count: lines.count, rows: rows) }
+    case .moveDown: updatePage { $0.scroll(by: 1, count: lines.count, rows: rows) }
+    case .pageUp: updatePage { $0.scroll(by: -max(1, rows - 1), count: lines.count, rows: rows) }
+    case .pageDown: updatePage { $0.scroll(by: max(1, rows - 1), count: lines.count, rows: rows) }
+    case .home: updatePage { $0.scroll(by: -lines.count, count: lines.count, rows: rows) }
+    case .end: updatePage { $0.scrollToEnd(count: lines.count, rows: rows) }
+    case .toggleWrap: updatePage { $0.toggleWrap() }
+    case .nextMatch: updatePage { $0.findAgain(forward: true, in: lines, rows: rows) }
+    case .previousMatch: updatePage { $0.findAgain(forward: false, in: lines, rows: rows) }
+    case .beginSearch:
+      prompt = Prompt(purpose: .search, text: "", original: page?.search?.query ?? "")
+    case .previousItem, .nextItem:
+      if let next = page?.neighbour(forward: action == .nextItem) { updatePage { $0.show(next) } }
+    case .back:
+      pop()
+    case .refreshNow:
+      return refreshPolls()
+    default:
+      return performGlobal(action)
+    }
+    return []
   }
 
   private mutating func performInPanes(_ action: Action) -> [Effect] {
@@ -92,7 +125,8 @@ extension AppState {
       let current = filter(of: focus)
       prompt = Prompt(purpose: .filter(focus), text: current, original: current)
     case .cycleSort: cycleSort()
-    case .refreshNow: return refreshPanes()
+    case .openPage: openPage()
+    case .refreshNow: return refreshPolls()
     default: return performGlobal(action)
     }
     return []
@@ -106,7 +140,7 @@ extension AppState {
       return isPaused ? stopPolls() : startPolls()
     case .faster: return changeInterval(faster: true)
     case .slower: return changeInterval(faster: false)
-    case .toggleHelp: showsHelp = true
+    case .toggleHelp: push(.help)
     case .quit: return quit()
     default: break
     }
@@ -195,7 +229,7 @@ extension AppState {
       break
     case .artifacts:
       guard let row = artifacts.selectedRow else { return [] }
-      viewer = ViewerState(artifact: row, config: settings.viewer)
+      push(.viewer(ViewerState(artifact: row, config: settings.viewer)))
       return [.fetchArtifact(row.id)]
     }
     return []
@@ -213,10 +247,21 @@ extension AppState {
     }
   }
 
-  private func refreshPanes() -> [Effect] {
+  private func refreshPolls() -> [Effect] {
     // After a refused login the reader answers from memory until its retry time; `r` means now.
     let reconnect: [Effect] = isRefused ? [.reconnectNow] : []
     return reconnect + (isPaused ? fetchAllOnce() : [.refreshPolls])
+  }
+
+  /// `d`: the focused task's page on the tasks pane; anywhere else the run the detail panes
+  /// show (the selected or drilled run).
+  private mutating func openPage() {
+    if focus == .tasks {
+      if let row = tasks.selectedRow { push(.page(PageState(subject: .task(row.id)))) }
+      return
+    }
+    let run = focus == .runs ? runs.selectedRow?.id : nil
+    if let id = run ?? drilledRunID ?? runs.selectedRow?.id { push(.page(PageState(subject: .run(id)))) }
   }
 
   private mutating func changeInterval(faster: Bool) -> [Effect] {

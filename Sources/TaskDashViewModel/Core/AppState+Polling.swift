@@ -20,53 +20,64 @@ extension AppState {
     return drilledTaskID.map(Scope.task)
   }
 
-  /// Starts, replaces or stops polls so that each slot polls what its pane shows.
+  /// Starts, replaces or stops polls so that each slot polls what its screen shows, and only
+  /// while that screen is in view: a pane under a page or the viewer keeps its rows and its
+  /// query, and polls again (first value at once) when it comes back into view.
   ///
   /// Slots are settled in dependency order: the runs query can reset the runs pane, whose
   /// selection decides the metrics and artifacts queries.
   mutating func reconcilePolls() -> [Effect] {
     guard isStarted, !isQuitting else { return [] }
     var effects: [Effect] = []
+    let inView = slotsInView
     let taskQuery = TaskQuery(
       nameContains: tasks.filter.isEmpty ? nil : tasks.filter, sort: tasks.sort, limit: settings.taskLimit)
-    settle(.tasks, .tasks(taskQuery), into: &effects)
-    settle(.runs, .runs(desiredRunQuery), into: &effects)
+    settle(.tasks, .tasks(taskQuery), inView: inView, into: &effects)
+    settle(.runs, .runs(desiredRunQuery), inView: inView, into: &effects)
     let scope = detailScope
     settle(
       .metrics,
       scope.map {
         .metrics(MetricQuery(scope: $0, points: settings.metricPoints, maxSeries: settings.maxMetricSeries))
-      }, into: &effects)
-    settle(.artifacts, .artifacts(ArtifactQuery(scope: scope ?? .all, limit: settings.artifactLimit)), into: &effects)
-    settle(.health, .health, into: &effects)
+      }, inView: inView, into: &effects)
+    settle(
+      .artifacts, .artifacts(ArtifactQuery(scope: scope ?? .all, limit: settings.artifactLimit)), inView: inView,
+      into: &effects)
+    settle(.page, desiredPageRequest, inView: inView, into: &effects)
+    settle(.health, .health, inView: inView, into: &effects)
     return effects
   }
 
   /// Stops every poll (pause).
   mutating func stopPolls() -> [Effect] {
-    PollSlot.allCases.filter { requests[$0] != nil }.map(Effect.stopPoll)
+    PollSlot.allCases.filter(polled.contains).map(Effect.stopPoll)
   }
 
-  /// Starts every poll again (resume), each with its first value at once.
+  /// Starts every poll in view again (resume), each with its first value at once.
   func startPolls() -> [Effect] {
-    PollSlot.allCases.compactMap { requests[$0] }.map(Effect.startPoll)
+    PollSlot.allCases.filter(polled.contains).compactMap { requests[$0] }.map(Effect.startPoll)
   }
 
-  /// Reads every request once (refresh while paused).
+  /// Reads every request in view once (refresh while paused).
   func fetchAllOnce() -> [Effect] {
-    PollSlot.allCases.compactMap { requests[$0] }.map(Effect.fetchOnce)
+    PollSlot.allCases.filter(polled.contains).compactMap { requests[$0] }.map(Effect.fetchOnce)
   }
 
-  private mutating func settle(_ slot: PollSlot, _ wanted: PollRequest?, into effects: inout [Effect]) {
+  private mutating func settle(
+    _ slot: PollSlot, _ wanted: PollRequest?, inView: Set<PollSlot>, into effects: inout [Effect]
+  ) {
     let current = requests[slot]
-    guard wanted != current else { return }
-    requests[slot] = wanted
-    prepare(slot, for: wanted, replacing: current)
-    switch (wanted, isPaused) {
-    case (let wanted?, false): effects.append(.startPoll(wanted))
-    case (let wanted?, true): effects.append(.fetchOnce(wanted))
-    case (nil, false): effects.append(.stopPoll(slot))
-    case (nil, true): break
+    let wasPolled = polled.contains(slot)
+    let isPolled = wanted != nil && inView.contains(slot)
+    if wanted != current {
+      requests[slot] = wanted
+      prepare(slot, for: wanted, replacing: current)
+    }
+    if isPolled { polled.insert(slot) } else { polled.remove(slot) }
+    if let wanted, isPolled, wanted != current || !wasPolled {
+      effects.append(isPaused ? .fetchOnce(wanted) : .startPoll(wanted))
+    } else if !isPolled, wasPolled, !isPaused {
+      effects.append(.stopPoll(slot))
     }
   }
 
@@ -101,6 +112,8 @@ extension AppState {
       metrics.setData(metrics.data.receiving(rows, at: date), height: layout.rows(for: .metrics))
     case .artifacts(_, let rows):
       artifacts.setData(artifacts.data.receiving(rows, at: date), height: layout.rows(for: .artifacts))
+    case .page(_, let content):
+      updatePage { $0.receive(content, at: date) }
     case .health(let health):
       connection.roundTrip = health.roundTrip
       connection.serverVersion = health.serverVersion
@@ -117,6 +130,7 @@ extension AppState {
     case .runs: runs.setData(runs.data.confirming(at: date), height: layout.rows(for: .runs))
     case .metrics: metrics.setData(metrics.data.confirming(at: date), height: layout.rows(for: .metrics))
     case .artifacts: artifacts.setData(artifacts.data.confirming(at: date), height: layout.rows(for: .artifacts))
+    case .page: updatePage { $0.confirm(at: date) }
     case .health: break
     }
   }
@@ -130,6 +144,7 @@ extension AppState {
     case .runs: runs.setData(runs.data.failing(failure), height: layout.rows(for: .runs))
     case .metrics: metrics.setData(metrics.data.failing(failure), height: layout.rows(for: .metrics))
     case .artifacts: artifacts.setData(artifacts.data.failing(failure), height: layout.rows(for: .artifacts))
+    case .page: updatePage { $0.fail(failure) }
     case .health: break
     }
     if failure.error.isRetryable {

@@ -23,14 +23,12 @@ public struct AppState: Equatable, Sendable {
   /// How far the operator drilled in, outermost first.
   public internal(set) var levels: [DrillLevel] = []
 
-  // MARK: - Overlays
+  // MARK: - Screens
 
-  /// The artifact viewer, when open (it covers the panes).
-  public internal(set) var viewer: ViewerState?
-  /// The open prompt (filter or search), if any.
+  /// The screens above the panes, bottom first: pages, the viewer, help.
+  public internal(set) var stack: [Screen] = []
+  /// The open prompt (filter or search) of the top screen, if any.
   public internal(set) var prompt: Prompt?
-  /// Whether the help overlay is shown.
-  public internal(set) var showsHelp = false
 
   // MARK: - Polling and connection
 
@@ -44,8 +42,10 @@ public struct AppState: Equatable, Sendable {
   public internal(set) var lastRefresh: Date?
   /// The latest time the state heard of (from ticks and polls).
   public internal(set) var now: Date
-  /// The request each slot's data answers; the runtime polls exactly these.
+  /// The request each slot's data answers, polled or not.
   public internal(set) var requests: [PollSlot: PollRequest] = [:]
+  /// The slots whose request is polled: those the screens in view show.
+  public internal(set) var polled: Set<PollSlot> = []
   /// Whether `.start` was received (nothing polls before).
   public internal(set) var isStarted = false
   /// Whether the operator quit; the UI leaves its loop.
@@ -71,15 +71,38 @@ public struct AppState: Equatable, Sendable {
   public var inputMode: InputMode {
     if showsHelp { return .help }
     if prompt != nil { return .prompt }
-    if viewer != nil { return .viewer }
-    return .panes
+    switch stack.last {
+    case .viewer: return .viewer
+    case .page: return .page
+    case .help, nil: return .panes
+    }
   }
 
-  /// Where the operator is: "Tasks", then the drilled task, run and open artifact.
+  /// Whether the help overlay is on top.
+  public var showsHelp: Bool { stack.last == .help }
+
+  /// The artifact viewer, when it is the screen in view (under help, if that is open).
+  public var viewer: ViewerState? {
+    if case .viewer(let viewer) = screenInView { return viewer }
+    return nil
+  }
+
+  /// The page in view (under help, if that is open).
+  public var page: PageState? {
+    if case .page(let page) = screenInView { return page }
+    return nil
+  }
+
+  /// The top screen that is not an overlay; nil when the panes are in view.
+  public var screenInView: Screen? {
+    stack.last { $0 != .help }
+  }
+
+  /// Where the operator is: "Tasks", the drilled task and run, then each screen on the stack.
   ///
   /// Names come from the database: they are sanitized when drawn, like all data.
   public var breadcrumb: [String] {
-    ["Tasks"] + levels.map(\.title) + (viewer.map { [$0.artifact.name] } ?? [])
+    ["Tasks"] + levels.map(\.title) + stack.compactMap(\.title)
   }
 
   /// Time since a pane's poll last succeeded, at `now`; nil before the first success.

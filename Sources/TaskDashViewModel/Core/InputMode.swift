@@ -4,6 +4,8 @@ public enum InputMode: Hashable, Sendable {
   case panes
   /// The artifact viewer: scrolling, search, wrap.
   case viewer
+  /// A run's or a task's page: scrolling, search, wrap, the previous and next run or task.
+  case page
   /// A prompt is open: printable keys are `.insertText`, Backspace `.deleteBackward`, Enter
   /// `.commitPrompt`, Esc `.cancelPrompt`.
   case prompt

@@ -38,20 +38,20 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
     state.connection.status = status
   case .artifactLoaded(let id, let row, let date):
     state.now = max(state.now, date)
-    if state.viewer?.artifact.id == id { state.viewer?.receiveMetadata(row) }
+    if state.viewer?.artifact.id == id { state.updateViewer { $0.receiveMetadata(row) } }
   case .artifactFailed(let id, let error):
-    if state.viewer?.artifact.id == id { state.viewer?.failMetadata(error) }
+    if state.viewer?.artifact.id == id { state.updateViewer { $0.failMetadata(error) } }
   case .contentLoaded(let request, let bytes):
-    state.viewer?.receive(request, bytes: bytes)
+    state.updateViewer { $0.receive(request, bytes: bytes) }
   case .contentFailed(let request, let error):
-    state.viewer?.fail(request, error: error)
+    state.updateViewer { $0.fail(request, error: error) }
   }
   if state.isQuitting { return effects }
   effects += state.reconcilePolls()
-  if let rows = state.viewer.map({ _ in state.layout.viewerRows }) {
-    let requests = state.viewer?.plan(rows: rows, columns: state.layout.viewerColumns) ?? []
-    effects += requests.map(Effect.fetchContent)
-  }
+  let (rows, columns) = (state.layout.viewerRows, state.layout.viewerColumns)
+  var windows: [ContentRequest] = []
+  state.updateViewer { windows = $0.plan(rows: rows, columns: columns) }
+  effects += windows.map(Effect.fetchContent)
   return effects
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import TaskDashStore
 
 /// What one poll reads: a pane's query, or the health probe.
@@ -10,6 +11,10 @@ public enum PollRequest: Hashable, Sendable {
   case metrics(MetricQuery)
   case artifacts(ArtifactQuery)
   case health
+  /// A run's page, its documents read up to `documentLimit` characters each.
+  case runPage(id: UUID, documentLimit: Int)
+  /// A task's page, its durations over the latest `durationRuns` completed runs.
+  case taskPage(id: UUID, durationRuns: Int)
 
   /// The slot whose poller runs this request.
   public var slot: PollSlot {
@@ -19,6 +24,7 @@ public enum PollRequest: Hashable, Sendable {
     case .metrics: .metrics
     case .artifacts: .artifacts
     case .health: .health
+    case .runPage, .taskPage: .page
     }
   }
 
@@ -30,6 +36,10 @@ public enum PollRequest: Hashable, Sendable {
     case .metrics(let query): .metrics(query, try await reader.metrics(query))
     case .artifacts(let query): .artifacts(query, try await reader.artifacts(query))
     case .health: .health(try await reader.health())
+    case .runPage(let id, let limit):
+      .page(self, try await reader.runPage(id: id, documentLimit: limit).map(PageContent.run) ?? .missing)
+    case .taskPage(let id, let runs):
+      .page(self, try await reader.taskPage(id: id, durationRuns: runs).map(PageContent.task) ?? .missing)
     }
   }
 }

@@ -8,6 +8,8 @@ public enum PollValue: Hashable, Sendable {
   case metrics(MetricQuery, [MetricSeries])
   case artifacts(ArtifactQuery, [ArtifactRow])
   case health(Health)
+  /// A page's data, with the page request it answers.
+  case page(PollRequest, PageContent)
 
   /// The request this value answers.
   public var request: PollRequest {
@@ -17,6 +19,7 @@ public enum PollValue: Hashable, Sendable {
     case .metrics(let query, _): .metrics(query)
     case .artifacts(let query, _): .artifacts(query)
     case .health: .health
+    case .page(let request, _): request
     }
   }
 }

@@ -84,7 +84,7 @@ struct Fuzzer {
       .moveUp, .moveDown, .pageUp, .pageDown, .home, .end, .focusNext, .focusPrevious, .drillIn, .drillIn, .back,
       .beginFilter, .beginSearch, .insertText(random.pick(HostileScenes.all + ["a", "run", "#1", "failed", "x"])),
       .deleteBackward, .commitPrompt, .cancelPrompt, .cycleSort, .togglePause, .refreshNow, .faster, .slower,
-      .toggleHelp, .nextMatch, .previousMatch, .toggleWrap,
+      .toggleHelp, .nextMatch, .previousMatch, .toggleWrap, .openPage, .previousItem, .nextItem,
     ]
     return random.pick(actions)
   }
@@ -161,6 +161,27 @@ struct Fuzzer {
     case .health:
       let trip = random.pick([Duration.zero, .microseconds(420), .seconds(3_600), .seconds(Int64(Int32.max))])
       return .health(Health(roundTrip: trip, serverVersion: random.pick(HostileScenes.all), schemaVersion: 3))
+    case .runPage:
+      guard random.chance(0.9), let run = subset(Self.runs).first else { return .page(request, .missing) }
+      let document = { (fuzzer: inout Fuzzer) -> DocumentHead? in
+        guard !fuzzer.random.chance(0.2) else { return nil }
+        let text = fuzzer.random.pick(HostileScenes.all)
+        return DocumentHead(text: text, byteCount: Int64(fuzzer.random.int(in: 0...99)))
+      }
+      let page = RunPage(
+        run: run, updatedAt: now, errorMessage: document(&self), errorDetails: document(&self), plan: document(&self),
+        results: document(&self), metrics: subset(Self.metrics), artifacts: subset(Self.artifacts),
+        previousRunID: subset(Self.runs).first?.id, nextRunID: subset(Self.runs).first?.id)
+      return .page(request, .run(page))
+    case .taskPage:
+      guard random.chance(0.9), let task = subset(Self.tasks).first else { return .page(request, .missing) }
+      let counts = subset(Self.runs).map { StatusCount(status: $0.status, count: random.int(in: 0...9_999)) }
+      let stats =
+        random.chance(0.5) ? nil : DurationStats(count: 3, p50: 1, p95: random.double(in: 0...1e12), max: .infinity)
+      let page = TaskPage(
+        task: task, runsByStatus: counts, durations: stats, latestFailure: subset(Self.runs).first,
+        previousTaskID: subset(Self.tasks).first?.id, nextTaskID: subset(Self.tasks).first?.id)
+      return .page(request, .task(page))
     }
   }
 

@@ -37,6 +37,22 @@ final class GatedContentReader: DashboardReading {
     return try await base.artifactContent(id: id, offset: offset, length: length)
   }
 
+  func runPage(id: UUID, documentLimit: Int) async throws -> RunPage? {
+    try await base.runPage(id: id, documentLimit: documentLimit)
+  }
+
+  func taskPage(id: UUID, durationRuns: Int) async throws -> TaskPage? {
+    try await base.taskPage(id: id, durationRuns: durationRuns)
+  }
+
+  func taskID(named name: String) async throws -> UUID? {
+    try await base.taskID(named: name)
+  }
+
+  func runID(taskName: String, number: Int) async throws -> UUID? {
+    try await base.runID(taskName: taskName, number: number)
+  }
+
   func health() async throws -> Health {
     try await base.health()
   }

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import TaskDashUI
+@testable import TaskDashViewModel
 
 /// Numbers from the database as the panes show them, odd ones included.
 @Suite struct DisplayFormatTests {

@@ -1,0 +1,76 @@
+import Foundation
+import TaskDashViewModel
+import TerminalUI
+
+/// A run's or a task's page, full screen below the header: a title row, then its lines.
+enum PageScreen {
+  static func draw(_ page: PageState, now: Date, theme: Theme, in buffer: inout Buffer, area: Rect) {
+    let (titleRow, body) = area.splitTop(1)
+    let lines = page.lines(at: now) ?? []
+    drawTitle(page, count: lines.count, rows: body.height, now: now, theme: theme, in: &buffer, area: titleRow)
+    guard !lines.isEmpty else {
+      let text: String =
+        if let failure = page.data.failure { "cannot read this page (r retries): \(failure.error)" } else { "loading…" }
+      _ = buffer.put(string: text, x: body.x + 1, y: body.y, style: theme.dim, maxWidth: body.width - 2, ellipsis: "…")
+      return
+    }
+    // Only the lines that can reach the screen are styled and sanitized.
+    let top = min(page.top, max(0, lines.count - 1))
+    let shown = lines[top..<min(lines.count, top + max(0, body.height))]
+    var report = TerminalText.Report()
+    let spans = ViewerScreen.marked(shown.map { styled($0, theme: theme) }, theme: theme, report: &report)
+    TextView(
+      lines: spans, wrap: page.wraps, search: page.search?.query, matchStyle: theme.searchMatch
+    ).draw(in: &buffer, area: Rect(x: body.x + 1, y: body.y, width: max(0, body.width - 1), height: body.height))
+  }
+
+  private static func styled(_ line: PageLine, theme: Theme) -> [Span] {
+    switch line.role {
+    case .title: [Span(line.text, style: theme.header)]
+    case .heading: [Span(line.text, style: theme.title)]
+    case .field(let label):
+      [Span(label + "  ", style: theme.dim), Span(line.text, style: valueStyle(label, line.text, theme: theme))]
+    case .text, .json: [Span("  " + line.text, style: theme.text)]
+    case .note: [Span("  " + line.text, style: theme.dim)]
+    case .error: [Span("  " + line.text, style: theme.style(forStatus: "failed"))]
+    }
+  }
+
+  /// A status value keeps the colour it has in the panes.
+  private static func valueStyle(_ label: String, _ value: String, theme: Theme) -> Style {
+    label.hasPrefix("Status") ? theme.style(forStatus: value) : theme.text
+  }
+
+  /// What the page is about at the left; stale marker, search and position at the right.
+  private static func drawTitle(
+    _ page: PageState, count: Int, rows: Int, now: Date, theme: Theme, in buffer: inout Buffer, area: Rect
+  ) {
+    let kind: String =
+      switch page.subject {
+      case .run: "Run"
+      case .task: "Task"
+      }
+    var right: [Span] = []
+    if page.data.isStale, let age = page.data.age(at: now) {
+      right.append(Span("STALE " + DisplayFormat.duration(seconds: age.seconds) + "  ", style: theme.stale))
+    }
+    if let search = page.search {
+      let state: String =
+        switch search.status {
+        case .found(let wrapped): wrapped ? "found (wrapped)" : "found"
+        case .notFound: "not found"
+        case .searching, .stopped: "…"
+        }
+      right.append(Span("/" + search.query + ": " + state + "  ", style: theme.dim))
+    }
+    if count > 0 {
+      let bottom = min(count, page.top + max(1, rows))
+      right.append(Span("\(bottom * 100 / count)% ", style: theme.dim))
+    }
+    let details = page.wraps ? "wrap" : ""
+    StatusLine(
+      left: [Span(" " + kind + ": " + page.title + " ", style: theme.title), Span(details, style: theme.dim)],
+      right: right, style: theme.keyBar
+    ).draw(in: &buffer, area: area)
+  }
+}

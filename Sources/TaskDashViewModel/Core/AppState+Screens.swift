@@ -1,0 +1,46 @@
+// MARK: - The screen stack
+
+extension AppState {
+  /// Puts `screen` on top; it takes the keys until it is popped.
+  mutating func push(_ screen: Screen) {
+    stack.append(screen)
+  }
+
+  /// Takes the top screen off (Esc); the panes are never popped.
+  mutating func pop() {
+    _ = stack.popLast()
+  }
+
+  /// Changes the viewer in view, if there is one.
+  mutating func updateViewer(_ change: (inout ViewerState) -> Void) {
+    guard let index = stack.lastIndex(where: { $0 != .help }), case .viewer(var viewer) = stack[index] else { return }
+    change(&viewer)
+    stack[index] = .viewer(viewer)
+  }
+
+  /// Changes the page in view, if there is one.
+  mutating func updatePage(_ change: (inout PageState) -> Void) {
+    guard let index = stack.lastIndex(where: { $0 != .help }), case .page(var page) = stack[index] else { return }
+    change(&page)
+    stack[index] = .page(page)
+  }
+
+  /// The slots the screen in view shows: the panes' four, a page's one, or none for the viewer
+  /// (it reads its content in windows); the header's health probe always.
+  var slotsInView: Set<PollSlot> {
+    switch screenInView {
+    case nil: [.tasks, .runs, .metrics, .artifacts, .health]
+    case .page: [.page, .health]
+    case .viewer, .help: [.health]
+    }
+  }
+
+  /// The request of the page in view, if any.
+  var desiredPageRequest: PollRequest? {
+    switch page?.subject {
+    case .run(let id): .runPage(id: id, documentLimit: settings.pageDocumentLimit)
+    case .task(let id): .taskPage(id: id, durationRuns: settings.pageDurationRuns)
+    case nil: nil
+    }
+  }
+}

@@ -1,0 +1,18 @@
+/// A screen on the stack above the panes; the top one takes the keys, and Esc pops it.
+public enum Screen: Equatable, Sendable {
+  /// A run's or a task's own page.
+  case page(PageState)
+  /// The artifact viewer.
+  case viewer(ViewerState)
+  /// The help overlay (drawn over the screen below it, which stays live).
+  case help
+
+  /// The breadcrumb label, or nil for an overlay.
+  public var title: String? {
+    switch self {
+    case .page(let page): page.title
+    case .viewer(let viewer): viewer.artifact.name
+    case .help: nil
+    }
+  }
+}

@@ -1,0 +1,162 @@
+import Foundation
+import TaskDashModel
+
+/// The lines of a run's or a task's page, built from what the store read.
+///
+/// Built by the view-model, so scrolling and search act on exactly the lines the UI draws.
+/// JSON documents are re-indented as stored (key order kept); a document read only in part
+/// says how much of it is shown.
+public enum PageDocument {
+  /// The most bytes of one document re-indented; past it the head is shown as stored.
+  static let reindentLimit = 1 << 20
+
+  /// The page's lines at `now` (a running run's duration grows with it).
+  public static func lines(for content: PageContent, now: Date) -> [PageLine] {
+    switch content {
+    case .run(let page): runLines(page, now: now)
+    case .task(let page): taskLines(page, now: now)
+    case .missing: [PageLine(.note, "It no longer exists.")]
+    }
+  }
+
+  // MARK: - Run
+
+  private static func runLines(_ page: RunPage, now: Date) -> [PageLine] {
+    let run = page.run
+    var lines = [PageLine(.title, "\(run.taskName) · run #\(run.runNumber) · \(run.status.rawValue)")]
+    let duration: String
+    if let seconds = run.duration {
+      duration = DisplayFormat.duration(seconds: seconds)
+    } else if let started = run.startedAt, run.completedAt == nil {
+      duration = DisplayFormat.duration(seconds: max(0, now.timeIntervalSince(started))) + " so far"
+    } else {
+      duration = "-"
+    }
+    lines += [
+      field("Status", run.status.rawValue),
+      field("Started", timestamp(run.startedAt, now: now)),
+      field("Completed", timestamp(run.completedAt, now: now)),
+      field("Duration", duration),
+      field("Updated", timestamp(page.updatedAt, now: now)),
+      field("Run id", run.id.uuidString.lowercased()),
+    ]
+    lines += section("Error message", page.errorMessage, json: false)
+    lines += section("Error details", page.errorDetails, json: true)
+    lines += section("Plan", page.plan, json: true)
+    lines += section("Results", page.results, json: true)
+    lines.append(PageLine(.heading, "Metrics (\(page.metrics.count))"))
+    if page.metrics.isEmpty { lines.append(PageLine(.note, "none")) }
+    let nameWidth = min(32, page.metrics.map(\.name.count).max() ?? 0)
+    for series in page.metrics {
+      let value = DisplayFormat.metric(series.points.last) + (series.unit.map { " " + $0 } ?? "")
+      lines.append(PageLine(.field(label: "  " + padded(series.name, nameWidth)), value))
+    }
+    lines.append(PageLine(.heading, "Artifacts (\(page.artifacts.count))"))
+    if page.artifacts.isEmpty { lines.append(PageLine(.note, "none")) }
+    let artifactWidth = min(40, page.artifacts.map(\.name.count).max() ?? 0)
+    for artifact in page.artifacts {
+      let size = DisplayFormat.bytes(artifact.contentLength ?? artifact.fileSize)
+      lines.append(
+        PageLine(
+          .field(label: "  " + padded(artifact.name, artifactWidth)), "\(artifact.artifactType.rawValue)  \(size)"))
+    }
+    return lines
+  }
+
+  // MARK: - Task
+
+  private static func taskLines(_ page: TaskPage, now: Date) -> [PageLine] {
+    let task = page.task.task
+    var lines = [PageLine(.title, "\(task.name) · \(task.status.rawValue)")]
+    lines += [
+      field("Status", task.status.rawValue),
+      field("Max rounds", task.maxRounds.map(String.init) ?? "-"),
+      field("Memory size", task.memorySize.map(String.init) ?? "-"),
+      field("Created", timestamp(task.createdAt, now: now)),
+      field("Updated", timestamp(task.updatedAt, now: now)),
+      field("Runs", "\(task.totalRuns) total · \(task.successfulRuns) ok · \(task.failedRuns) failed"),
+      field("Success rate", DisplayFormat.percent(task.successRate)),
+      field("Running now", String(page.task.runningNow)),
+      field("Task id", task.id.uuidString.lowercased()),
+    ]
+    lines.append(PageLine(.heading, "Description"))
+    lines += textLines(task.description ?? "", empty: "none")
+    lines.append(PageLine(.heading, "Config"))
+    lines += jsonLines(task.config)
+    lines.append(PageLine(.heading, "Runs by status"))
+    if page.runsByStatus.isEmpty { lines.append(PageLine(.note, "no runs")) }
+    for count in page.runsByStatus {
+      lines.append(PageLine(.field(label: "  " + padded(count.status.rawValue, 10)), String(count.count)))
+    }
+    lines.append(PageLine(.heading, "Duration of completed runs"))
+    if let stats = page.durations {
+      lines += [
+        field("p50", DisplayFormat.duration(seconds: stats.p50)),
+        field("p95", DisplayFormat.duration(seconds: stats.p95)),
+        field("max", DisplayFormat.duration(seconds: stats.max)),
+        PageLine(.note, "over the latest \(stats.count) completed runs"),
+      ]
+    } else {
+      lines.append(PageLine(.note, "no completed runs"))
+    }
+    lines.append(PageLine(.heading, "Latest failure"))
+    if let failure = page.latestFailure {
+      lines.append(field("Run", "#\(failure.runNumber) · \(failure.status.rawValue)"))
+      lines.append(field("Completed", timestamp(failure.completedAt, now: now)))
+      lines += textLines(failure.errorMessage ?? "", empty: "no error message", role: .error)
+    } else {
+      lines.append(PageLine(.note, "none"))
+    }
+    return lines
+  }
+
+  // MARK: - Pieces
+
+  private static let labelWidth = 12
+
+  private static func field(_ label: String, _ value: String) -> PageLine {
+    PageLine(.field(label: padded(label, labelWidth)), value)
+  }
+
+  private static func padded(_ text: String, _ width: Int) -> String {
+    text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+  }
+
+  private static func timestamp(_ date: Date?, now: Date) -> String {
+    guard let date else { return "-" }
+    return date.formatted(.iso8601) + "  (" + DisplayFormat.age(of: date, at: now) + ")"
+  }
+
+  private static func section(_ title: String, _ head: DocumentHead?, json: Bool) -> [PageLine] {
+    var lines = [PageLine(.heading, title)]
+    guard let head else { return lines + [PageLine(.note, "none")] }
+    if json && head.isWhole {
+      lines += jsonLines(head.text)
+    } else {
+      lines += textLines(head.text, empty: "empty", role: title == "Error message" ? .error : .text)
+    }
+    if !head.isWhole {
+      lines.append(
+        PageLine(
+          .note,
+          "… the first \(DisplayFormat.bytes(Int64(head.text.utf8.count))) of \(DisplayFormat.bytes(head.byteCount)) shown"
+        ))
+    }
+    return lines
+  }
+
+  private static func textLines(_ text: String, empty: String, role: PageLine.Role = .text) -> [PageLine] {
+    guard !text.isEmpty else { return [PageLine(.note, empty)] }
+    return text.split(separator: "\n", omittingEmptySubsequences: false).map { PageLine(role, String($0)) }
+  }
+
+  private static func jsonLines(_ text: String) -> [PageLine] {
+    let bytes = Array(text.utf8)
+    guard JSONReindenter.looksLikeJSON(bytes), let pretty = JSONReindenter.reindent(bytes, limit: reindentLimit) else {
+      return textLines(text, empty: "empty", role: .json)
+    }
+    return String(decoding: pretty, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map {
+      PageLine(.json, String($0))
+    }
+  }
+}

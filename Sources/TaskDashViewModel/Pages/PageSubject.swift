@@ -1,0 +1,7 @@
+import Foundation
+
+/// What a page is about: one run or one task.
+public enum PageSubject: Hashable, Sendable {
+  case run(UUID)
+  case task(UUID)
+}

@@ -1,0 +1,177 @@
+import Foundation
+import TaskDashModel
+import TaskDashStore
+import TaskDashViewModel
+import TerminalUI
+
+/// A run's or a task's page, read once: for `taskdash snapshot --run` and `--task`.
+///
+/// The text is the page's own lines (`PageDocument`), so a script sees what the screen shows.
+enum PageSnapshot {
+  /// What the operator named: a run by id or `TASK NAME#N`, or a task by name.
+  enum Reference {
+    case run(String)
+    case task(String)
+  }
+
+  /// A name or id that matches nothing.
+  struct NotFound: Error, CustomStringConvertible {
+    var description: String
+  }
+
+  /// Reads the page `reference` names, with the dashboard's own bounds.
+  static func read(_ reference: Reference, from reader: any DashboardReading, settings: AppSettings) async throws
+    -> PageContent
+  {
+    switch reference {
+    case .run(let text):
+      guard let id = try await runID(text, reader: reader),
+        let page = try await reader.runPage(id: id, documentLimit: settings.pageDocumentLimit)
+      else { throw NotFound(description: "no run \(quoted(text)) (give a run id or TASK NAME#N)") }
+      return .run(page)
+    case .task(let name):
+      guard let id = try await reader.taskID(named: name),
+        let page = try await reader.taskPage(id: id, durationRuns: settings.pageDurationRuns)
+      else { throw NotFound(description: "no task named \(quoted(name))") }
+      return .task(page)
+    }
+  }
+
+  /// A run id as is; otherwise the text after the last `#` is the run number.
+  private static func runID(_ text: String, reader: any DashboardReading) async throws -> UUID? {
+    if let id = UUID(uuidString: text) { return id }
+    guard let hash = text.lastIndex(of: "#"), let number = Int(text[text.index(after: hash)...]) else { return nil }
+    return try await reader.runID(taskName: String(text[..<hash]), number: number)
+  }
+
+  private static func quoted(_ text: String) -> String { "\"" + text + "\"" }
+
+  /// The page as text lines, every value sanitized.
+  static func text(_ content: PageContent, now: Date) -> String {
+    PageDocument.lines(for: content, now: now).map { line in
+      let text: String =
+        switch line.role {
+        case .title, .heading: line.text
+        case .field(let label): label + "  " + line.text
+        case .text, .json, .note, .error: "  " + line.text
+        }
+      return TerminalText.sanitize(text) + "\n"
+    }.joined()
+  }
+
+  /// The page as JSON: stored values as they are (documents as their stored text).
+  static func json(_ content: PageContent) throws -> String {
+    switch content {
+    case .run(let page): try TerminalSafeJSON.encode(RunEntry(page))
+    case .task(let page): try TerminalSafeJSON.encode(TaskEntry(page))
+    case .missing: "null"
+    }
+  }
+
+  private struct Document: Encodable {
+    var text: String
+    var bytes: Int64
+    var complete: Bool
+
+    init?(_ head: DocumentHead?) {
+      guard let head else { return nil }
+      (text, bytes, complete) = (head.text, head.byteCount, head.isWhole)
+    }
+  }
+
+  private struct RunEntry: Encodable {
+    struct Metric: Encodable {
+      var name: String
+      var unit: String?
+      var latest: Double?
+    }
+    struct Artifact: Encodable {
+      var id: UUID
+      var name: String
+      var type: String
+      var size: Int64?
+    }
+    var id: UUID
+    var taskID: UUID
+    var taskName: String
+    var runNumber: Int
+    var status: String
+    var startedAt: Date?
+    var completedAt: Date?
+    var duration: Double?
+    var updatedAt: Date
+    var errorMessage: Document?
+    var errorDetails: Document?
+    var plan: Document?
+    var results: Document?
+    var metrics: [Metric]
+    var artifacts: [Artifact]
+    var previousRunID: UUID?
+    var nextRunID: UUID?
+
+    init(_ page: RunPage) {
+      let run = page.run
+      (id, taskID, taskName, runNumber, status) = (run.id, run.taskID, run.taskName, run.runNumber, run.status.rawValue)
+      (startedAt, completedAt, duration, updatedAt) = (run.startedAt, run.completedAt, run.duration, page.updatedAt)
+      errorMessage = Document(page.errorMessage)
+      errorDetails = Document(page.errorDetails)
+      plan = Document(page.plan)
+      results = Document(page.results)
+      metrics = page.metrics.map { Metric(name: $0.name, unit: $0.unit, latest: $0.latest) }
+      artifacts = page.artifacts.map {
+        Artifact(id: $0.id, name: $0.name, type: $0.artifactType.rawValue, size: $0.contentLength ?? $0.fileSize)
+      }
+      (previousRunID, nextRunID) = (page.previousRunID, page.nextRunID)
+    }
+  }
+
+  private struct TaskEntry: Encodable {
+    struct Durations: Encodable {
+      var count: Int
+      var p50: Double
+      var p95: Double
+      var max: Double
+    }
+    struct Failure: Encodable {
+      var id: UUID
+      var runNumber: Int
+      var status: String
+      var completedAt: Date?
+      var errorMessage: String?
+    }
+    var id: UUID
+    var name: String
+    var status: String
+    var description: String?
+    var config: String
+    var maxRounds: Int?
+    var memorySize: Int?
+    var createdAt: Date
+    var updatedAt: Date
+    var totalRuns: Int
+    var successfulRuns: Int
+    var failedRuns: Int
+    var successRate: Double?
+    var runningNow: Int
+    var runsByStatus: [String: Int]
+    var durations: Durations?
+    var latestFailure: Failure?
+
+    init(_ page: TaskPage) {
+      let task = page.task.task
+      (id, name, status, description, config) = (
+        task.id, task.name, task.status.rawValue, task.description, task.config
+      )
+      (maxRounds, memorySize, createdAt, updatedAt) = (task.maxRounds, task.memorySize, task.createdAt, task.updatedAt)
+      (totalRuns, successfulRuns, failedRuns) = (task.totalRuns, task.successfulRuns, task.failedRuns)
+      (successRate, runningNow) = (task.successRate, page.task.runningNow)
+      runsByStatus = Dictionary(page.runsByStatus.map { ($0.status.rawValue, $0.count) }, uniquingKeysWith: +)
+      durations = page.durations.map { Durations(count: $0.count, p50: $0.p50, p95: $0.p95, max: $0.max) }
+      latestFailure = page.latestFailure.map {
+        Failure(
+          id: $0.id, runNumber: $0.runNumber, status: $0.status.rawValue, completedAt: $0.completedAt,
+          errorMessage: $0.errorMessage)
+      }
+    }
+  }
+}
