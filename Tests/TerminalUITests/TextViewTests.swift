@@ -23,14 +23,6 @@ import Testing
     #expect(rows(TextView(lines: lines(["abcdefgh"])), width: 4, height: 1) == ["abcd"])
   }
 
-  @Test func theHorizontalOffsetSkipsColumnsAndSplitsNoGlyph() {
-    let view = TextView(lines: lines(["ab中cd", "x"]), horizontalOffset: 3)
-    #expect(rows(view, width: 3, height: 2) == [" cd", "   "])
-    var shifted = view
-    shifted.horizontalOffset = 2
-    #expect(rows(shifted, width: 3, height: 1) == ["中c"])
-  }
-
   @Test func wrappingContinuesLongLinesOnTheNextRows() {
     let view = TextView(lines: lines(["abcdefg", "hi"]), wrap: true)
     #expect(rows(view, width: 3, height: 4) == ["abc", "def", "g  ", "hi "])
@@ -43,11 +35,6 @@ import Testing
     #expect(rows(view, width: 1, height: 4) == ["a", "b", " ", " "])
   }
 
-  @Test func theGutterNumbersEachLine() {
-    let view = TextView(lines: lines((1...10).map { "l\($0)" }), offset: 8, showsLineNumbers: true)
-    #expect(rows(view, width: 6, height: 3) == [" 9 l9 ", "10 l10", "      "])
-  }
-
   @Test func searchMatchesAreHighlightedCaseInsensitively() {
     var buffer = Buffer(size: Size(width: 12, height: 1))
     let match = Style(reverse: true)
@@ -56,32 +43,35 @@ import Testing
       buffer.cells.map { $0.style == match } == [
         true, true, true, false, false, false, false, true, true, true, false, false,
       ])
-    #expect(TextView.matchRanges(of: "err", in: lines(["Error: error"])[0]) == [0..<3, 7..<10])
-    #expect(TextView.matchRanges(of: "", in: lines(["x"])[0]) == [])
-    #expect(TextView.matchRanges(of: "aa", in: lines(["aaaa"])[0]) == [0..<2, 2..<4])
+    #expect(matched(["aaaa"], "aa", width: 4) == [true, true, true, true])
+    #expect(matched(["x"], "", width: 1) == [false])
+  }
+
+  /// Which cells of the first row are drawn as a match of `query`.
+  private func matched(_ texts: [String], _ query: String, width: Int) -> [Bool] {
+    var buffer = Buffer(size: Size(width: width, height: 1))
+    let match = Style(reverse: true)
+    TextView(lines: lines(texts), search: query, matchStyle: match).draw(in: &buffer, area: buffer.area)
+    return buffer.cells.map { $0.style == match }
   }
 
   @Test func searchMatchesMarksAsTheyAreShown() {
-    let line = [Span("a\u{1b}b")]
-    #expect(TextView.matchRanges(of: "\\x1b", in: line) == [1..<5])
-    #expect(TextView.matchRanges(of: "\u{1b}", in: line) == [1..<5])
+    let shown = [false, true, true, true, true, false]
+    #expect(matched(["a\u{1b}b"], "\\x1b", width: 6) == shown)
+    #expect(matched(["a\u{1b}b"], "\u{1b}", width: 6) == shown)
   }
 
-  @Test func aScanBecomesLinesWithMarksInTheirOwnStyle() {
-    let mark = Style(underline: true)
-    let scan = TerminalText.scan("ok\nbad\u{7}\n")
-    let lines = TextView.lines(from: scan, markStyle: mark)
-    #expect(lines == [[Span("ok")], [Span("bad"), Span("\\x07", style: mark)]])
-    var buffer = Buffer(size: Size(width: 7, height: 2))
-    TextView(lines: lines).draw(in: &buffer, area: buffer.area)
-    #expect(buffer.rows == ["ok     ", "bad\\x07"])
-    #expect(buffer[3, 1].style == mark)
+  @Test func wordWrappingBreaksBetweenWordsUnderTheLinesIndent() {
+    let view = TextView(lines: lines(["  one two three", "x"]), wrap: true, breaksAtWords: true)
+    #expect(rows(view, width: 9, height: 4) == ["  one two", "  three  ", "x        ", "         "])
+    let unindented = TextView(lines: lines(["alpha beta"]), wrap: true, breaksAtWords: true)
+    #expect(rows(unindented, width: 6, height: 2) == ["alpha ", "beta  "])
   }
 
-  @Test func theLastPageOffsetShowsTheLastLine() {
-    #expect(TextView.maxOffset(lineCount: 10, height: 4) == 6)
-    #expect(TextView.maxOffset(lineCount: 2, height: 4) == 0)
-    #expect(TextView.gutterWidth(lineCount: 0) == 2)
-    #expect(TextView.gutterWidth(lineCount: 1000) == 5)
+  @Test func wordWrappingBreaksAWordLongerThanARowAtTheEdge() {
+    let view = TextView(lines: lines(["  abcdefghij"]), wrap: true, breaksAtWords: true)
+    #expect(rows(view, width: 6, height: 3) == ["  abcd", "  efgh", "  ij  "])
+    let deep = TextView(lines: lines(["    ab"]), wrap: true, breaksAtWords: true)
+    #expect(rows(deep, width: 5, height: 2) == ["     ", "ab   "], "an indent of half the row or more is not kept")
   }
 }

@@ -58,7 +58,7 @@ public enum KeyBindings {
       .panes: [
         .drillIn, .openPage, .back, .focusNext, .beginFilter, .cycleSort, .togglePause, .refreshNow, .toggleHelp, .quit,
       ],
-      .page: [.back, .previousItem, .nextItem, .beginSearch, .toggleWrap, .home, .end, .toggleHelp, .quit],
+      .page: [.back, .previousItem, .nextItem, .beginSearch, .toggleWrap, .toggleHelp, .quit],
       .viewer: [.back, .beginSearch, .nextMatch, .toggleWrap, .home, .end, .toggleHelp, .quit],
       .help: [.back, .quit],
     ]

@@ -20,7 +20,7 @@ enum PageScreen {
     var report = TerminalText.Report()
     let spans = ViewerScreen.marked(shown.map { styled($0, theme: theme) }, theme: theme, report: &report)
     TextView(
-      lines: spans, wrap: page.wraps, search: page.search?.query, matchStyle: theme.searchMatch
+      lines: spans, wrap: page.wraps, breaksAtWords: true, search: page.search?.query, matchStyle: theme.searchMatch
     ).draw(in: &buffer, area: Rect(x: body.x + 1, y: body.y, width: max(0, body.width - 1), height: body.height))
   }
 

@@ -54,11 +54,12 @@ public enum PageDocument {
     lines.append(PageLine(.heading, "Artifacts (\(page.artifacts.count))"))
     if page.artifacts.isEmpty { lines.append(PageLine(.note, "none")) }
     let artifactWidth = min(40, page.artifacts.map(\.name.count).max() ?? 0)
-    for artifact in page.artifacts {
-      let size = DisplayFormat.bytes(artifact.contentLength ?? artifact.fileSize)
-      lines.append(
-        PageLine(
-          .field(label: "  " + padded(artifact.name, artifactWidth)), "\(artifact.artifactType.rawValue)  \(size)"))
+    let typeWidth = page.artifacts.map(\.artifactType.rawValue.count).max() ?? 0
+    let sizes = page.artifacts.map { DisplayFormat.bytes($0.contentLength ?? $0.fileSize) }
+    let sizeWidth = sizes.map(\.count).max() ?? 0
+    for (artifact, size) in zip(page.artifacts, sizes) {
+      let value = padded(artifact.artifactType.rawValue, typeWidth) + "  " + padded(size, sizeWidth, right: true)
+      lines.append(PageLine(.field(label: "  " + padded(artifact.name, artifactWidth)), value))
     }
     return lines
   }
@@ -94,7 +95,8 @@ public enum PageDocument {
         field("p50", DisplayFormat.duration(seconds: stats.p50)),
         field("p95", DisplayFormat.duration(seconds: stats.p95)),
         field("max", DisplayFormat.duration(seconds: stats.max)),
-        PageLine(.note, "over the latest \(stats.count) completed runs"),
+        PageLine(
+          .note, stats.count == 1 ? "of the newest completed run" : "over the newest \(stats.count) completed runs"),
       ]
     } else {
       lines.append(PageLine(.note, "no completed runs"))
@@ -118,8 +120,10 @@ public enum PageDocument {
     PageLine(.field(label: padded(label, labelWidth)), value)
   }
 
-  private static func padded(_ text: String, _ width: Int) -> String {
-    text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+  private static func padded(_ text: String, _ width: Int, right: Bool = false) -> String {
+    guard text.count < width else { return text }
+    let fill = String(repeating: " ", count: width - text.count)
+    return right ? fill + text : text + fill
   }
 
   private static func timestamp(_ date: Date?, now: Date) -> String {

@@ -1,64 +1,35 @@
-/// Lines of styled text in a scrolling window: the artifact viewer and the help text.
+/// Lines of styled text in a scrolling window: the artifact viewer, a page and the help text.
 ///
-/// Scrolls by whole source lines; long lines are either cut at the right edge (and scrolled
-/// sideways with `horizontalOffset`) or wrapped onto the following rows. Search matches
+/// Scrolls by whole source lines; long lines are either cut at the right edge or wrapped onto
+/// the following rows. Wrapping breaks anywhere (as a pager does, so that text keeps its
+/// exact columns) or, with `breaksAtWords`, between words with continuation rows under the
+/// line's own indent (prose and values read as paragraphs). Search matches
 /// (case-insensitive, on the text as shown) are drawn in `matchStyle`.
 public struct TextView: Hashable, Sendable {
   /// The content, one entry per line.
   public var lines: [[Span]]
   /// The first line shown.
   public var offset: Int
-  /// Columns skipped at the left of every line when not wrapping.
-  public var horizontalOffset: Int
   /// Whether long lines continue on the next rows.
   public var wrap: Bool
-  /// Whether a gutter of line numbers is drawn on the left.
-  public var showsLineNumbers: Bool
+  /// Whether wrapping breaks between words and indents continuation rows.
+  public var breaksAtWords: Bool
   /// Text to highlight wherever it occurs; nil or empty for none.
   public var search: String?
   /// The style of search matches.
   public var matchStyle: Style
-  /// The style of the line-number gutter.
-  public var gutterStyle: Style
 
   /// Creates a text view.
   public init(
-    lines: [[Span]], offset: Int = 0, horizontalOffset: Int = 0, wrap: Bool = false,
-    showsLineNumbers: Bool = false, search: String? = nil, matchStyle: Style = Style(reverse: true),
-    gutterStyle: Style = Style(dim: true)
+    lines: [[Span]], offset: Int = 0, wrap: Bool = false, breaksAtWords: Bool = false, search: String? = nil,
+    matchStyle: Style = Style(reverse: true)
   ) {
     self.lines = lines
     self.offset = max(0, offset)
-    self.horizontalOffset = max(0, horizontalOffset)
     self.wrap = wrap
-    self.showsLineNumbers = showsLineNumbers
+    self.breaksAtWords = breaksAtWords
     self.search = search
     self.matchStyle = matchStyle
-    self.gutterStyle = gutterStyle
-  }
-
-  /// Lines for a scan: data text in `style`, marks in `markStyle`.
-  public static func lines(from scan: TerminalText.Scan, style: Style = .plain, markStyle: Style) -> [[Span]] {
-    scan.lines.map { Span.spans($0, style: style, markStyle: markStyle) }
-  }
-
-  /// The largest useful `offset` when not wrapping: the last page shows the last line.
-  public static func maxOffset(lineCount: Int, height: Int) -> Int {
-    max(0, lineCount - max(0, height))
-  }
-
-  /// The gutter width for `lineCount` lines: the widest number and a space.
-  public static func gutterWidth(lineCount: Int) -> Int {
-    String(max(1, lineCount)).count + 1
-  }
-
-  /// Where `query` occurs in `line`, as ranges of grapheme positions in the line as shown
-  /// (sanitized); case-insensitive, not overlapping.
-  public static func matchRanges(of query: String, in line: [Span]) -> [Range<Int>] {
-    let needle = needle(for: query)
-    guard !needle.isEmpty else { return [] }
-    let glyphs = TerminalText.fit(line.map(\.text), width: .max, ellipsis: "").map { $0.glyph.lowercased() }
-    return ranges(of: needle, in: glyphs)
   }
 
   // MARK: - Drawing
@@ -67,25 +38,18 @@ public struct TextView: Hashable, Sendable {
   public func draw(in buffer: inout Buffer, area: Rect) {
     let area = area.intersection(buffer.area)
     guard !area.isEmpty else { return }
-    let gutter = showsLineNumbers ? min(TextView.gutterWidth(lineCount: lines.count), area.width) : 0
-    let (gutterArea, textArea) = area.splitLeft(gutter)
     let needle = TextView.needle(for: search ?? "")
     var y = area.y
     var index = offset
     while y < area.maxY && index < lines.count {
-      if gutter > 0 {
-        let number = TerminalText.pad(String(index + 1), toWidth: gutter - 1, alignment: .right) + " "
-        buffer.put(string: number, x: gutterArea.x, y: y, style: gutterStyle, maxWidth: gutter)
-      }
-      y = drawLine(lines[index], needle: needle, in: &buffer, area: textArea, y: y) + 1
+      y = drawLine(lines[index], needle: needle, in: &buffer, area: area, y: y) + 1
       index += 1
     }
   }
 
   /// Draws one line from row `y`; returns the last row it used.
   private func drawLine(_ line: [Span], needle: [String], in buffer: inout Buffer, area: Rect, y: Int) -> Int {
-    guard area.width > 0 else { return y }
-    let room = wrap ? area.width * (area.maxY - y) : horizontalOffset + area.width
+    let room = wrap ? area.width * (area.maxY - y) : area.width
     let clusters = TerminalText.fit(line.map(\.text), width: room, ellipsis: "")
     var highlighted = Set<Int>()
     if !needle.isEmpty {
@@ -93,31 +57,101 @@ public struct TextView: Hashable, Sendable {
         highlighted.formUnion(range)
       }
     }
-    var column = 0
-    var row = y
+    let widths = clusters.map(\.width)
+    let places =
+      !wrap
+      ? TextView.cut(widths, width: area.width)
+      : breaksAtWords
+        ? TextView.wordPlaces(widths, spaces: clusters.map { $0.glyph == " " }, width: area.width)
+        : TextView.cellPlaces(widths, width: area.width)
+    var last = y
     for (position, cluster) in clusters.enumerated() {
+      guard let place = places[position] else { continue }
+      let row = y + place.row
+      guard row < area.maxY else { break }
+      last = row
       let style = highlighted.contains(position) ? matchStyle : line[cluster.part].style
-      if !wrap {
-        column =
-          buffer.write(
-            [cluster], x: area.x - horizontalOffset + column, y: row, style: style, markStyle: nil, clip: area.x)
-          - (area.x - horizontalOffset)
-        continue
-      }
-      if column + cluster.width > area.width && column > 0 {
-        row += 1
-        column = 0
-        guard row < area.maxY else { return row - 1 }
-      }
       if cluster.width > area.width {
-        buffer.place(" ", width: 1, x: area.x + column, y: row, style: style)
-        column += 1
+        buffer.place(" ", width: 1, x: area.x + place.column, y: row, style: style)
       } else {
-        buffer.place(cluster.glyph, width: cluster.width, x: area.x + column, y: row, style: style)
-        column += cluster.width
+        buffer.place(cluster.glyph, width: cluster.width, x: area.x + place.column, y: row, style: style)
       }
     }
-    return row
+    return last
+  }
+
+  // MARK: - Placing
+
+  /// Where a cluster goes, in rows below the line's first and columns from the left.
+  typealias Place = (row: Int, column: Int)
+
+  /// One row: what fits whole; the rest is not drawn.
+  static func cut(_ widths: [Int], width: Int) -> [Place?] {
+    var column = 0
+    return widths.map { cellWidth in
+      defer { column += cellWidth }
+      return column + cellWidth <= width ? (0, column) : nil
+    }
+  }
+
+  /// Rows filled to the edge; a glyph that would straddle it starts the next row, and one
+  /// wider than the whole row takes a single cell.
+  static func cellPlaces(_ widths: [Int], width: Int) -> [Place?] {
+    var row = 0
+    var column = 0
+    return widths.map { cellWidth in
+      if column + cellWidth > width && column > 0 {
+        row += 1
+        column = 0
+      }
+      defer { column += min(cellWidth, width) }
+      return (row, column)
+    }
+  }
+
+  /// Rows broken before a word that does not fit; the space at a break is dropped and a
+  /// continuation row starts under the line's leading spaces (unless they take half the row).
+  /// A word longer than a row is broken where the row ends.
+  static func wordPlaces(_ widths: [Int], spaces: [Bool], width: Int) -> [Place?] {
+    let lead = spaces.prefix { $0 }.count
+    let indent = lead * 2 < width ? lead : 0
+    var places = [Place?](repeating: nil, count: widths.count)
+    var row = 0
+    var column = 0
+    var index = 0
+    while index < widths.count {
+      if spaces[index] {
+        if column + widths[index] > width {
+          row += 1
+          column = indent
+        } else {
+          places[index] = (row, column)
+          column += widths[index]
+        }
+        index += 1
+        continue
+      }
+      var end = index
+      var wordWidth = 0
+      while end < widths.count && !spaces[end] {
+        wordWidth += widths[end]
+        end += 1
+      }
+      if column + wordWidth > width && column > indent {
+        row += 1
+        column = indent
+      }
+      for position in index..<end {
+        if column + widths[position] > width && column > 0 {
+          row += 1
+          column = indent + widths[position] <= width ? indent : 0
+        }
+        places[position] = (row, column)
+        column += min(widths[position], width)
+      }
+      index = end
+    }
+    return places
   }
 
   // MARK: - Matching

@@ -71,6 +71,11 @@ struct Dashboard {
     send(.loaded(.artifacts(query, rows), at: date))
   }
 
+  mutating func loadPage(_ content: PageContent, at date: Date = t0) {
+    guard let request = state.requests[.page] else { return }
+    send(.loaded(.page(request, content), at: date))
+  }
+
   mutating func loadHealth(at date: Date = t0) {
     send(
       .loaded(

@@ -39,49 +39,12 @@ struct FakeReader: DashboardReading {
     return Array(content[lower..<min(content.count, lower + max(0, length))])
   }
 
-  /// The sample run's page: its neighbours among the sample runs of the same task, every
-  /// sample metric and artifact, documents as `samplePages` holds them.
   func runPage(id: UUID, documentLimit: Int) async throws -> RunPage? {
-    guard let run = sampleRuns.first(where: { $0.id == id }) else { return nil }
-    let siblings = sampleRuns.filter { $0.taskID == run.taskID }.sorted { $0.runNumber < $1.runNumber }
-    func head(_ text: String?) -> DocumentHead? {
-      text.map { DocumentHead(text: String($0.prefix(documentLimit)), byteCount: Int64($0.utf8.count)) }
-    }
-    let documents = sampleDocuments[id] ?? SampleDocuments()
-    return RunPage(
-      run: run, updatedAt: run.createdAt, errorMessage: head(run.errorMessage),
-      errorDetails: head(documents.errorDetails),
-      plan: head(documents.plan), results: head(documents.results), metrics: sampleMetrics, artifacts: sampleArtifacts,
-      previousRunID: siblings.last { $0.runNumber < run.runNumber }?.id,
-      nextRunID: siblings.first { $0.runNumber > run.runNumber }?.id)
+    SamplePages.run(id, documentLimit: documentLimit)
   }
 
-  /// The sample task's page, with counts and durations computed from the sample runs.
   func taskPage(id: UUID, durationRuns: Int) async throws -> TaskPage? {
-    guard let task = sampleTasks.first(where: { $0.id == id }) else { return nil }
-    let runs = sampleRuns.filter { $0.taskID == id }
-    var counts: [Lenient<RunStatus>: Int] = [:]
-    for run in runs { counts[run.status, default: 0] += 1 }
-    let durations = runs.filter { $0.status == .known(.completed) }.compactMap(\.duration).sorted()
-    let stats =
-      durations.isEmpty
-      ? nil
-      : DurationStats(
-        count: durations.count, p50: durations[(durations.count + 1) / 2 - 1],
-        p95: durations[(durations.count * 95 + 99) / 100 - 1], max: durations[durations.count - 1])
-    let byName = sampleTasks.sorted { $0.task.name < $1.task.name }
-    let index = byName.firstIndex { $0.id == id }!
-    return TaskPage(
-      task: task,
-      runsByStatus: counts.map { StatusCount(status: $0.key, count: $0.value) }.sorted {
-        ($1.count, $0.status.rawValue) < ($0.count, $1.status.rawValue)
-      },
-      durations: stats,
-      latestFailure: runs.filter { $0.status == .known(.failed) || $0.status == .known(.timeout) }.max {
-        ($0.completedAt ?? .distantPast) < ($1.completedAt ?? .distantPast)
-      },
-      previousTaskID: index > 0 ? byName[index - 1].id : nil,
-      nextTaskID: index + 1 < byName.count ? byName[index + 1].id : nil)
+    SamplePages.task(id)
   }
 
   func taskID(named name: String) async throws -> UUID? {

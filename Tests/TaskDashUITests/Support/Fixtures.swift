@@ -90,24 +90,6 @@ let sampleArtifacts = [
   artifactRow(4, name: "snapshot.bin", type: .other, length: Int64(binaryContent.count), created: at(-41)),
 ]
 
-/// The JSON documents of a sample run, as its page reads them.
-struct SampleDocuments {
-  var plan: String?
-  var results: String?
-  var errorDetails: String?
-}
-
-/// Documents by run: the failed run has error details, the running one a plan only, the
-/// finished one a plan and results, the timed-out one nothing at all.
-let sampleDocuments: [UUID: SampleDocuments] = [
-  id(12): SampleDocuments(plan: #"{"steps":["fetch prices","compare"],"budget_usd":2}"#),
-  id(11): SampleDocuments(
-    plan: #"{"steps":["fetch prices"]}"#,
-    errorDetails: #"{"provider":"openai","http_status":429,"retry_after_s":30}"#),
-  id(30): SampleDocuments(
-    plan: #"{"files":12}"#, results: #"{"comments":4,"approved":true,"findings":[{"file":"a.swift","line":3}]}"#),
-]
-
 // MARK: - Artifact contents
 
 let markdownText = """

@@ -1,4 +1,5 @@
 import Foundation
+import TaskDashModel
 import TaskDashStore
 import TaskDashViewModel
 
@@ -139,6 +140,49 @@ enum Scenes {
   static func viewerVanished(_ width: Int, _ height: Int) -> Dashboard {
     var dashboard = viewer(0, width, height)
     dashboard.send(.artifactLoaded(sampleArtifacts[0].id, nil, at: at(6)))
+    return dashboard
+  }
+
+  // MARK: - Pages
+
+  /// An error message of several sentences, longer than any terminal line.
+  static let longError =
+    "rate limited by provider (429): the provider refused 3 requests in a row while fetching prices for "
+    + "the quarter; the run gave up after its retry budget of 120 seconds. Last response: "
+    + "{\"error\":\"too many requests\",\"retry_after_s\":30}"
+
+  /// `d` on sample run `number` in the runs pane, its page answered (after `edit`) and drawn
+  /// a second later.
+  static func runPage(
+    _ number: Int, _ width: Int, _ height: Int, edit: (inout RunPage) -> Void = { _ in }
+  ) -> Dashboard {
+    var dashboard = main(width, height)
+    dashboard.press(.focusNext)
+    for _ in 0..<(sampleRuns.firstIndex { $0.id == id(1_000 + number) } ?? 0) { dashboard.press(.moveDown) }
+    dashboard.press(.openPage)
+    if var page = SamplePages.run(id(1_000 + number)) {
+      edit(&page)
+      dashboard.loadPage(.run(page), at: at(5))
+    }
+    dashboard.send(.tick(at(6)))
+    return dashboard
+  }
+
+  /// The failed run #11 with a long error message.
+  static func failedRunPage(_ width: Int, _ height: Int) -> Dashboard {
+    runPage(11, width, height) { page in
+      page.errorMessage = DocumentHead(text: longError, byteCount: Int64(longError.utf8.count))
+      page.run.errorMessage = longError
+    }
+  }
+
+  /// `d` on sample task `number` in the tasks pane, its page answered and drawn a second later.
+  static func taskPage(_ number: Int, _ width: Int, _ height: Int) -> Dashboard {
+    var dashboard = main(width, height)
+    for _ in 0..<(sampleTasks.firstIndex { $0.id == id(number) } ?? 0) { dashboard.press(.moveDown) }
+    dashboard.press(.openPage)
+    if let page = SamplePages.task(id(number)) { dashboard.loadPage(.task(page), at: at(5)) }
+    dashboard.send(.tick(at(6)))
     return dashboard
   }
 }
