@@ -151,7 +151,25 @@ public enum PageDocument {
 
   private static func textLines(_ text: String, empty: String, role: PageLine.Role = .text) -> [PageLine] {
     guard !text.isEmpty else { return [PageLine(.note, empty)] }
-    return text.split(separator: "\n", omittingEmptySubsequences: false).map { PageLine(role, String($0)) }
+    return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap(pieces).map { PageLine(role, $0) }
+  }
+
+  /// The longest line a page holds, in characters; longer ones continue on the next lines.
+  ///
+  /// A page scrolls by lines, so a line taller than the screen (a one-line JSON document of
+  /// megabytes, wrapped) would hide all but its start: 1,024 characters wrap to at most 14
+  /// rows at 80 columns.
+  static let longestLine = 1_024
+
+  private static func pieces(_ line: Substring) -> [String] {
+    guard line.count > longestLine else { return [String(line)] }
+    var pieces: [String] = []
+    var rest = line[...]
+    while !rest.isEmpty {
+      pieces.append(String(rest.prefix(longestLine)))
+      rest = rest.dropFirst(longestLine)
+    }
+    return pieces
   }
 
   private static func jsonLines(_ text: String) -> [PageLine] {
@@ -159,8 +177,7 @@ public enum PageDocument {
     guard JSONReindenter.looksLikeJSON(bytes), let pretty = JSONReindenter.reindent(bytes, limit: reindentLimit) else {
       return textLines(text, empty: "empty", role: .json)
     }
-    return String(decoding: pretty, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map {
-      PageLine(.json, String($0))
-    }
+    return String(decoding: pretty, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+      .flatMap(pieces).map { PageLine(.json, $0) }
   }
 }

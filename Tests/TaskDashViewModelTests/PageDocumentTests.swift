@@ -1,0 +1,56 @@
+import Foundation
+import TaskDashModel
+import Testing
+
+@testable import TaskDashViewModel
+
+/// The lines of a run's page, as the screen and `snapshot --run` show them.
+@Suite struct PageDocumentTests {
+  static func page(
+    error: DocumentHead? = nil, plan: DocumentHead? = nil, results: DocumentHead? = nil
+  ) -> PageContent {
+    .run(
+      RunPage(
+        run: runRow(3, status: .failed, duration: 12), updatedAt: t0, errorMessage: error, errorDetails: nil,
+        plan: plan, results: results, metrics: [series("tokens", [1, 5])], artifacts: [artifactRow(1)],
+        previousRunID: nil, nextRunID: nil))
+  }
+
+  static func whole(_ text: String) -> DocumentHead {
+    DocumentHead(text: text, byteCount: Int64(text.utf8.count))
+  }
+
+  static func section(_ title: String, of lines: [PageLine]) -> [PageLine] {
+    guard let start = lines.firstIndex(where: { $0.role == .heading && $0.text == title }) else { return [] }
+    let rest = lines[(start + 1)...]
+    return Array(rest.prefix { $0.role != .heading })
+  }
+
+  @Test func aWholeJSONDocumentIsShownPrettyAndAnAbsentOneSaysNone() {
+    let lines = PageDocument.lines(for: Self.page(plan: Self.whole(#"{"steps":["a",{"b":1}]}"#)), now: t0)
+    #expect(
+      Self.section("Plan", of: lines).map(\.text) == [
+        "{", #"  "steps": ["#, #"    "a","#, "    {", #"      "b": 1"#, "    }", "  ]", "}",
+      ])
+    #expect(Self.section("Results", of: lines).map(\.text) == ["none"])
+  }
+
+  @Test func aHeadOfALongerDocumentSaysHowMuchOfItIsShown() {
+    let head = DocumentHead(text: #"{"rows": [1, 2"#, byteCount: 10 * 1_048_576)
+    let results = Self.section("Results", of: PageDocument.lines(for: Self.page(results: head), now: t0))
+    #expect(results.first?.text == #"{"rows": [1, 2"#, "a cut JSON document is shown as the text it is")
+    #expect(results.last == PageLine(.note, "… the first 14 B of 10.0 MB shown"))
+  }
+
+  @Test func aLineLongerThanAScreenCanHoldIsSplitSoThatScrollingReachesAllOfIt() {
+    let long = String(repeating: "x", count: PageDocument.longestLine * 2 + 10)
+    let error = Self.section("Error message", of: PageDocument.lines(for: Self.page(error: Self.whole(long)), now: t0))
+    #expect(error.map(\.text.count) == [PageDocument.longestLine, PageDocument.longestLine, 10])
+    #expect(error.allSatisfy { $0.role == .error })
+    #expect(error.map(\.text).joined() == long)
+  }
+
+  @Test func aMissingRunOrTaskSaysItNoLongerExists() {
+    #expect(PageDocument.lines(for: .missing, now: t0) == [PageLine(.note, "It no longer exists.")])
+  }
+}
