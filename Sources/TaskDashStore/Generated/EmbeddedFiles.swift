@@ -479,6 +479,18 @@ BEGIN
 END;
 
 """#,
+    "0002_page_indexes.down.sql": #"""
+-- Nothing to undo: see 0002_page_indexes.up.sql.
+SELECT 1;
+
+"""#,
+    "0002_page_indexes.up.sql": #"""
+-- PostgreSQL's 0002 adds (task_id, status, created_at, id) on task_runs for the pages of a run
+-- and a task. SQLite has had that index since 0001 (task_runs_task_status_created), so this
+-- version changes nothing; it keeps the two dialects at the same versions.
+SELECT 1;
+
+"""#,
   ]
 
   /// The files under Seeds/, path to contents.

@@ -14,14 +14,29 @@ enum PageScreen {
       _ = buffer.put(string: text, x: body.x + 1, y: body.y, style: theme.dim, maxWidth: body.width - 2, ellipsis: "…")
       return
     }
+    let text = Rect(x: body.x + 1, y: body.y, width: max(0, body.width - 1), height: body.height)
+    var view = TextView(
+      lines: [], wrap: page.wraps, breaksAtWords: true, search: page.search?.query, matchStyle: theme.searchMatch)
     // Only the lines that can reach the screen are styled and sanitized.
-    let top = min(page.top, max(0, lines.count - 1))
-    let shown = lines[top..<min(lines.count, top + max(0, body.height))]
     var report = TerminalText.Report()
-    let spans = ViewerScreen.marked(shown.map { styled($0, theme: theme) }, theme: theme, report: &report)
-    TextView(
-      lines: spans, wrap: page.wraps, breaksAtWords: true, search: page.search?.query, matchStyle: theme.searchMatch
-    ).draw(in: &buffer, area: Rect(x: body.x + 1, y: body.y, width: max(0, body.width - 1), height: body.height))
+    let mark = { (range: Range<Int>) in
+      ViewerScreen.marked(lines[range].map { styled($0, theme: theme) }, theme: theme, report: &report)
+    }
+    var top = min(page.top, max(0, lines.count - 1))
+    // The view-model scrolls by lines; on its last screen of lines, wrapped lines that are taller
+    // than a row would push the end below the screen, so the end is drawn at the bottom.
+    if page.wraps && top >= lines.count - text.height {
+      let tail = mark(max(0, lines.count - text.height)..<lines.count)
+      var rows = 0
+      var start = tail.count
+      while start > 0, rows + view.rowCount(of: tail[start - 1], width: text.width) <= text.height {
+        rows += view.rowCount(of: tail[start - 1], width: text.width)
+        start -= 1
+      }
+      top = min(max(top, lines.count - tail.count + start), lines.count - 1)
+    }
+    view.lines = mark(top..<min(lines.count, top + max(0, text.height)))
+    view.draw(in: &buffer, area: text)
   }
 
   private static func styled(_ line: PageLine, theme: Theme) -> [Span] {

@@ -32,6 +32,13 @@ public struct TextView: Hashable, Sendable {
     self.matchStyle = matchStyle
   }
 
+  /// The rows `line` takes in `width` columns when wrapped as this view wraps it.
+  public func rowCount(of line: [Span], width: Int) -> Int {
+    guard wrap, width > 0 else { return 1 }
+    let clusters = TerminalText.fit(line.map(\.text), width: .max, ellipsis: "")
+    return (places(for: clusters, width: width).last { $0 != nil }??.row ?? 0) + 1
+  }
+
   // MARK: - Drawing
 
   /// Draws the lines from `offset` into `area`.
@@ -57,13 +64,7 @@ public struct TextView: Hashable, Sendable {
         highlighted.formUnion(range)
       }
     }
-    let widths = clusters.map(\.width)
-    let places =
-      !wrap
-      ? TextView.cut(widths, width: area.width)
-      : breaksAtWords
-        ? TextView.wordPlaces(widths, spaces: clusters.map { $0.glyph == " " }, width: area.width)
-        : TextView.cellPlaces(widths, width: area.width)
+    let places = places(for: clusters, width: area.width)
     var last = y
     for (position, cluster) in clusters.enumerated() {
       guard let place = places[position] else { continue }
@@ -81,6 +82,13 @@ public struct TextView: Hashable, Sendable {
   }
 
   // MARK: - Placing
+
+  private func places(for clusters: [TerminalText.FittedCluster], width: Int) -> [Place?] {
+    let widths = clusters.map(\.width)
+    if !wrap { return TextView.cut(widths, width: width) }
+    if breaksAtWords { return TextView.wordPlaces(widths, spaces: clusters.map { $0.glyph == " " }, width: width) }
+    return TextView.cellPlaces(widths, width: width)
+  }
 
   /// Where a cluster goes, in rows below the line's first and columns from the left.
   typealias Place = (row: Int, column: Int)
