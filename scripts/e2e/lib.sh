@@ -118,3 +118,26 @@ e2e_finish() {
   echo "$E2E_PASSED passed, $E2E_FAILED failed"
   [ "$E2E_FAILED" = 0 ]
 }
+
+# PostgreSQL. A script works on the server scripts/test shares (TASKDASH_TEST_DATABASE_URL), or
+# on one of its own. PG_ADMIN_URL is the superuser's URL of that server.
+PG_ADMIN_URL=${TASKDASH_TEST_DATABASE_URL:-}
+
+# pg_admin SQL...: runs each statement in turn as the superuser, stopping at the first error,
+# and prints the rows unaligned, without headers.
+pg_admin() {
+  local statement arguments=()
+  for statement in "$@"; do arguments+=(-c "$statement"); done
+  psql "$PG_ADMIN_URL" -qAtX -v ON_ERROR_STOP=1 "${arguments[@]}"
+}
+
+# pg_database_url DB: the superuser's URL (postgresql://user@/db?host=...) with DB as database.
+pg_database_url() { sed -E "s#(postgresql://[^/]*/)[^?]*#\1$1#" <<<"$PG_ADMIN_URL"; }
+
+# pg_new_database [NAME]: creates the database NAME and prints its URL. Without NAME the name is
+# random, so that scripts sharing a server never collide.
+pg_new_database() {
+  local name=${1:-td_e2e_$RANDOM$RANDOM}
+  pg_admin "CREATE DATABASE $name" >/dev/null || return 1
+  pg_database_url "$name"
+}
