@@ -14,9 +14,15 @@ unset TMUX
 E2E_FAILED=0
 E2E_PASSED=0
 
+# Also removes the script's own PostgreSQL server, thawed first: a stopped process would not
+# see the signal that shuts it down.
 e2e_cleanup() {
   tmux kill-server 2>/dev/null
   rm -rf "$E2E_WORK"
+  if [ -n "$PG_DIR" ]; then
+    pg_thaw_server 2>/dev/null
+    "$E2E_ROOT/scripts/pg-throwaway" stop "$PG_DIR"
+  fi
 }
 trap e2e_cleanup EXIT
 
@@ -120,8 +126,38 @@ e2e_finish() {
 }
 
 # PostgreSQL. A script works on the server scripts/test shares (TASKDASH_TEST_DATABASE_URL), or
-# on one of its own. PG_ADMIN_URL is the superuser's URL of that server.
+# on one of its own (pg_own_server) when it stops, freezes or reconfigures it. PG_ADMIN_URL is
+# the superuser's URL of that server; PG_DIR the directory of the script's own server.
 PG_ADMIN_URL=${TASKDASH_TEST_DATABASE_URL:-}
+PG_DIR=""
+PG_FROZEN=()
+
+# pg_own_server: starts a throwaway server for this script alone; the exit removes it.
+pg_own_server() {
+  local server
+  server=$("$E2E_ROOT/scripts/pg-throwaway" start) || { e2e_check "a throwaway PostgreSQL starts" false; return 1; }
+  PG_DIR=$(sed -n 1p <<<"$server")
+  PG_ADMIN_URL=$(sed -n 2p <<<"$server")
+}
+
+# pg_stop_server [fast|immediate]: stops the script's own server (a fast shutdown by default),
+# keeping its data for pg_start_server.
+pg_stop_server() { "$E2E_ROOT/scripts/pg-throwaway" stop-server "$PG_DIR" "${1:-fast}"; }
+pg_start_server() { "$E2E_ROOT/scripts/pg-throwaway" start-server "$PG_DIR"; }
+
+# pg_freeze_server: SIGSTOP to the script's own server and all its processes: it neither
+# answers nor refuses until pg_thaw_server.
+pg_freeze_server() {
+  local postmaster
+  postmaster=$(head -1 "$PG_DIR/data/postmaster.pid")
+  PG_FROZEN=("$postmaster")
+  mapfile -t -O 1 PG_FROZEN < <(pgrep -P "$postmaster")
+  kill -STOP "${PG_FROZEN[@]}"
+}
+pg_thaw_server() {
+  [ ${#PG_FROZEN[@]} = 0 ] || kill -CONT "${PG_FROZEN[@]}"
+  PG_FROZEN=()
+}
 
 # pg_admin SQL...: runs each statement in turn as the superuser, stopping at the first error,
 # and prints the rows unaligned, without headers.

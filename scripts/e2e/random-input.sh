@@ -16,9 +16,7 @@ case "$DURATION" in '' | *[!0-9]*) echo "E2E_RANDOM_SECONDS must be a whole numb
 [ "$DURATION" -ge 24 ] || { echo "E2E_RANDOM_SECONDS must be at least 24" >&2; exit 2; }
 echo "# seed $SEED, $DURATION s of random input (replay: E2E_SEED=$SEED E2E_RANDOM_SECONDS=$DURATION)"
 
-server=$("$E2E_ROOT/scripts/pg-throwaway" start) || { echo "not ok - a throwaway PostgreSQL starts"; exit 1; }
-PGDIR=$(sed -n 1p <<<"$server")
-ADMIN_URL=$(sed -n 2p <<<"$server")
+pg_own_server || exit 1
 SIMULATOR=""
 TIMELINE=""
 
@@ -30,12 +28,11 @@ stop_job() {
   wait "$1" 2>/dev/null
 }
 
-# Stops what this script started in the background, then removes the server it started.
+# Stops what this script started in the background, then cleans up as lib.sh does.
 cleanup() {
   [ -n "$TIMELINE" ] && stop_job "$TIMELINE"
   [ -n "$SIMULATOR" ] && stop_job "$SIMULATOR"
   e2e_cleanup
-  "$E2E_ROOT/scripts/pg-throwaway" stop "$PGDIR"
 }
 trap cleanup EXIT
 
@@ -44,7 +41,7 @@ tick() { NOW=${EPOCHREALTIME/[.,]/}; NOW=$((NOW / 1000)); }
 
 # backends: how many server backends the dashboard holds (empty while the server is down).
 backends() {
-  psql "$ADMIN_URL" -qAtc "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'taskdash'" 2>/dev/null
+  psql "$PG_ADMIN_URL" -qAtc "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'taskdash'" 2>/dev/null
 }
 
 # wait_backends EXPECTED SECONDS: waits until exactly EXPECTED taskdash backends exist.
@@ -67,8 +64,7 @@ alive() {
 
 rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$1/status" 2>/dev/null; }
 
-psql "$ADMIN_URL" -qAtc "CREATE DATABASE chaos" >/dev/null
-URL=$(sed -E "s#(postgresql://[^/]*/)[^?]*#\1chaos#" <<<"$ADMIN_URL")
+URL=$(pg_new_database chaos)
 "$TASKDASH" migrate up --database-url "$URL" >/dev/null || { e2e_check "migrate" false; e2e_finish; exit; }
 "$TASKDASH" seed --database-url "$URL" --random-seed 7 >/dev/null 2>&1 || { e2e_check "seed" false; e2e_finish; exit; }
 
@@ -122,16 +118,16 @@ timeline() {
     echo "$((NOW - start)) $1 $2" >>"$TIMELINE_LOG"
   }
   wait_until "$T_TERMINATE"
-  terminated=$(psql "$ADMIN_URL" -qAtc \
+  terminated=$(psql "$PG_ADMIN_URL" -qAtc \
     "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = 'taskdash'")
   event terminated "${terminated:-failed}"
   wait_until "$T_STOP"
-  "$E2E_ROOT/scripts/pg-throwaway" stop-server "$PGDIR" immediate && event stopped-immediate ok || event stopped-immediate failed
+  pg_stop_server immediate && event stopped-immediate ok || event stopped-immediate failed
   wait_until "$T_START"
-  "$E2E_ROOT/scripts/pg-throwaway" start-server "$PGDIR" && event started ok || event started failed
+  pg_start_server && event started ok || event started failed
   wait_until "$T_RESTART"
-  "$E2E_ROOT/scripts/pg-throwaway" stop-server "$PGDIR" fast && event stopped-fast ok || event stopped-fast failed
-  "$E2E_ROOT/scripts/pg-throwaway" start-server "$PGDIR" && event restarted ok || event restarted failed
+  pg_stop_server fast && event stopped-fast ok || event stopped-fast failed
+  pg_start_server && event restarted ok || event restarted failed
 }
 
 PHASE_ENDS=("$T_TERMINATE" "$T_STOP" "$T_START" "$T_RESTART" "$T_END")
