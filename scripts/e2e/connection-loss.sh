@@ -17,30 +17,6 @@ quit_ms() {
   echo $(($(e2e_now_ms) - start))
 }
 
-# backends [APPLICATION_NAME]: how many server backends the dashboard holds.
-backends() {
-  psql "$PG_ADMIN_URL" -qAtc "SELECT count(*) FROM pg_stat_activity WHERE application_name = '${1:-taskdash}'"
-}
-backend_pids() {
-  psql "$PG_ADMIN_URL" -qAtc "SELECT string_agg(pid::text, ' ' ORDER BY pid) FROM pg_stat_activity WHERE application_name = 'taskdash'"
-}
-
-# wait_backends EXPECTED SECONDS: waits until exactly EXPECTED taskdash backends exist; fails
-# at once if more than two are ever seen (the reader holds at most two connections).
-MAX_SEEN=0
-wait_backends() {
-  local deadline=$((SECONDS + $2)) count
-  while [ $SECONDS -lt $deadline ]; do
-    count=$(backends)
-    [ "$count" -gt "$MAX_SEEN" ] && MAX_SEEN=$count
-    [ "$count" -gt 2 ] && { echo "--- $count taskdash backends" >&2; return 1; }
-    [ "$count" = "$1" ] && return 0
-    sleep 0.5
-  done
-  echo "--- $count taskdash backends, expected $1" >&2
-  return 1
-}
-
 URL=$(pg_new_database loss)
 "$TASKDASH" migrate up --database-url "$URL" >/dev/null || { e2e_check "migrate" false; e2e_finish; exit; }
 "$TASKDASH" seed --database-url "$URL" --random-seed 7 >/dev/null 2>&1 || { e2e_check "seed" false; e2e_finish; exit; }
@@ -52,19 +28,19 @@ e2e_start "$main" "$TASKDASH" watch --database-url "$URL" --interval 1
 e2e_check "the dashboard shows the seeded task '$task'" e2e_wait_for "$main" "$task"
 e2e_check "the header says connected" e2e_wait_for "$main" "● connected"
 # Five panes poll at once at start-up; they share the reader's one session.
-e2e_check "the dashboard holds exactly one server backend" wait_backends 1 15
-before=$(backends)
-pids_before=$(backend_pids)
+e2e_check "the dashboard holds exactly one server backend" pg_wait_backends 1
+before=$(pg_backends)
+pids_before=$(pg_backend_pids)
 
 # (a) Backends terminated at different moments of the poll cycle.
 for pause in 0.2 0.7 1.3; do
-  psql "$PG_ADMIN_URL" -qAtc "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'taskdash'" >/dev/null
+  pg_terminate_backends >/dev/null
   sleep "$pause"
   e2e_check "after a terminated backend (+${pause}s) the task rows stay on screen" e2e_screen_has "$main" "$task"
 done
 e2e_check "after terminated backends the dashboard is connected, nothing stale" e2e_wait_recovered "$main" 45
-e2e_check "after terminated backends it holds $before backends again" wait_backends "$before" 20
-e2e_check "the terminated backends were replaced by new ones" [ "$(backend_pids)" != "$pids_before" ]
+e2e_check "after terminated backends it holds $before backends again" pg_wait_backends "$before" 20
+e2e_check "the terminated backends were replaced by new ones" [ "$(pg_backend_pids)" != "$pids_before" ]
 
 # (b) The server stopped (fast shutdown) for a minute; the random-input test stops it with an
 # immediate shutdown.
@@ -110,7 +86,7 @@ echo "# recovered $((SECONDS - started_at)) s after the server came back"
 e2e_check "the dashboard started while the server was down recovers too" e2e_wait_recovered "$late" 45
 late_max=0
 for _ in 1 2 3 4 5 6; do
-  count=$(backends taskdash_late)
+  count=$(pg_backends taskdash_late)
   [ "$count" -gt "$late_max" ] && late_max=$count
   sleep 0.5
 done
@@ -165,8 +141,8 @@ e2e_check "server thawed: the dashboard recovers by itself within 45 s" e2e_wait
 echo "# recovered $((SECONDS - thawed_at)) s after the server was thawed"
 
 # (d) No leaked backends: the count settles back to what it was before the failures.
-e2e_check "after every failure it holds exactly $before backend again" wait_backends "$before" 30
-e2e_check "never more than one taskdash backend was seen ($MAX_SEEN)" [ "$MAX_SEEN" -le 1 ]
+e2e_check "after every failure it holds exactly $before backend again" pg_wait_backends "$before" 30
+e2e_check "never more than one taskdash backend was seen ($PG_MAX_BACKENDS)" [ "$PG_MAX_BACKENDS" -le 1 ]
 
 # (e) q quits at once while disconnected, and the terminal comes back.
 pg_stop_server

@@ -55,17 +55,15 @@ wait_until() {
     sleep 0.2
   done
 }
-# How many backends of a database run a statement starting with PREFIX, or wait on a lock.
+# How many taskdash backends of a database run a statement starting with PREFIX, or wait on a
+# lock.
 pg_active() {
-  psql "$PG_ADMIN_URL" -qAtXc "SELECT count(*) FROM pg_stat_activity WHERE datname = '$1' AND application_name = 'taskdash'
+  pg_admin "SELECT count(*) FROM pg_stat_activity WHERE datname = '$1' AND application_name = 'taskdash'
     AND state = 'active' AND query ILIKE '$2%'"
 }
 pg_waiting() {
-  psql "$PG_ADMIN_URL" -qAtXc "SELECT count(*) FROM pg_stat_activity WHERE datname = '$1' AND application_name = 'taskdash'
+  pg_admin "SELECT count(*) FROM pg_stat_activity WHERE datname = '$1' AND application_name = 'taskdash'
     AND wait_event_type = 'Lock'"
-}
-pg_taskdash_backends() {
-  psql "$PG_ADMIN_URL" -qAtXc "SELECT count(*) FROM pg_stat_activity WHERE datname = '$1' AND application_name = 'taskdash'"
 }
 is() { [ "$("${@:2}")" = "$1" ]; }
 catalog_quietly() { catalog "$1" 2>/dev/null; }
@@ -92,7 +90,7 @@ CHILDREN+=("$blocker")
 # The migrator starts only once the blocker holds its function (under load psql can be slow
 # to start; a migrator first in line would create the function itself and commit).
 blocker_holds() {
-  psql "$PG_ADMIN_URL" -qAtXc "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'td_blocker'
+  pg_admin "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'td_blocker'
     AND query ILIKE 'SELECT pg_sleep%'"
 }
 wait_until 20 is 1 blocker_holds
@@ -101,9 +99,9 @@ migrator=$!
 CHILDREN+=("$migrator")
 e2e_check "postgresql: migrate up waits inside its transaction" wait_until 15 is 1 pg_waiting kill_migrate
 stop_child "$migrator"
-psql "$PG_ADMIN_URL" -qAtXc "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'td_blocker'" >/dev/null
+pg_terminate_backends td_blocker >/dev/null
 { wait "$blocker"; } 2>/dev/null
-e2e_check "postgresql: the killed migrator's backend ends" wait_until 20 is 0 pg_taskdash_backends kill_migrate
+e2e_check "postgresql: the killed migrator's backend ends" wait_until 20 is 0 pg_backends taskdash kill_migrate
 e2e_check "postgresql: migrate up killed mid-transaction leaves the schema as it was" [ "$(catalog "$pg" 2>/dev/null)" = "$before" ]
 e2e_check "postgresql: no taskdash table exists" is "" psql "$pg" -qAtXc "SELECT to_regclass('tasks'), to_regclass('schema_migrations')" -F ''
 e2e_check "postgresql: migrate up afterwards works" quietly "$TASKDASH" migrate up --database-url "$pg"
@@ -144,7 +142,7 @@ CHILDREN+=("$seeder")
 e2e_check "postgresql: the seed streams its runs with COPY" wait_until 60 is 1 pg_active kill_seed "COPY task_runs"
 sleep 1
 stop_child "$seeder"
-e2e_check "postgresql: the killed seeder's backend ends" wait_until 20 is 0 pg_taskdash_backends kill_seed
+e2e_check "postgresql: the killed seeder's backend ends" wait_until 20 is 0 pg_backends taskdash kill_seed
 e2e_check "postgresql: seed killed mid-COPY leaves zero rows in every table ($(row_counts "$pg"))" \
   is "0 0 0 0" row_counts "$pg"
 

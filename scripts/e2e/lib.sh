@@ -177,3 +177,37 @@ pg_new_database() {
   pg_admin "CREATE DATABASE $name" >/dev/null || return 1
   pg_database_url "$name"
 }
+
+# pg_backends [APP [DB]]: how many server backends of the application APP (taskdash by
+# default) exist, on the database DB if given. Prints nothing while the server is down.
+pg_backends() {
+  local sql="SELECT count(*) FROM pg_stat_activity WHERE application_name = '${1:-taskdash}'"
+  [ -n "${2:-}" ] && sql+=" AND datname = '$2'"
+  pg_admin "$sql" 2>/dev/null
+}
+
+# pg_backend_pids: the pids of the taskdash backends, in order, on one line.
+pg_backend_pids() {
+  pg_admin "SELECT string_agg(pid::text, ' ' ORDER BY pid) FROM pg_stat_activity WHERE application_name = 'taskdash'"
+}
+
+# pg_terminate_backends [APP]: ends every backend of the application APP (taskdash by default);
+# prints how many.
+pg_terminate_backends() {
+  pg_admin "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = '${1:-taskdash}'"
+}
+
+# pg_wait_backends N [SECONDS]: waits (15 s by default) until exactly N taskdash backends exist.
+# The most seen by any wait is kept in PG_MAX_BACKENDS, for the checks that none leaked.
+PG_MAX_BACKENDS=0
+pg_wait_backends() {
+  local deadline=$((SECONDS + ${2:-15})) count=""
+  while [ $SECONDS -lt $deadline ]; do
+    count=$(pg_backends)
+    [ -n "$count" ] && [ "$count" -gt "$PG_MAX_BACKENDS" ] && PG_MAX_BACKENDS=$count
+    [ "$count" = "$1" ] && return 0
+    sleep 0.5
+  done
+  echo "--- taskdash backends: ${count:-no answer from the server}, expected $1" >&2
+  return 1
+}

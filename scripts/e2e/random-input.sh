@@ -39,23 +39,6 @@ trap cleanup EXIT
 # Milliseconds since the epoch, without a fork: the input loop asks for it thousands of times.
 tick() { NOW=${EPOCHREALTIME/[.,]/}; NOW=$((NOW / 1000)); }
 
-# backends: how many server backends the dashboard holds (empty while the server is down).
-backends() {
-  psql "$PG_ADMIN_URL" -qAtc "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'taskdash'" 2>/dev/null
-}
-
-# wait_backends EXPECTED SECONDS: waits until exactly EXPECTED taskdash backends exist.
-wait_backends() {
-  local deadline=$((SECONDS + $2)) count=""
-  while [ $SECONDS -lt $deadline ]; do
-    count=$(backends)
-    [ "$count" = "$1" ] && return 0
-    sleep 0.5
-  done
-  echo "--- ${count:-no answer:} taskdash backends, expected $1" >&2
-  return 1
-}
-
 # alive: the dashboard process found at the start still runs and has not exited.
 alive() {
   [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null && [ "$(cat "/proc/$PID/comm" 2>/dev/null)" = taskdash ] &&
@@ -89,7 +72,7 @@ S="td-rnd-$$"
 e2e_start "$S" env SWIFT_BACKTRACE=interactive=no "$TASKDASH" watch --database-url "$URL" --interval 1
 e2e_check "before the storm: the dashboard draws its panes" e2e_wait_for "$S" "Tasks ("
 e2e_check "before the storm: the header says connected" e2e_wait_for "$S" "● connected"
-e2e_check "before the storm: the dashboard holds exactly one server backend" wait_backends 1 15
+e2e_check "before the storm: the dashboard holds exactly one server backend" pg_wait_backends 1
 PID=$(e2e_taskdash_pid "$S")
 e2e_check "the taskdash process is found in the pane (pid ${PID:-none})" alive
 RSS_START=$(rss_kb "$PID")
@@ -118,8 +101,7 @@ timeline() {
     echo "$((NOW - start)) $1 $2" >>"$TIMELINE_LOG"
   }
   wait_until "$T_TERMINATE"
-  terminated=$(psql "$PG_ADMIN_URL" -qAtc \
-    "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = 'taskdash'")
+  terminated=$(pg_terminate_backends)
   event terminated "${terminated:-failed}"
   wait_until "$T_STOP"
   pg_stop_server immediate && event stopped-immediate ok || event stopped-immediate failed
@@ -363,7 +345,7 @@ while :; do
   if [ "$NOW" -ge "$next_sample" ]; then
     next_sample=$((next_sample + 1000))
     if [ $((next_sample / 1000 % 2)) = 0 ]; then
-      count=$(backends)
+      count=$(pg_backends)
       if [ -n "$count" ]; then
         backend_samples=$((backend_samples + 1))
         [ "$count" -gt "$max_backends" ] && max_backends=$count
@@ -447,7 +429,7 @@ if alive; then
   else
     e2e_check "after the storm: it recovers $how within 45 s (connected, nothing STALE)" false
   fi
-  e2e_check "after the storm: it holds exactly one taskdash backend" wait_backends 1 20
+  e2e_check "after the storm: it holds exactly one taskdash backend" pg_wait_backends 1 20
   echo "# resident memory ${RSS_START:-?} kB before the storm, $(rss_kb "$PID") kB after"
 
   # A paste of 2000 characters bound to nothing, then ?: how fast keys are read when they
