@@ -18,13 +18,6 @@ OPEN_MS=5000
 END_MS=10000
 SEARCH_MS=30000
 
-PGDIR=""
-cleanup() {
-  e2e_cleanup
-  [ -n "$PGDIR" ] && "$E2E_ROOT/scripts/pg-throwaway" stop "$PGDIR"
-}
-trap cleanup EXIT
-
 # wait_ms NAME TEXT SECONDS: waits until TEXT is on the screen; prints the milliseconds since
 # $MARK_MS, or fails after SECONDS.
 wait_ms() {
@@ -100,15 +93,8 @@ sys.exit(1 if bad else 0)
 EOF
 
 targets=("sqlite:$E2E_WORK/big.sqlite")
-if [ "${TASKDASH_SKIP_POSTGRES:-}" != 1 ]; then
-  if server=$("$E2E_ROOT/scripts/pg-throwaway" start); then
-    PGDIR=$(sed -n 1p <<<"$server")
-    admin=$(sed -n 2p <<<"$server")
-    psql "$admin" -qAtc "CREATE DATABASE big" >/dev/null
-    targets+=("$(sed -E "s#(postgresql://[^/]*/)[^?]*#\1big#" <<<"$admin")")
-  else
-    e2e_check "a throwaway PostgreSQL starts" false
-  fi
+if [ "${TASKDASH_SKIP_POSTGRES:-}" != 1 ] && pg_own_server; then
+  targets+=("$(pg_new_database big)")
 fi
 
 # A session that keeps the private tmux server up while the dashboards come and go.

@@ -6,18 +6,7 @@
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
 
-server=$("$E2E_ROOT/scripts/pg-throwaway" start) || { echo "not ok - a throwaway PostgreSQL starts"; exit 1; }
-PGDIR=$(sed -n 1p <<<"$server")
-ADMIN_URL=$(sed -n 2p <<<"$server")
-FROZEN=()
-
-# Thaws what this script froze, then removes the server it started.
-cleanup() {
-  e2e_cleanup
-  [ ${#FROZEN[@]} -gt 0 ] && kill -CONT "${FROZEN[@]}" 2>/dev/null
-  "$E2E_ROOT/scripts/pg-throwaway" stop "$PGDIR"
-}
-trap cleanup EXIT
+pg_own_server || exit 1
 
 # quit_ms NAME: presses q and prints how many milliseconds the program took to exit (max 5000).
 quit_ms() {
@@ -28,43 +17,7 @@ quit_ms() {
   echo $(($(e2e_now_ms) - start))
 }
 
-# backends [APPLICATION_NAME]: how many server backends the dashboard holds.
-backends() {
-  psql "$ADMIN_URL" -qAtc "SELECT count(*) FROM pg_stat_activity WHERE application_name = '${1:-taskdash}'"
-}
-backend_pids() {
-  psql "$ADMIN_URL" -qAtc "SELECT string_agg(pid::text, ' ' ORDER BY pid) FROM pg_stat_activity WHERE application_name = 'taskdash'"
-}
-
-# wait_backends EXPECTED SECONDS: waits until exactly EXPECTED taskdash backends exist; fails
-# at once if more than two are ever seen (the reader holds at most two connections).
-MAX_SEEN=0
-wait_backends() {
-  local deadline=$((SECONDS + $2)) count
-  while [ $SECONDS -lt $deadline ]; do
-    count=$(backends)
-    [ "$count" -gt "$MAX_SEEN" ] && MAX_SEEN=$count
-    [ "$count" -gt 2 ] && { echo "--- $count taskdash backends" >&2; return 1; }
-    [ "$count" = "$1" ] && return 0
-    sleep 0.5
-  done
-  echo "--- $count taskdash backends, expected $1" >&2
-  return 1
-}
-
-freeze_server() {
-  local postmaster
-  postmaster=$(head -1 "$PGDIR/data/postmaster.pid")
-  FROZEN=("$postmaster" $(pgrep -P "$postmaster"))
-  kill -STOP "${FROZEN[@]}"
-}
-thaw_server() {
-  kill -CONT "${FROZEN[@]}"
-  FROZEN=()
-}
-
-psql "$ADMIN_URL" -qAtc "CREATE DATABASE loss" >/dev/null
-URL=$(sed -E "s#(postgresql://[^/]*/)[^?]*#\1loss#" <<<"$ADMIN_URL")
+URL=$(pg_new_database loss)
 "$TASKDASH" migrate up --database-url "$URL" >/dev/null || { e2e_check "migrate" false; e2e_finish; exit; }
 "$TASKDASH" seed --database-url "$URL" --random-seed 7 >/dev/null 2>&1 || { e2e_check "seed" false; e2e_finish; exit; }
 task=$("$TASKDASH" snapshot --format json --database-url "$URL" |
@@ -75,24 +28,24 @@ e2e_start "$main" "$TASKDASH" watch --database-url "$URL" --interval 1
 e2e_check "the dashboard shows the seeded task '$task'" e2e_wait_for "$main" "$task"
 e2e_check "the header says connected" e2e_wait_for "$main" "● connected"
 # Five panes poll at once at start-up; they share the reader's one session.
-e2e_check "the dashboard holds exactly one server backend" wait_backends 1 15
-before=$(backends)
-pids_before=$(backend_pids)
+e2e_check "the dashboard holds exactly one server backend" pg_wait_backends 1
+before=$(pg_backends)
+pids_before=$(pg_backend_pids)
 
 # (a) Backends terminated at different moments of the poll cycle.
 for pause in 0.2 0.7 1.3; do
-  psql "$ADMIN_URL" -qAtc "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'taskdash'" >/dev/null
+  pg_terminate_backends >/dev/null
   sleep "$pause"
   e2e_check "after a terminated backend (+${pause}s) the task rows stay on screen" e2e_screen_has "$main" "$task"
 done
 e2e_check "after terminated backends the dashboard is connected, nothing stale" e2e_wait_recovered "$main" 45
-e2e_check "after terminated backends it holds $before backends again" wait_backends "$before" 20
-e2e_check "the terminated backends were replaced by new ones" [ "$(backend_pids)" != "$pids_before" ]
+e2e_check "after terminated backends it holds $before backends again" pg_wait_backends "$before" 20
+e2e_check "the terminated backends were replaced by new ones" [ "$(pg_backend_pids)" != "$pids_before" ]
 
 # (b) The server stopped (fast shutdown) for a minute; the random-input test stops it with an
 # immediate shutdown.
 stopped_at=$SECONDS
-"$E2E_ROOT/scripts/pg-throwaway" stop-server "$PGDIR"
+pg_stop_server
 e2e_check "server stopped: the panes are marked STALE" e2e_wait_for "$main" "STALE" 15
 e2e_check "server stopped: the header says disconnected" e2e_screen_has "$main" "✗ disconnected"
 e2e_check "server stopped: the banner says what happened" e2e_screen_has "$main" "⚠ cannot connect"
@@ -126,14 +79,14 @@ e2e_keys "$main" Escape
 e2e_check "server stopped: Esc closes the help" e2e_wait_gone "$main" "taskdash keys" 3
 e2e_check "server stopped: the banner is still there" e2e_screen_has "$main" "⚠ cannot connect"
 sleep $((60 - (SECONDS - stopped_at) > 0 ? 60 - (SECONDS - stopped_at) : 0))
-"$E2E_ROOT/scripts/pg-throwaway" start-server "$PGDIR"
+pg_start_server
 started_at=$SECONDS
 e2e_check "server started again: the dashboard recovers by itself within 45 s" e2e_wait_recovered "$main" 45
 echo "# recovered $((SECONDS - started_at)) s after the server came back"
 e2e_check "the dashboard started while the server was down recovers too" e2e_wait_recovered "$late" 45
 late_max=0
 for _ in 1 2 3 4 5 6; do
-  count=$(backends taskdash_late)
+  count=$(pg_backends taskdash_late)
   [ "$count" -gt "$late_max" ] && late_max=$count
   sleep 0.5
 done
@@ -143,11 +96,11 @@ e2e_check "q quits it within 1 s (${took} ms)" [ "$took" -le 1000 ]
 
 # r retries now: paused (no polls of its own), the dashboard stays disconnected after the
 # server is back, until r.
-"$E2E_ROOT/scripts/pg-throwaway" stop-server "$PGDIR"
+pg_stop_server
 e2e_wait_for "$main" "✗ disconnected" 15 >/dev/null
 e2e_keys "$main" p
 e2e_wait_for "$main" "PAUSED" 3 >/dev/null
-"$E2E_ROOT/scripts/pg-throwaway" start-server "$PGDIR"
+pg_start_server
 sleep 2
 e2e_check "paused with the server back: still disconnected (nothing polled)" e2e_screen_has "$main" "✗ disconnected"
 e2e_keys "$main" r
@@ -157,7 +110,7 @@ e2e_check "p resumes polling" e2e_wait_gone "$main" "PAUSED" 3
 
 # (c) Every server process frozen for 30 s: no error ever comes back, only the
 # client-side deadline (10 s) and the connect timeout notice it.
-freeze_server
+pg_freeze_server
 frozen_at=$SECONDS
 e2e_check "server frozen: the panes are marked STALE" e2e_wait_for "$main" "STALE" 15
 e2e_check "server frozen: the header says disconnected" e2e_screen_has "$main" "✗ disconnected"
@@ -182,17 +135,17 @@ e2e_check "q while connecting to a frozen server quits within 1 s (${took} ms)" 
 e2e_check "that session leaves the terminal as before (stty -g, alternate screen left, cursor visible)" e2e_terminal_given_back "$hung"
 
 sleep $((30 - (SECONDS - frozen_at) > 0 ? 30 - (SECONDS - frozen_at) : 0))
-thaw_server
+pg_thaw_server
 thawed_at=$SECONDS
 e2e_check "server thawed: the dashboard recovers by itself within 45 s" e2e_wait_recovered "$main" 45
 echo "# recovered $((SECONDS - thawed_at)) s after the server was thawed"
 
 # (d) No leaked backends: the count settles back to what it was before the failures.
-e2e_check "after every failure it holds exactly $before backend again" wait_backends "$before" 30
-e2e_check "never more than one taskdash backend was seen ($MAX_SEEN)" [ "$MAX_SEEN" -le 1 ]
+e2e_check "after every failure it holds exactly $before backend again" pg_wait_backends "$before" 30
+e2e_check "never more than one taskdash backend was seen ($PG_MAX_BACKENDS)" [ "$PG_MAX_BACKENDS" -le 1 ]
 
 # (e) q quits at once while disconnected, and the terminal comes back.
-"$E2E_ROOT/scripts/pg-throwaway" stop-server "$PGDIR"
+pg_stop_server
 e2e_wait_for "$main" "✗ disconnected" 15 >/dev/null
 took=$(quit_ms "$main")
 e2e_check "q while disconnected quits within 1 s (${took} ms)" [ "$took" -le 1000 ]

@@ -4,14 +4,8 @@
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
 
-new_pg_database() {
-  local name="td_e2e_$RANDOM$RANDOM"
-  psql "$TASKDASH_TEST_DATABASE_URL" -qAtc "CREATE DATABASE $name" >/dev/null || return 1
-  sed -E "s#(postgresql://[^/]*/)[^?]*#\1$name#" <<<"$TASKDASH_TEST_DATABASE_URL"
-}
-
 targets=("sqlite:$E2E_WORK/dash.sqlite")
-[ -n "${TASKDASH_TEST_DATABASE_URL:-}" ] && targets+=("$(new_pg_database)")
+[ -n "${TASKDASH_TEST_DATABASE_URL:-}" ] && targets+=("$(pg_new_database)")
 
 for target in "${targets[@]}"; do
   kind=${target%%:*}

@@ -10,22 +10,14 @@
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
 
-server=$("$E2E_ROOT/scripts/pg-throwaway" start) || { echo "not ok - a throwaway PostgreSQL starts"; exit 1; }
-PGDIR=$(sed -n 1p <<<"$server")
-ADMIN_URL=$(sed -n 2p <<<"$server")
+pg_own_server || exit 1
 CHILDREN=()
-# Ends what this script started in the background, then removes the server it started.
+# Ends what this script started in the background, then cleans up as lib.sh does.
 cleanup() {
   [ ${#CHILDREN[@]} -gt 0 ] && kill -9 "${CHILDREN[@]}" 2>/dev/null
   e2e_cleanup
-  "$E2E_ROOT/scripts/pg-throwaway" stop "$PGDIR"
 }
 trap cleanup EXIT
-
-pg_database() {
-  psql "$ADMIN_URL" -qAtXc "CREATE DATABASE $1" >/dev/null || return 1
-  sed -E "s#(postgresql://[^/]*/)[^?]*#\1$1#" <<<"$ADMIN_URL"
-}
 sqlite() { python3 -c 'import sqlite3, sys; [print("|".join(map(str, row))) for row in sqlite3.connect(sys.argv[1]).execute(sys.argv[2])]' "$@"; }
 
 # catalog TARGET: the schema as text (tables, columns, indexes, triggers, history rows).
@@ -63,17 +55,15 @@ wait_until() {
     sleep 0.2
   done
 }
-# How many backends of a database run a statement starting with PREFIX, or wait on a lock.
+# How many taskdash backends of a database run a statement starting with PREFIX, or wait on a
+# lock.
 pg_active() {
-  psql "$ADMIN_URL" -qAtXc "SELECT count(*) FROM pg_stat_activity WHERE datname = '$1' AND application_name = 'taskdash'
+  pg_admin "SELECT count(*) FROM pg_stat_activity WHERE datname = '$1' AND application_name = 'taskdash'
     AND state = 'active' AND query ILIKE '$2%'"
 }
 pg_waiting() {
-  psql "$ADMIN_URL" -qAtXc "SELECT count(*) FROM pg_stat_activity WHERE datname = '$1' AND application_name = 'taskdash'
+  pg_admin "SELECT count(*) FROM pg_stat_activity WHERE datname = '$1' AND application_name = 'taskdash'
     AND wait_event_type = 'Lock'"
-}
-pg_taskdash_backends() {
-  psql "$ADMIN_URL" -qAtXc "SELECT count(*) FROM pg_stat_activity WHERE datname = '$1' AND application_name = 'taskdash'"
 }
 is() { [ "$("${@:2}")" = "$1" ]; }
 catalog_quietly() { catalog "$1" 2>/dev/null; }
@@ -90,7 +80,7 @@ stop_child() {
 # already created in its transaction. It is killed there; the other session then ends, so the
 # orphaned server backend runs the rest of what it was sent: had the commit been sent with the
 # body, the migration would now be committed.
-pg=$(pg_database kill_migrate)
+pg=$(pg_new_database kill_migrate)
 before=$(catalog "$pg" 2>/dev/null)
 PGAPPNAME=td_blocker psql "$pg" -qAtX -c "BEGIN" \
   -c "CREATE FUNCTION taskdash_touch_updated_at() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END'" \
@@ -100,7 +90,7 @@ CHILDREN+=("$blocker")
 # The migrator starts only once the blocker holds its function (under load psql can be slow
 # to start; a migrator first in line would create the function itself and commit).
 blocker_holds() {
-  psql "$ADMIN_URL" -qAtXc "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'td_blocker'
+  pg_admin "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'td_blocker'
     AND query ILIKE 'SELECT pg_sleep%'"
 }
 wait_until 20 is 1 blocker_holds
@@ -109,9 +99,9 @@ migrator=$!
 CHILDREN+=("$migrator")
 e2e_check "postgresql: migrate up waits inside its transaction" wait_until 15 is 1 pg_waiting kill_migrate
 stop_child "$migrator"
-psql "$ADMIN_URL" -qAtXc "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'td_blocker'" >/dev/null
+pg_terminate_backends td_blocker >/dev/null
 { wait "$blocker"; } 2>/dev/null
-e2e_check "postgresql: the killed migrator's backend ends" wait_until 20 is 0 pg_taskdash_backends kill_migrate
+e2e_check "postgresql: the killed migrator's backend ends" wait_until 20 is 0 pg_backends taskdash kill_migrate
 e2e_check "postgresql: migrate up killed mid-transaction leaves the schema as it was" [ "$(catalog "$pg" 2>/dev/null)" = "$before" ]
 e2e_check "postgresql: no taskdash table exists" is "" psql "$pg" -qAtXc "SELECT to_regclass('tasks'), to_regclass('schema_migrations')" -F ''
 e2e_check "postgresql: migrate up afterwards works" quietly "$TASKDASH" migrate up --database-url "$pg"
@@ -144,7 +134,7 @@ e2e_check "sqlite: migrate up afterwards works" quietly "$TASKDASH" migrate up -
 
 # (b) Interrupted seeds: 2,000,000 runs take far longer than the moment of the kill.
 seed_args=(seed --tasks 10 --runs 2000000 --metrics 0 --artifacts 0 --random-seed 3)
-pg=$(pg_database kill_seed)
+pg=$(pg_new_database kill_seed)
 "$TASKDASH" migrate up --database-url "$pg" >/dev/null
 "$TASKDASH" "${seed_args[@]}" --database-url "$pg" >"$E2E_WORK/seed.out" 2>&1 &
 seeder=$!
@@ -152,7 +142,7 @@ CHILDREN+=("$seeder")
 e2e_check "postgresql: the seed streams its runs with COPY" wait_until 60 is 1 pg_active kill_seed "COPY task_runs"
 sleep 1
 stop_child "$seeder"
-e2e_check "postgresql: the killed seeder's backend ends" wait_until 20 is 0 pg_taskdash_backends kill_seed
+e2e_check "postgresql: the killed seeder's backend ends" wait_until 20 is 0 pg_backends taskdash kill_seed
 e2e_check "postgresql: seed killed mid-COPY leaves zero rows in every table ($(row_counts "$pg"))" \
   is "0 0 0 0" row_counts "$pg"
 
@@ -170,25 +160,25 @@ e2e_check "sqlite: seed killed mid-transaction leaves zero rows in every table (
 e2e_check "sqlite: the database is intact" is "ok" sqlite "${lite#sqlite:}" "PRAGMA integrity_check"
 
 # The server stopped (immediate shutdown, as in a crash) while the seed streams.
-pg=$(pg_database stop_seed)
+pg=$(pg_new_database stop_seed)
 "$TASKDASH" migrate up --database-url "$pg" >/dev/null
 "$TASKDASH" "${seed_args[@]}" --database-url "$pg" >"$E2E_WORK/seed.out" 2>"$E2E_WORK/seed.err" &
 seeder=$!
 CHILDREN+=("$seeder")
 e2e_check "postgresql: the seed streams again" wait_until 60 is 1 pg_active stop_seed "COPY task_runs"
 sleep 1
-"$E2E_ROOT/scripts/pg-throwaway" stop-server "$PGDIR" immediate
+pg_stop_server immediate
 stopped_at=$SECONDS
 wait "$seeder"
 status=$?
 e2e_check "postgresql: the seed exits non-zero when its server stops ($status, after $((SECONDS - stopped_at)) s)" \
   [ "$status" != 0 ]
 e2e_check "postgresql: it says why in one line" [ "$(grep -c . "$E2E_WORK/seed.err")" = 1 ]
-"$E2E_ROOT/scripts/pg-throwaway" start-server "$PGDIR"
+pg_start_server
 e2e_check "postgresql: after the restart every table has zero rows ($(row_counts "$pg"))" is "0 0 0 0" row_counts "$pg"
 
 # (c) Refusals that change nothing.
-for target in "sqlite:$E2E_WORK/refuse.sqlite" "$(pg_database refuse)"; do
+for target in "sqlite:$E2E_WORK/refuse.sqlite" "$(pg_new_database refuse)"; do
   kind=${target%%:*}
   "$TASKDASH" seed --random-seed 1 --database-url "$target" >/dev/null 2>"$E2E_WORK/refuse.err"
   e2e_check "$kind: seeding an un-migrated database is refused" [ $? != 0 ]

@@ -72,12 +72,6 @@ if sys.argv[2:] == ["json"]:
 sys.exit(1 if bad else 0)
 EOF
 
-new_pg_database() {
-  local name="td_hostile_$RANDOM$RANDOM"
-  psql "$TASKDASH_TEST_DATABASE_URL" -qAtc "CREATE DATABASE $name" >/dev/null || return 1
-  sed -E "s#(postgresql://[^/]*/)[^?]*#\1$name#" <<<"$TASKDASH_TEST_DATABASE_URL"
-}
-
 # open_artifact SESSION DOWN TEXT TITLE: from the artifacts pane, moves DOWN rows, opens the
 # artifact, waits for TEXT, checks the title row against the regular expression TITLE and the
 # layout, and goes back to the pane.
@@ -97,7 +91,7 @@ layout_ok() { tmux capture-pane -p -N -t "$1" | python3 "$E2E_WORK/layout.py" 12
 
 targets=("sqlite:$E2E_WORK/hostile.sqlite")
 if [ -n "${TASKDASH_TEST_DATABASE_URL:-}" ]; then
-  targets+=("$(new_pg_database)")
+  targets+=("$(pg_new_database)")
 elif [ "${TASKDASH_SKIP_POSTGRES:-}" != 1 ]; then
   e2e_check "TASKDASH_TEST_DATABASE_URL is set (or TASKDASH_SKIP_POSTGRES=1)" false
 fi
@@ -203,8 +197,8 @@ done
 HOSTILE_NAME=$'x\e]0;pwned\a\xc2\x9b2J\xe2\x80\xae'
 error_targets=("sqlite:$E2E_WORK/$HOSTILE_NAME.sqlite")
 if [ -n "${TASKDASH_TEST_DATABASE_URL:-}" ]; then
-  error_targets+=("$(python3 -c 'import sys, urllib.parse as p; u = p.urlsplit(sys.argv[1])
-print(p.urlunsplit((u.scheme, u.netloc, "/" + p.quote(sys.argv[2]), u.query, "")))' "$TASKDASH_TEST_DATABASE_URL" "$HOSTILE_NAME")")
+  # In the URL the name is percent-encoded.
+  error_targets+=("$(pg_database_url "$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$HOSTILE_NAME")")")
 fi
 for target in "${error_targets[@]}"; do
   kind=${target%%:*}

@@ -14,9 +14,15 @@ unset TMUX
 E2E_FAILED=0
 E2E_PASSED=0
 
+# Also removes the script's own PostgreSQL server, thawed first: a stopped process would not
+# see the signal that shuts it down.
 e2e_cleanup() {
   tmux kill-server 2>/dev/null
   rm -rf "$E2E_WORK"
+  if [ -n "$PG_DIR" ]; then
+    pg_thaw_server 2>/dev/null
+    "$E2E_ROOT/scripts/pg-throwaway" stop "$PG_DIR"
+  fi
 }
 trap e2e_cleanup EXIT
 
@@ -117,4 +123,91 @@ e2e_check() {
 e2e_finish() {
   echo "$E2E_PASSED passed, $E2E_FAILED failed"
   [ "$E2E_FAILED" = 0 ]
+}
+
+# PostgreSQL. A script works on the server scripts/test shares (TASKDASH_TEST_DATABASE_URL), or
+# on one of its own (pg_own_server) when it stops, freezes or reconfigures it. PG_ADMIN_URL is
+# the superuser's URL of that server; PG_DIR the directory of the script's own server.
+PG_ADMIN_URL=${TASKDASH_TEST_DATABASE_URL:-}
+PG_DIR=""
+PG_FROZEN=()
+
+# pg_own_server: starts a throwaway server for this script alone; the exit removes it.
+pg_own_server() {
+  local server
+  server=$("$E2E_ROOT/scripts/pg-throwaway" start) || { e2e_check "a throwaway PostgreSQL starts" false; return 1; }
+  PG_DIR=$(sed -n 1p <<<"$server")
+  PG_ADMIN_URL=$(sed -n 2p <<<"$server")
+}
+
+# pg_stop_server [fast|immediate]: stops the script's own server (a fast shutdown by default),
+# keeping its data for pg_start_server.
+pg_stop_server() { "$E2E_ROOT/scripts/pg-throwaway" stop-server "$PG_DIR" "${1:-fast}"; }
+pg_start_server() { "$E2E_ROOT/scripts/pg-throwaway" start-server "$PG_DIR"; }
+
+# pg_freeze_server: SIGSTOP to the script's own server and all its processes: it neither
+# answers nor refuses until pg_thaw_server.
+pg_freeze_server() {
+  local postmaster
+  postmaster=$(head -1 "$PG_DIR/data/postmaster.pid")
+  PG_FROZEN=("$postmaster")
+  mapfile -t -O 1 PG_FROZEN < <(pgrep -P "$postmaster")
+  kill -STOP "${PG_FROZEN[@]}"
+}
+pg_thaw_server() {
+  [ ${#PG_FROZEN[@]} = 0 ] || kill -CONT "${PG_FROZEN[@]}"
+  PG_FROZEN=()
+}
+
+# pg_admin SQL...: runs each statement in turn as the superuser, stopping at the first error,
+# and prints the rows unaligned, without headers.
+pg_admin() {
+  local statement arguments=()
+  for statement in "$@"; do arguments+=(-c "$statement"); done
+  psql "$PG_ADMIN_URL" -qAtX -v ON_ERROR_STOP=1 "${arguments[@]}"
+}
+
+# pg_database_url DB: the superuser's URL (postgresql://user@/db?host=...) with DB as database.
+pg_database_url() { sed -E "s#(postgresql://[^/]*/)[^?]*#\1$1#" <<<"$PG_ADMIN_URL"; }
+
+# pg_new_database [NAME]: creates the database NAME and prints its URL. Without NAME the name is
+# random, so that scripts sharing a server never collide.
+pg_new_database() {
+  local name=${1:-td_e2e_$RANDOM$RANDOM}
+  pg_admin "CREATE DATABASE $name" >/dev/null || return 1
+  pg_database_url "$name"
+}
+
+# pg_backends [APP [DB]]: how many server backends of the application APP (taskdash by
+# default) exist, on the database DB if given. Prints nothing while the server is down.
+pg_backends() {
+  local sql="SELECT count(*) FROM pg_stat_activity WHERE application_name = '${1:-taskdash}'"
+  [ -n "${2:-}" ] && sql+=" AND datname = '$2'"
+  pg_admin "$sql" 2>/dev/null
+}
+
+# pg_backend_pids: the pids of the taskdash backends, in order, on one line.
+pg_backend_pids() {
+  pg_admin "SELECT string_agg(pid::text, ' ' ORDER BY pid) FROM pg_stat_activity WHERE application_name = 'taskdash'"
+}
+
+# pg_terminate_backends [APP]: ends every backend of the application APP (taskdash by default);
+# prints how many.
+pg_terminate_backends() {
+  pg_admin "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = '${1:-taskdash}'"
+}
+
+# pg_wait_backends N [SECONDS]: waits (15 s by default) until exactly N taskdash backends exist.
+# The most seen by any wait is kept in PG_MAX_BACKENDS, for the checks that none leaked.
+PG_MAX_BACKENDS=0
+pg_wait_backends() {
+  local deadline=$((SECONDS + ${2:-15})) count=""
+  while [ $SECONDS -lt $deadline ]; do
+    count=$(pg_backends)
+    [ -n "$count" ] && [ "$count" -gt "$PG_MAX_BACKENDS" ] && PG_MAX_BACKENDS=$count
+    [ "$count" = "$1" ] && return 0
+    sleep 0.5
+  done
+  echo "--- taskdash backends: ${count:-no answer from the server}, expected $1" >&2
+  return 1
 }

@@ -4,15 +4,8 @@
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
 
-pg_database() {
-  local name="td_e2e_$RANDOM$RANDOM"
-  psql "$TASKDASH_TEST_DATABASE_URL" -qAtc "CREATE DATABASE $name" >/dev/null || return 1
-  # Swap the database of the URL (postgresql://user@/db?host=...).
-  sed -E "s#(postgresql://[^/]*/)[^?]*#\1$name#" <<<"$TASKDASH_TEST_DATABASE_URL"
-}
-
 targets=("sqlite:$E2E_WORK/migrate.sqlite")
-[ -n "${TASKDASH_TEST_DATABASE_URL:-}" ] && targets+=("$(pg_database)")
+[ -n "${TASKDASH_TEST_DATABASE_URL:-}" ] && targets+=("$(pg_new_database)")
 
 for target in "${targets[@]}"; do
   kind=${target%%:*}
@@ -44,8 +37,7 @@ e2e_check "refused connection hides the password" bash -c "! grep -q 'w0rd' '$E2
 "$TASKDASH" migrate status --database-url 'postgresql://ops:pa ss@w0rd@[::1/x' >"$E2E_WORK/bad.out" 2>"$E2E_WORK/bad.err"
 e2e_check "an unparsable URL is not echoed" bash -c "! grep -q 'w0rd' '$E2E_WORK/bad.err' '$E2E_WORK/bad.out' && [ -s '$E2E_WORK/bad.err' ]"
 if [ -n "${TASKDASH_TEST_DATABASE_URL:-}" ]; then
-  wrong=$(sed -E "s#postgresql://[^@]*@/[^?]*#postgresql://postgres@/no_such_database_here#" <<<"$TASKDASH_TEST_DATABASE_URL")
-  "$TASKDASH" migrate status --database-url "$wrong" >/dev/null 2>"$E2E_WORK/bad.err"
+  "$TASKDASH" migrate status --database-url "$(pg_database_url no_such_database_here)" >/dev/null 2>"$E2E_WORK/bad.err"
   e2e_check "an unknown database is named as such" grep -q "does not exist" "$E2E_WORK/bad.err"
 fi
 e2e_finish

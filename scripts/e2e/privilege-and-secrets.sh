@@ -13,23 +13,15 @@
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
 
-server=$("$E2E_ROOT/scripts/pg-throwaway" start) || { echo "not ok - a throwaway PostgreSQL starts"; exit 1; }
-PGDIR=$(sed -n 1p <<<"$server")
-ADMIN_URL=$(sed -n 2p <<<"$server")
-cleanup() {
-  e2e_cleanup
-  "$E2E_ROOT/scripts/pg-throwaway" stop "$PGDIR"
-}
-trap cleanup EXIT
-
-admin() { psql "$ADMIN_URL" -qAtX -v ON_ERROR_STOP=1 "$@"; }
-url_for() { echo "postgresql://$1@/secrets?host=$PGDIR"; }
+pg_own_server || exit 1
+# url_for USER[:PASSWORD]: the URL of the database secrets for that role.
+url_for() { echo "postgresql://$1@/secrets?host=$PG_DIR"; }
 
 # Passwords for everyone but the superuser, and a log line prefix that names the application
 # and the role of every logged statement.
-printf 'local all postgres trust\nlocal all all scram-sha-256\n' >"$PGDIR/data/pg_hba.conf"
-admin -c "ALTER SYSTEM SET log_line_prefix = '%m [%p] |%a|%u| '" -c "SELECT pg_reload_conf()" >/dev/null
-admin -c "CREATE DATABASE secrets" >/dev/null
+printf 'local all postgres trust\nlocal all all scram-sha-256\n' >"$PG_DIR/data/pg_hba.conf"
+pg_admin "ALTER SYSTEM SET log_line_prefix = '%m [%p] |%a|%u| '" "SELECT pg_reload_conf()" >/dev/null
+pg_admin "CREATE DATABASE secrets" >/dev/null
 "$TASKDASH" migrate up --database-url "$(url_for postgres)" >/dev/null || { e2e_check "migrate" false; e2e_finish; exit; }
 "$TASKDASH" seed --database-url "$(url_for postgres)" --random-seed 7 >/dev/null 2>&1 || { e2e_check "seed" false; e2e_finish; exit; }
 task=$("$TASKDASH" snapshot --format json --database-url "$(url_for postgres)" |
@@ -72,7 +64,7 @@ e2e_keys "$session" q
 status=$(e2e_wait_exit "$session")
 e2e_check "the reader's dashboard exits 0" [ "$status" = 0 ]
 # Every statement the taskdash sessions of td_reader ran: only reads and session settings.
-python3 - "$PGDIR/server.log" >"$E2E_WORK/statements" <<'EOF'
+python3 - "$PG_DIR/server.log" >"$E2E_WORK/statements" <<'EOF'
 import re, sys
 statement = re.compile(r"\|taskdash\|td_reader\| LOG:  (?:statement|execute [^:]*): (.*)")
 for line in open(sys.argv[1], errors="replace"):
@@ -120,10 +112,10 @@ e2e_check "percent-encoded password in the URL: migrate status works" [ "$(statu
 e2e_check "percent-encoded password in the URL: no password on stdout or stderr" \
   hidden "$E2E_WORK"/url-snapshot.* "$E2E_WORK"/url-status.*
 
-run_case env-snapshot env -u DATABASE_URL -u TASKDASH_DATABASE_URL DB_HOST="$PGDIR" DB_USER=td_secret \
+run_case env-snapshot env -u DATABASE_URL -u TASKDASH_DATABASE_URL DB_HOST="$PG_DIR" DB_USER=td_secret \
   DB_NAME=secrets DB_PASSWORD="$SECRET" "$TASKDASH" snapshot
 e2e_check "DB_PASSWORD: snapshot works" [ "$(status_of env-snapshot)" = 0 ]
-run_case env-status env -u DATABASE_URL -u TASKDASH_DATABASE_URL DB_HOST="$PGDIR" DB_USER=td_secret \
+run_case env-status env -u DATABASE_URL -u TASKDASH_DATABASE_URL DB_HOST="$PG_DIR" DB_USER=td_secret \
   DB_NAME=secrets DB_PASSWORD="$SECRET" "$TASKDASH" migrate status
 e2e_check "DB_PASSWORD: migrate status works" [ "$(status_of env-status)" = 0 ]
 e2e_check "DB_PASSWORD: no password on stdout or stderr" hidden "$E2E_WORK"/env-snapshot.* "$E2E_WORK"/env-status.*
@@ -152,15 +144,15 @@ watch_case() {
 }
 watch_case url "$TASKDASH" watch --database-url "$SECRET_URL"
 e2e_check "url: the dashboard's header shows the target masked" grep -qF "td_secret:****@" "$E2E_WORK/url-watch.screen"
-watch_case env env -u DATABASE_URL -u TASKDASH_DATABASE_URL DB_HOST="$PGDIR" DB_USER=td_secret DB_NAME=secrets \
+watch_case env env -u DATABASE_URL -u TASKDASH_DATABASE_URL DB_HOST="$PG_DIR" DB_USER=td_secret DB_NAME=secrets \
   DB_PASSWORD="$SECRET" "$TASKDASH" watch
 watch_case pgpass env PGPASSFILE="$E2E_WORK/pgpass" "$TASKDASH" watch --database-url "$(url_for td_secret)"
 
 # A URL with the password pasted in raw: it does not parse (or parses into something else);
 # either way one line, a non-zero exit, and the password is not echoed.
 # The same for a key=value string whose quoted password is not closed.
-RAW_URL="postgresql://td_secret:$SECRET@/secrets?host=$PGDIR"
-RAW_CONNINFO="host=$PGDIR user=td_secret password='$SECRET dbname=secrets"
+RAW_URL="postgresql://td_secret:$SECRET@/secrets?host=$PG_DIR"
+RAW_CONNINFO="host=$PG_DIR user=td_secret password='$SECRET dbname=secrets"
 for command in "snapshot" "migrate status"; do
   for form in url conninfo; do
     name="raw-$form-${command// /-}"
@@ -191,7 +183,7 @@ for command in "snapshot" "migrate status"; do
 done
 
 # refusals: how many logins of td_secret the server has refused so far.
-refusals() { grep -c 'FATAL:  password authentication failed for user "td_secret"' "$PGDIR/server.log"; }
+refusals() { grep -c 'FATAL:  password authentication failed for user "td_secret"' "$PG_DIR/server.log"; }
 still_running() { [ ! -s "$E2E_WORK/$1.after" ]; }
 
 # Start-up with a wrong password: the dashboard opens on a banner that names the problem and
@@ -218,7 +210,7 @@ e2e_check "wrong password at start-up: the terminal is given back" e2e_terminal_
 
 # Start-up with a database that does not exist.
 session="td-priv-nodb-$$"
-e2e_start "$session" "$TASKDASH" watch --database-url "postgresql://td_secret:$ENCODED@/td_no_such_db?host=$PGDIR"
+e2e_start "$session" "$TASKDASH" watch --database-url "postgresql://td_secret:$ENCODED@/td_no_such_db?host=$PG_DIR"
 e2e_check "unknown database at start-up: the banner names the database" \
   e2e_wait_for "$session" "⚠ database \"td_no_such_db\" does not exist"
 e2e_check "unknown database at start-up: the banner says what to check" \
@@ -239,8 +231,8 @@ e2e_check "mid-session: the dashboard shows the task '$task'" e2e_wait_for "$ses
 e2e_check "mid-session: the dashboard says connected" e2e_wait_for "$session" "● connected"
 before=$(refusals)
 changed_at=$SECONDS
-admin -c "ALTER ROLE td_secret PASSWORD 'other'" \
-  -c "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'td_secret'" >/dev/null
+pg_admin "ALTER ROLE td_secret PASSWORD 'other'" \
+  "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'td_secret'" >/dev/null
 e2e_check "mid-session: the banner names the refused login" \
   e2e_wait_for "$session" "⚠ password authentication failed for user \"td_secret\"" 20
 e2e_check "mid-session: the banner says what to check and when it retries" \
@@ -256,7 +248,7 @@ e2e_check "mid-session: the server saw 1 or 2 login attempts in 65 s ($attempts)
   [ "$attempts" -ge 1 -a "$attempts" -le 2 ]
 e2e_check "mid-session: the dashboard stays open" still_running "$session"
 e2e_screen "$session" >>"$E2E_WORK/midway-watch.screen"
-psql "$ADMIN_URL" -qAtX -v ON_ERROR_STOP=1 -c "ALTER ROLE td_secret PASSWORD $(dollar_quoted "$SECRET")" >/dev/null
+pg_admin "ALTER ROLE td_secret PASSWORD $(dollar_quoted "$SECRET")" >/dev/null
 e2e_keys "$session" r
 e2e_check "mid-session: with the password back, r reconnects (connected, nothing stale)" e2e_wait_recovered "$session" 10
 e2e_screen "$session" >>"$E2E_WORK/midway-watch.screen"
@@ -264,5 +256,5 @@ e2e_check "mid-session: no password on the screen" hidden "$E2E_WORK/midway-watc
 e2e_keys "$session" q
 e2e_check "mid-session: q exits 0" [ "$(e2e_wait_exit "$session")" = 0 ]
 e2e_check "mid-session: the terminal is given back" e2e_terminal_given_back "$session"
-e2e_check "no server log line holds the password" hidden "$PGDIR/server.log"
+e2e_check "no server log line holds the password" hidden "$PG_DIR/server.log"
 e2e_finish

@@ -16,9 +16,7 @@ case "$DURATION" in '' | *[!0-9]*) echo "E2E_RANDOM_SECONDS must be a whole numb
 [ "$DURATION" -ge 24 ] || { echo "E2E_RANDOM_SECONDS must be at least 24" >&2; exit 2; }
 echo "# seed $SEED, $DURATION s of random input (replay: E2E_SEED=$SEED E2E_RANDOM_SECONDS=$DURATION)"
 
-server=$("$E2E_ROOT/scripts/pg-throwaway" start) || { echo "not ok - a throwaway PostgreSQL starts"; exit 1; }
-PGDIR=$(sed -n 1p <<<"$server")
-ADMIN_URL=$(sed -n 2p <<<"$server")
+pg_own_server || exit 1
 SIMULATOR=""
 TIMELINE=""
 
@@ -30,34 +28,16 @@ stop_job() {
   wait "$1" 2>/dev/null
 }
 
-# Stops what this script started in the background, then removes the server it started.
+# Stops what this script started in the background, then cleans up as lib.sh does.
 cleanup() {
   [ -n "$TIMELINE" ] && stop_job "$TIMELINE"
   [ -n "$SIMULATOR" ] && stop_job "$SIMULATOR"
   e2e_cleanup
-  "$E2E_ROOT/scripts/pg-throwaway" stop "$PGDIR"
 }
 trap cleanup EXIT
 
 # Milliseconds since the epoch, without a fork: the input loop asks for it thousands of times.
 tick() { NOW=${EPOCHREALTIME/[.,]/}; NOW=$((NOW / 1000)); }
-
-# backends: how many server backends the dashboard holds (empty while the server is down).
-backends() {
-  psql "$ADMIN_URL" -qAtc "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'taskdash'" 2>/dev/null
-}
-
-# wait_backends EXPECTED SECONDS: waits until exactly EXPECTED taskdash backends exist.
-wait_backends() {
-  local deadline=$((SECONDS + $2)) count=""
-  while [ $SECONDS -lt $deadline ]; do
-    count=$(backends)
-    [ "$count" = "$1" ] && return 0
-    sleep 0.5
-  done
-  echo "--- ${count:-no answer:} taskdash backends, expected $1" >&2
-  return 1
-}
 
 # alive: the dashboard process found at the start still runs and has not exited.
 alive() {
@@ -67,8 +47,7 @@ alive() {
 
 rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$1/status" 2>/dev/null; }
 
-psql "$ADMIN_URL" -qAtc "CREATE DATABASE chaos" >/dev/null
-URL=$(sed -E "s#(postgresql://[^/]*/)[^?]*#\1chaos#" <<<"$ADMIN_URL")
+URL=$(pg_new_database chaos)
 "$TASKDASH" migrate up --database-url "$URL" >/dev/null || { e2e_check "migrate" false; e2e_finish; exit; }
 "$TASKDASH" seed --database-url "$URL" --random-seed 7 >/dev/null 2>&1 || { e2e_check "seed" false; e2e_finish; exit; }
 
@@ -93,7 +72,7 @@ S="td-rnd-$$"
 e2e_start "$S" env SWIFT_BACKTRACE=interactive=no "$TASKDASH" watch --database-url "$URL" --interval 1
 e2e_check "before the storm: the dashboard draws its panes" e2e_wait_for "$S" "Tasks ("
 e2e_check "before the storm: the header says connected" e2e_wait_for "$S" "● connected"
-e2e_check "before the storm: the dashboard holds exactly one server backend" wait_backends 1 15
+e2e_check "before the storm: the dashboard holds exactly one server backend" pg_wait_backends 1
 PID=$(e2e_taskdash_pid "$S")
 e2e_check "the taskdash process is found in the pane (pid ${PID:-none})" alive
 RSS_START=$(rss_kb "$PID")
@@ -122,16 +101,15 @@ timeline() {
     echo "$((NOW - start)) $1 $2" >>"$TIMELINE_LOG"
   }
   wait_until "$T_TERMINATE"
-  terminated=$(psql "$ADMIN_URL" -qAtc \
-    "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = 'taskdash'")
+  terminated=$(pg_terminate_backends)
   event terminated "${terminated:-failed}"
   wait_until "$T_STOP"
-  "$E2E_ROOT/scripts/pg-throwaway" stop-server "$PGDIR" immediate && event stopped-immediate ok || event stopped-immediate failed
+  pg_stop_server immediate && event stopped-immediate ok || event stopped-immediate failed
   wait_until "$T_START"
-  "$E2E_ROOT/scripts/pg-throwaway" start-server "$PGDIR" && event started ok || event started failed
+  pg_start_server && event started ok || event started failed
   wait_until "$T_RESTART"
-  "$E2E_ROOT/scripts/pg-throwaway" stop-server "$PGDIR" fast && event stopped-fast ok || event stopped-fast failed
-  "$E2E_ROOT/scripts/pg-throwaway" start-server "$PGDIR" && event restarted ok || event restarted failed
+  pg_stop_server fast && event stopped-fast ok || event stopped-fast failed
+  pg_start_server && event restarted ok || event restarted failed
 }
 
 PHASE_ENDS=("$T_TERMINATE" "$T_STOP" "$T_START" "$T_RESTART" "$T_END")
@@ -367,7 +345,7 @@ while :; do
   if [ "$NOW" -ge "$next_sample" ]; then
     next_sample=$((next_sample + 1000))
     if [ $((next_sample / 1000 % 2)) = 0 ]; then
-      count=$(backends)
+      count=$(pg_backends)
       if [ -n "$count" ]; then
         backend_samples=$((backend_samples + 1))
         [ "$count" -gt "$max_backends" ] && max_backends=$count
@@ -451,7 +429,7 @@ if alive; then
   else
     e2e_check "after the storm: it recovers $how within 45 s (connected, nothing STALE)" false
   fi
-  e2e_check "after the storm: it holds exactly one taskdash backend" wait_backends 1 20
+  e2e_check "after the storm: it holds exactly one taskdash backend" pg_wait_backends 1 20
   echo "# resident memory ${RSS_START:-?} kB before the storm, $(rss_kb "$PID") kB after"
 
   # A paste of 2000 characters bound to nothing, then ?: how fast keys are read when they
