@@ -6,12 +6,6 @@
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
 
-new_pg_database() {
-  local name="td_e2e_$RANDOM$RANDOM"
-  psql "$TASKDASH_TEST_DATABASE_URL" -qAtc "CREATE DATABASE $name" >/dev/null || return 1
-  sed -E "s#(postgresql://[^/]*/)[^?]*#\1$name#" <<<"$TASKDASH_TEST_DATABASE_URL"
-}
-
 # db TARGET SQL: runs SQL on the target's database; prints the rows, fields separated by |.
 db() {
   case $1 in
@@ -51,7 +45,7 @@ print(values[max(0, math.ceil(float(sys.argv[1]) * len(values)) - 1)])' "$1"
 }
 
 targets=("sqlite:$E2E_WORK/pages.sqlite")
-[ -n "${TASKDASH_TEST_DATABASE_URL:-}" ] && targets+=("$(new_pg_database)")
+[ -n "${TASKDASH_TEST_DATABASE_URL:-}" ] && targets+=("$(pg_new_database)")
 # JSON columns hold valid JSON on both backends (SQLite checks json_valid), so control
 # characters in a key arrive escaped; the error message is plain text and holds them raw.
 hostile_plan="'{\"\\u001b]0;pwned\\u0007\": 1, \"steps\": [\"fetch\"]}'"
