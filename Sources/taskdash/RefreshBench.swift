@@ -23,7 +23,7 @@ struct RefreshBench {
   /// returns the report.
   func run(cycles: Int, warmup: Int) async throws -> String {
     var state = AppState(now: Date())
-    _ = update(&state, .resize(width: Self.size.width, height: Self.size.height))
+    _ = update(&state, .layout(ScreenLayout.paneLayout(for: Self.size)))
     _ = update(&state, .start(at: Date()))
     var lastValues: [PollSlot: PollValue] = [:]
     var previousFrame = DashboardScreen.render(state, target: target, theme: theme, size: Self.size)

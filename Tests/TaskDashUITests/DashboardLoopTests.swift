@@ -75,6 +75,7 @@ import Testing
     loop.step(timeoutMilliseconds: 0)
     #expect(terminal.screen.size == Size(width: 120, height: 40))
     #expect(loop.state.width == 120 && loop.state.height == 40)
+    #expect(loop.state.layout == ScreenLayout.paneLayout(for: Size(width: 120, height: 40)), "the UI sends its layout")
     #expect(terminal.screen.rows == expectedFrame(width: 120, height: 40))
 
     terminal.resize(to: Size(width: 30, height: 8))

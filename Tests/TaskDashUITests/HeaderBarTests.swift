@@ -11,7 +11,7 @@ import Testing
 
   private func screen(_ status: ConnectionStatus, width: Int) -> [String] {
     var state = AppState(now: now)
-    _ = update(&state, .resize(width: width, height: 30))
+    _ = update(&state, .layout(ScreenLayout.paneLayout(for: Size(width: width, height: 30))))
     _ = update(&state, .connection(status, at: now))
     return DashboardScreen.render(
       state, target: "postgresql://ops:****@db/tasks", theme: .monochrome, size: Size(width: width, height: 30)

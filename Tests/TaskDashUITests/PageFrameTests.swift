@@ -393,4 +393,16 @@ import Testing
       ]
     )
   }
+
+  @Test func afterGTheLastLineIsAtTheBottomThoughWrappedLinesAboveItTakeSeveralRows() {
+    var dashboard = Scenes.failedRunPage(80, 24)
+    dashboard.press(.end)
+    #expect(dashboard.state.page?.atEnd == true)
+    var rows = dashboard.rows
+    #expect(rows[rows.count - 2].contains("snapshot.bin"), "the last line sits above the key bar")
+    dashboard.press(.moveUp)
+    #expect(dashboard.state.page?.atEnd == false)
+    rows = dashboard.rows
+    #expect(!rows[rows.count - 2].contains("snapshot.bin"))
+  }
 }

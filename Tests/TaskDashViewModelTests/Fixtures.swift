@@ -42,6 +42,17 @@ func series(_ name: String, _ points: [Double] = [1, 2, 3], at date: Date = t0) 
   MetricSeries(name: name, metricType: .known(.gauge), unit: nil, points: points, latestAt: date)
 }
 
+/// The layout a 2×2 UI sends for a `width` × `height` terminal: two rows of chrome above the
+/// panes and a key bar below them; each pane loses a border and a column header to its rows,
+/// the viewer a title row.
+func gridLayout(_ width: Int, _ height: Int) -> PaneLayout {
+  let body = max(0, height - 3)
+  let (upper, lower) = (max(0, body / 2 - 3), max(0, body - body / 2 - 3))
+  return PaneLayout(
+    width: width, height: height, paneRows: [.tasks: upper, .runs: upper, .metrics: lower, .artifacts: lower],
+    viewerRows: max(0, body - 1), viewerColumns: max(0, width))
+}
+
 /// The `UInt8`s of a string.
 func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
 
@@ -53,7 +64,7 @@ struct Harness {
   /// Started, on a 120×40 terminal, at `t0`.
   init(settings: AppSettings = AppSettings()) {
     state = AppState(settings: settings, now: t0)
-    send(.resize(width: 120, height: 40))
+    send(.layout(gridLayout(120, 40)))
     send(.start(at: t0))
   }
 

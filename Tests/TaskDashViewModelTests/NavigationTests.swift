@@ -8,7 +8,7 @@ import Testing
 @Suite struct NavigationTests {
   @Test func startingPollsEveryPaneThatHasSomethingToShow() {
     var state = AppState(now: t0)
-    #expect(update(&state, .resize(width: 120, height: 40)).isEmpty)
+    #expect(update(&state, .layout(gridLayout(120, 40))).isEmpty)
     let effects = update(&state, .start(at: t0))
     #expect(effects.contains(.setInterval(.seconds(1))))
     #expect(effects.contains(.startPoll(.tasks(TaskQuery(limit: 200)))))
@@ -111,7 +111,7 @@ import Testing
 
   @Test func movingStopsAtBothEndsAndPagesByTheViewportHeight() {
     var harness = Harness()
-    harness.send(.resize(width: 80, height: 13))  // five rows per upper pane
+    harness.send(.layout(gridLayout(80, 13)))  // five rows per upper pane
     harness.loadTasks((1...20).map { taskRow($0, "task-\($0)") })
     #expect(harness.state.layout.rows(for: .tasks) == 2)
     harness.press(.moveUp)
@@ -133,7 +133,7 @@ import Testing
     var harness = Harness()
     harness.loadTasks((1...30).map { taskRow($0, "task-\($0)") })
     harness.press(.end)
-    harness.send(.resize(width: 80, height: 11))
+    harness.send(.layout(gridLayout(80, 11)))
     let rows = harness.state.layout.rows(for: .tasks)
     let pane = harness.state.tasks
     #expect(pane.selectedIndex == 29)

@@ -269,7 +269,7 @@ import Testing
 
   @Test func newRunsArrivingAtTheTopKeepTheCursorOnTheSameRun() {
     var harness = Harness()
-    harness.send(.resize(width: 80, height: 13))  // two rows per upper pane
+    harness.send(.layout(gridLayout(80, 13)))  // two rows per upper pane
     harness.loadRuns([runRow(3), runRow(2), runRow(1)])
     harness.press(.focusNext, .moveDown)
     #expect(harness.state.runs.selectedID == id(1_002))

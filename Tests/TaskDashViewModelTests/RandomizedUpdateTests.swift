@@ -64,7 +64,7 @@ import Testing
 
   static func started() -> AppState {
     var state = AppState(settings: AppSettings(viewer: viewerConfig), now: t0)
-    _ = update(&state, .resize(width: 100, height: 40))
+    _ = update(&state, .layout(gridLayout(100, 40)))
     _ = update(&state, .start(at: t0))
     return state
   }
@@ -78,12 +78,13 @@ import Testing
       let action = Self.actions.randomElement(using: &random)!
       return .action(action == .quit && Int.random(in: 0..<50, using: &random) > 0 ? .moveDown : action)
     case 45..<48:
-      return .resize(width: Int.random(in: 0...300, using: &random), height: Int.random(in: 0...120, using: &random))
+      return .layout(gridLayout(Int.random(in: 0...300, using: &random), Int.random(in: 0...120, using: &random)))
     case 48..<50:
       var rows: [PaneID: Int] = [:]
       for pane in PaneID.allCases { rows[pane] = Int.random(in: -3...40, using: &random) }
       return .layout(
         PaneLayout(
+          width: Int.random(in: -2...300, using: &random), height: Int.random(in: -2...120, using: &random),
           paneRows: rows, viewerRows: Int.random(in: -2...80, using: &random),
           viewerColumns: Int.random(in: -2...200, using: &random)))
     case 50..<53:

@@ -131,7 +131,7 @@ struct OddError: Error, CustomStringConvertible {
     await reader.set(tasks: [taskRow(1, "alpha"), taskRow(2, "beta")])
     let runtime = Runtime(reader: reader, clock: clock)
     var state = AppState(now: t0)
-    runtime.execute(update(&state, .resize(width: 100, height: 30)))
+    runtime.execute(update(&state, .layout(gridLayout(100, 30))))
     runtime.execute(update(&state, .start(at: t0)))
     for await message in runtime.messages {
       runtime.execute(update(&state, message))

@@ -57,8 +57,7 @@ public final class DashboardLoop {
     forwarder = Task.detached {
       for await message in runtime.messages { inbox.append(message) }
     }
-    let size = terminal.size
-    send(.resize(width: size.width, height: size.height))
+    send(.layout(ScreenLayout.paneLayout(for: terminal.size)))
     lastTick = clock.now
     send(.start(at: lastTick))
   }
@@ -117,7 +116,7 @@ public final class DashboardLoop {
         send(.action(action))
       }
     case .resize(let size):
-      send(.resize(width: size.width, height: size.height))
+      send(.layout(ScreenLayout.paneLayout(for: size)))
       // The terminal was redrawn at its new size, whether or not the state changed.
       needsFrame = true
     }

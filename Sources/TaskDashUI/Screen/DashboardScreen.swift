@@ -25,9 +25,7 @@ public enum DashboardScreen {
       }
       return buffer
     }
-    let area = buffer.area
-    let (chrome, rest) = area.splitTop(2)
-    let (keyBar, body) = rest.splitBottom(1)
+    let (chrome, keyBar, body) = ScreenLayout.regions(size)
     HeaderBar.draw(state, target: target, theme: theme, in: &buffer, area: chrome)
     let under: InputMode
     switch state.screenInView {
@@ -51,33 +49,31 @@ public enum DashboardScreen {
   // MARK: - Panes
 
   private static func drawPanes(_ state: AppState, theme: Theme, in buffer: inout Buffer, area: Rect) {
-    let (upper, lower) = area.splitTop(area.height / 2)
-    let top = Layout.horizontal([.percentage(50), .fill(1)]).split(upper)
-    let bottom = Layout.horizontal([.percentage(50), .fill(1)]).split(lower)
+    let grid = ScreenLayout.panes(area)
     let now = state.now
 
     draw(
       PaneTables.tasks(
-        state.tasks, width: Block.inner(top[0]).width, focused: state.focus == .tasks, now: now, theme: theme),
+        state.tasks, width: Block.inner(grid.tasks).width, focused: state.focus == .tasks, now: now, theme: theme),
       pane: state.tasks, title: "Tasks", sortTitle: state.tasks.sort.title, focused: state.focus == .tasks,
-      now: now, theme: theme, in: &buffer, area: top[0])
+      now: now, theme: theme, in: &buffer, area: grid.tasks)
     let runsTitle = state.drilledTaskID == nil ? "Runs" : "Runs of " + (state.levels.first?.title ?? "task")
     draw(
       PaneTables.runs(
-        state.runs, width: Block.inner(top[1]).width, focused: state.focus == .runs,
+        state.runs, width: Block.inner(grid.runs).width, focused: state.focus == .runs,
         showsTask: state.drilledTaskID == nil, now: now, theme: theme),
       pane: state.runs, title: runsTitle, sortTitle: state.runs.sort.title, focused: state.focus == .runs,
-      now: now, theme: theme, in: &buffer, area: top[1])
+      now: now, theme: theme, in: &buffer, area: grid.runs)
     let scope = scopeTitle(state)
     let metricsInner = draw(
       PaneTables.metrics(state.metrics, focused: state.focus == .metrics, theme: theme),
       pane: state.metrics, title: "Metrics" + scope, sortTitle: state.metrics.sort.title,
-      focused: state.focus == .metrics, now: now, theme: theme, in: &buffer, area: bottom[0])
+      focused: state.focus == .metrics, now: now, theme: theme, in: &buffer, area: grid.metrics)
     drawSparklines(state.metrics, focused: state.focus == .metrics, theme: theme, in: &buffer, inner: metricsInner)
     draw(
       PaneTables.artifacts(state.artifacts, focused: state.focus == .artifacts, now: now, theme: theme),
       pane: state.artifacts, title: "Artifacts" + scope, sortTitle: state.artifacts.sort.title,
-      focused: state.focus == .artifacts, now: now, theme: theme, in: &buffer, area: bottom[1])
+      focused: state.focus == .artifacts, now: now, theme: theme, in: &buffer, area: grid.artifacts)
   }
 
   /// Draws a pane's block and table; returns the table's area (inside the border).

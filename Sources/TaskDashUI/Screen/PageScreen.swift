@@ -5,7 +5,7 @@ import TerminalUI
 /// A run's or a task's page, full screen below the header: a title row, then its lines.
 enum PageScreen {
   static func draw(_ page: PageState, now: Date, theme: Theme, in buffer: inout Buffer, area: Rect) {
-    let (titleRow, body) = area.splitTop(1)
+    let (titleRow, body) = ScreenLayout.reader(area)
     let lines = page.lines(at: now) ?? []
     drawTitle(page, count: lines.count, rows: body.height, now: now, theme: theme, in: &buffer, area: titleRow)
     guard !lines.isEmpty else {
@@ -23,9 +23,9 @@ enum PageScreen {
       ViewerScreen.marked(lines[range].map { styled($0, theme: theme) }, theme: theme, report: &report)
     }
     var top = min(page.top, max(0, lines.count - 1))
-    // The view-model scrolls by lines; on its last screen of lines, wrapped lines that are taller
-    // than a row would push the end below the screen, so the end is drawn at the bottom.
-    if page.wraps && top >= lines.count - text.height {
+    // The view-model scrolls by lines; after G, wrapped lines taller than a row would push the
+    // end below the screen, so the end is drawn at the bottom.
+    if page.wraps && page.atEnd {
       let tail = mark(max(0, lines.count - text.height)..<lines.count)
       var rows = 0
       var start = tail.count

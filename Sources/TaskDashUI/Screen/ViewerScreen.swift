@@ -5,7 +5,7 @@ import TerminalUI
 /// The artifact viewer, full screen below the header: a title row, then the content.
 enum ViewerScreen {
   static func draw(_ viewer: ViewerState, theme: Theme, in buffer: inout Buffer, area: Rect) {
-    let (titleRow, body) = area.splitTop(1)
+    let (titleRow, body) = ScreenLayout.reader(area)
     let lines = viewer.problem == nil ? viewer.lines(rows: body.height, columns: body.width) : []
     var report = TerminalText.Report()
     let content = marked(styled(lines, kind: viewer.kind ?? .plain, theme: theme), theme: theme, report: &report)

@@ -54,11 +54,11 @@ public struct AppState: Equatable, Sendable {
   // MARK: - Screen
 
   /// The terminal's width in cells.
-  public internal(set) var width = 0
+  public var width: Int { layout.width }
   /// The terminal's height in cells.
-  public internal(set) var height = 0
+  public var height: Int { layout.height }
   /// Rows per pane and viewer size.
-  public internal(set) var layout = PaneLayout.standard(width: 0, height: 0)
+  public internal(set) var layout = PaneLayout(width: 0, height: 0, paneRows: [:], viewerRows: 0, viewerColumns: 0)
 
   /// Creates the state of a dashboard that has not started.
   public init(settings: AppSettings = AppSettings(), now: Date) {

@@ -8,9 +8,8 @@ public enum Message: Hashable, Sendable {
   case start(at: Date)
   /// The operator did something.
   case action(Action)
-  /// The terminal is now `width` × `height` cells; the standard layout is assumed.
-  case resize(width: Int, height: Int)
-  /// The UI's actual pane and viewer sizes, when they differ from the standard layout.
+  /// The terminal's size and what its panes and viewer hold, sent by the UI on start and on
+  /// every resize.
   case layout(PaneLayout)
   /// Time passes (for ages in the header; polling keeps its own time).
   case tick(Date)

@@ -1,9 +1,13 @@
-/// How many rows each pane and the viewer show; used for paging and to keep the selection
-/// on screen.
+/// The terminal's size and how many rows each pane and the viewer show there; used for paging
+/// and to keep the selection on screen.
 ///
-/// `standard(width:height:)` is the default layout's arithmetic; a UI that lays out its panes
-/// differently sends its own numbers with `Message.layout`.
+/// The UI works it out with the code it draws with and sends it in `Message.layout`; the
+/// view-model does no geometry of its own.
 public struct PaneLayout: Hashable, Sendable {
+  /// The terminal's width in cells.
+  public var width: Int
+  /// The terminal's height in cells.
+  public var height: Int
   /// Data rows visible in each pane.
   public var paneRows: [PaneID: Int]
   /// Content rows visible in the artifact viewer.
@@ -12,7 +16,9 @@ public struct PaneLayout: Hashable, Sendable {
   public var viewerColumns: Int
 
   /// Creates a layout.
-  public init(paneRows: [PaneID: Int], viewerRows: Int, viewerColumns: Int) {
+  public init(width: Int, height: Int, paneRows: [PaneID: Int], viewerRows: Int, viewerColumns: Int) {
+    self.width = max(0, width)
+    self.height = max(0, height)
     self.paneRows = paneRows
     self.viewerRows = viewerRows
     self.viewerColumns = viewerColumns
@@ -21,19 +27,5 @@ public struct PaneLayout: Hashable, Sendable {
   /// Data rows visible in `pane` (never negative).
   public func rows(for pane: PaneID) -> Int {
     max(0, paneRows[pane] ?? 0)
-  }
-
-  /// The default layout for a terminal of `width` × `height` cells.
-  ///
-  /// Three rows of chrome (header, breadcrumb, key bar); the four panes in a 2×2 grid, each
-  /// with a border (two rows) and a column header (one row); the viewer uses the whole body
-  /// below a one-row title.
-  public static func standard(width: Int, height: Int) -> PaneLayout {
-    let body = max(0, height - 3)
-    let upper = max(0, body / 2 - 3)
-    let lower = max(0, body - body / 2 - 3)
-    return PaneLayout(
-      paneRows: [.tasks: upper, .runs: upper, .metrics: lower, .artifacts: lower],
-      viewerRows: max(0, body - 1), viewerColumns: max(0, width))
   }
 }

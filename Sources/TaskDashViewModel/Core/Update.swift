@@ -15,10 +15,6 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
     effects.append(.setInterval(state.interval))
   case .action(let action):
     effects += state.perform(action)
-  case .resize(let width, let height):
-    state.width = max(0, width)
-    state.height = max(0, height)
-    state.applyLayout(.standard(width: state.width, height: state.height))
   case .layout(let layout):
     state.applyLayout(layout)
   case .tick(let date):

@@ -10,6 +10,9 @@ public struct PageState: Equatable, Sendable {
   public internal(set) var data: Loadable<PageContent> = .loading
   /// The first line on screen.
   public internal(set) var top = 0
+  /// Whether the operator went to the end (G) and has not moved up since: the UI then keeps
+  /// the last line at the bottom, however many rows the wrapped lines above it take.
+  public internal(set) var atEnd = false
   /// Whether long lines wrap (on by default: error messages are long).
   public internal(set) var wraps = true
   /// The last search, and where it was found.
@@ -51,6 +54,7 @@ public struct PageState: Equatable, Sendable {
   mutating func show(_ newSubject: PageSubject) {
     subject = newSubject
     top = 0
+    atEnd = false
     search = nil
   }
 
@@ -73,11 +77,13 @@ public struct PageState: Equatable, Sendable {
   /// Moves the top line by `delta`, within the `count` lines and `rows` on screen.
   mutating func scroll(by delta: Int, count: Int, rows: Int) {
     top = min(max(0, top + delta), Self.lastTop(count: count, rows: rows))
+    atEnd = atEnd && delta >= 0
   }
 
   /// The top line that shows the end of the page.
   mutating func scrollToEnd(count: Int, rows: Int) {
     top = Self.lastTop(count: count, rows: rows)
+    atEnd = true
   }
 
   mutating func toggleWrap() {
@@ -113,6 +119,7 @@ public struct PageState: Equatable, Sendable {
         current.status = .found(wrapped: wrapped)
         current.line = index
         top = min(index, Self.lastTop(count: count, rows: rows))
+        atEnd = false
         search = current
         return
       }

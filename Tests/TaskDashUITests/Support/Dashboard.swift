@@ -14,7 +14,7 @@ struct Dashboard {
   /// Started on a `width` × `height` terminal at `t0`; no data has arrived.
   init(width: Int, height: Int, settings: AppSettings = AppSettings()) {
     state = AppState(settings: settings, now: t0)
-    send(.resize(width: width, height: height))
+    send(.layout(ScreenLayout.paneLayout(for: Size(width: width, height: height))))
     send(.start(at: t0))
   }
 

@@ -23,7 +23,7 @@ struct Fuzzer {
   init(seed: UInt64) {
     random = SplitMix64(seed: seed)
     state = AppState(settings: Self.settings, now: t0)
-    _ = update(&state, .resize(width: 80, height: 24))
+    _ = update(&state, .layout(ScreenLayout.paneLayout(for: Size(width: 80, height: 24))))
     pending = update(&state, .start(at: t0))
   }
 
@@ -34,7 +34,9 @@ struct Fuzzer {
     if state.isQuitting {
       state = AppState(settings: Self.settings, now: now)
       pending = []
-      _ = update(&state, .resize(width: random.int(in: 0...130), height: random.int(in: 0...45)))
+      _ = update(
+        &state,
+        .layout(ScreenLayout.paneLayout(for: Size(width: random.int(in: 0...130), height: random.int(in: 0...45)))))
       pending = update(&state, .start(at: now))
     }
     let message = nextMessage()
@@ -62,6 +64,7 @@ struct Fuzzer {
       let rows = { (random: inout SplitMix64) in random.int(in: -2...40) }
       return .layout(
         PaneLayout(
+          width: random.int(in: -3...140), height: random.int(in: -3...45),
           paneRows: [.tasks: rows(&random), .runs: rows(&random), .metrics: rows(&random), .artifacts: rows(&random)],
           viewerRows: rows(&random), viewerColumns: random.int(in: -1...200)))
     }
@@ -96,9 +99,9 @@ struct Fuzzer {
     ]
     if random.chance(0.5) {
       let (width, height) = random.pick(sizes)
-      return .resize(width: width, height: height)
+      return .layout(ScreenLayout.paneLayout(for: Size(width: width, height: height)))
     }
-    return .resize(width: random.int(in: -3...140), height: random.int(in: -3...45))
+    return .layout(ScreenLayout.paneLayout(for: Size(width: random.int(in: -3...140), height: random.int(in: -3...45))))
   }
 
   // MARK: - Answers
