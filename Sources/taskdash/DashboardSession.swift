@@ -21,7 +21,7 @@ enum DashboardSession {
     }
     let loop = DashboardLoop(
       terminal: terminal, reader: reader, target: target.description,
-      theme: terminal.colorsEnabled ? Theme.forEnvironment(environment) : .monochrome,
+      theme: terminal.colorsEnabled ? .standard : .monochrome,
       settings: AppSettings(initialInterval: interval))
     await loop.run(shouldStop: { terminal.terminationSignal != nil })
     terminal.restore()

@@ -1,3 +1,4 @@
+import TaskDashModel
 import TaskDashUI
 import TerminalUI
 import Testing
@@ -17,16 +18,16 @@ import Testing
     let y = try #require(main.rows.firstIndex { $0.contains("#11") })
     let x = try #require(column(of: "✗", in: main, row: y))
     #expect(x > 40)
-    #expect(main[x, y].style == Theme.standard.style(forStatus: "failed"))
+    #expect(main[x, y].style == Theme.standard.look(Lenient<RunStatus>.known(.failed)).style)
     #expect(main[x, y].style.foreground == .red)
   }
 
   @Test func theFocusedPanesSelectedRowIsHighlightedAcrossThePane() {
     // Row 4 holds the first task (selected, focused) and the first run (selected, not focused).
-    #expect((1...38).allSatisfy { main[$0, 4].style == Theme.standard.selection })
-    #expect((41...78).allSatisfy { main[$0, 4].style == Theme.standard.unfocusedSelection })
-    #expect(main[1, 5].style != Theme.standard.selection)
-    #expect(main[0, 4].style == Theme.standard.focusedBorder)
+    #expect((1...38).allSatisfy { main[$0, 4].style == Theme.standard.widgets.selection })
+    #expect((41...78).allSatisfy { main[$0, 4].style == Theme.standard.widgets.unfocusedSelection })
+    #expect(main[1, 5].style != Theme.standard.widgets.selection)
+    #expect(main[0, 4].style == Theme.standard.widgets.focusedBorder)
   }
 
   @Test func theBannerAndTheStaleMarkerStandOut() throws {
@@ -76,8 +77,8 @@ extension FrameStyleTests {
     dashboard.press(.focusNext, .focusNext)
     let buffer = dashboard.buffer(theme: .standard)
     // Row 14 holds the first metric (selected), row 15 the second.
-    #expect((1...38).allSatisfy { buffer[$0, 14].style == Theme.standard.selection })
+    #expect((1...38).allSatisfy { buffer[$0, 14].style == Theme.standard.widgets.selection })
     #expect(buffer[38, 15].style == Theme.standard.sparkline)
-    #expect(main[38, 14].style == Theme.standard.unfocusedSelection)
+    #expect(main[38, 14].style == Theme.standard.widgets.unfocusedSelection)
   }
 }

@@ -3,9 +3,14 @@ import Testing
 @testable import TerminalUI
 
 @Suite struct BlockTests {
+  /// Distinct styles for each part, so that each test can tell them apart.
+  static let styles = WidgetStyles(
+    border: Style(foreground: .blue), focusedBorder: Style(foreground: .cyan, bold: true),
+    title: Style(foreground: .green), focusedTitle: Style(foreground: .cyan, bold: true))
+
   private func frame(_ block: Block, width: Int, height: Int) -> (rows: [String], inner: Rect, buffer: Buffer) {
     var buffer = Buffer(size: Size(width: width, height: height))
-    let inner = block.draw(in: &buffer, area: buffer.area, theme: .standard)
+    let inner = block.draw(in: &buffer, area: buffer.area, styles: Self.styles)
     return (buffer.rows, inner, buffer)
   }
 
@@ -19,8 +24,8 @@ import Testing
         "└──────────┘",
       ])
     #expect(drawn.inner == Rect(x: 1, y: 1, width: 10, height: 2))
-    #expect(drawn.buffer[2, 0].style == Theme.standard.title)
-    #expect(drawn.buffer[0, 0].style == Theme.standard.border)
+    #expect(drawn.buffer[2, 0].style == Self.styles.title)
+    #expect(drawn.buffer[0, 0].style == Self.styles.border)
   }
 
   @Test func theFocusedBlockUsesHeavyLinesAndTheFocusedStyles() {
@@ -31,8 +36,8 @@ import Testing
         "┃        ┃",
         "┗━━━━━━━━┛",
       ])
-    #expect(drawn.buffer[0, 0].style == Theme.standard.focusedBorder)
-    #expect(drawn.buffer[2, 0].style == Theme.standard.focusedTitle)
+    #expect(drawn.buffer[0, 0].style == Self.styles.focusedBorder)
+    #expect(drawn.buffer[2, 0].style == Self.styles.focusedTitle)
   }
 
   @Test func aLongTitleIsCutWithAnEllipsis() {
@@ -44,7 +49,7 @@ import Testing
   }
 
   @Test func theTrailingTitleGivesWayWhenThereIsNoRoom() {
-    let block = Block(title: "Tasks", trailingTitle: Span("12", style: Theme.standard.dim))
+    let block = Block(title: "Tasks", trailingTitle: Span("12", style: Self.styles.dim))
     #expect(frame(block, width: 14, height: 2).rows == ["┌ Tasks ─ 12 ┐", "└────────────┘"])
     #expect(frame(block, width: 12, height: 2).rows == ["┌ Tasks ───┐", "└──────────┘"])
   }

@@ -41,7 +41,7 @@ public enum DashboardScreen {
     }
     drawKeyBar(state, theme: theme, in: &buffer, area: keyBar)
     if state.showsHelp {
-      _ = HelpOverlay.overlay(for: under, theme: theme).draw(in: &buffer, area: body, theme: theme)
+      _ = HelpOverlay.overlay(for: under, theme: theme).draw(in: &buffer, area: body, styles: theme.widgets)
     }
     return buffer
   }
@@ -96,9 +96,9 @@ public enum DashboardScreen {
       trailingStyle = theme.stale
     }
     let block = Block(title: title + count, trailingTitle: Span(trailing, style: trailingStyle), focused: focused)
-    let inner = block.draw(in: &buffer, area: area, theme: theme)
+    let inner = block.draw(in: &buffer, area: area, styles: theme.widgets)
     var tableState = TableState(selected: pane.selectedIndex, offset: pane.scrollOffset)
-    table.draw(in: &buffer, area: inner, state: &tableState, theme: theme)
+    table.draw(in: &buffer, area: inner, state: &tableState, styles: theme.widgets)
     return inner
   }
 
@@ -115,7 +115,7 @@ public enum DashboardScreen {
     for (index, series) in pane.visibleRows(height: Table.visibleRows(height: inner.height)).enumerated() {
       let y = inner.y + 1 + index
       let selected = pane.scrollOffset + index == pane.selectedIndex
-      let style = selected ? (focused ? theme.selection : theme.unfocusedSelection) : theme.sparkline
+      let style = selected ? (focused ? theme.widgets.selection : theme.widgets.unfocusedSelection) : theme.sparkline
       Sparkline(values: series.points, style: style)
         .draw(in: &buffer, area: Rect(x: x, y: y, width: widths[3], height: 1))
     }

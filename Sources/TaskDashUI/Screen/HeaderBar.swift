@@ -49,14 +49,14 @@ enum HeaderBar {
       return [Span("○ connecting", style: theme.dim)]
     case .connected:
       let trip = state.connection.roundTrip.map { " " + DisplayFormat.milliseconds($0) } ?? ""
-      return [Span("● connected" + trip, style: theme.style(forStatus: "completed"))]
+      return [Span("● connected" + trip, style: theme.connected)]
     case .reconnecting:
-      return [Span("✗ disconnected", style: theme.style(forStatus: "failed"))]
+      return [Span("✗ disconnected", style: theme.disconnected)]
     case .failed(let failure):
       // "refused", not "login refused": a SQLite file that cannot be opened lands here too; the
       // banner names which.
       let label = if case .authentication = failure.error { "✗ refused" } else { "✗ failed" }
-      return [Span(label, style: theme.style(forStatus: "failed"))]
+      return [Span(label, style: theme.disconnected)]
     }
   }
 

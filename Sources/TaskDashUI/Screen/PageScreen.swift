@@ -1,4 +1,5 @@
 import Foundation
+import TaskDashModel
 import TaskDashViewModel
 import TerminalUI
 
@@ -47,13 +48,16 @@ enum PageScreen {
       [Span(label + "  ", style: theme.dim), Span(line.text, style: valueStyle(label, line.text, theme: theme))]
     case .text, .json: [Span("  " + line.text, style: theme.text)]
     case .note: [Span("  " + line.text, style: theme.dim)]
-    case .error: [Span("  " + line.text, style: theme.style(forStatus: "failed"))]
+    case .error: [Span("  " + line.text, style: theme.error)]
     }
   }
 
   /// A status value keeps the colour it has in the panes.
   private static func valueStyle(_ label: String, _ value: String, theme: Theme) -> Style {
-    label.hasPrefix("Status") ? theme.style(forStatus: value) : theme.text
+    guard label.hasPrefix("Status") else { return theme.text }
+    if let status = RunStatus(rawValue: value) { return theme.look(.known(status)).style }
+    if let status = TaskStatus(rawValue: value) { return theme.look(.known(status)).style }
+    return theme.text
   }
 
   /// What the page is about at the left; stale marker, search and position at the right.

@@ -26,15 +26,18 @@ enum PaneTables {
     return Table(
       columns: columns,
       rows: pane.rows.map { row in
-        let status = row.task.status.rawValue
+        let look = theme.look(row.task.status)
         var cells = [
           Span(row.task.name, style: theme.text),
-          Span(statusText(status, compact: compact, theme: theme), style: theme.style(forStatus: status)),
+          Span(statusText(look, row.task.status.rawValue, compact: compact), style: look.style),
           Span(String(row.task.totalRuns), style: theme.text),
           Span(DisplayFormat.percent(row.task.successRate), style: theme.text),
         ]
         if !compact {
-          cells.append(Span(row.runningNow > 0 ? String(row.runningNow) : "", style: theme.style(forStatus: "running")))
+          cells.append(
+            Span(
+              row.runningNow > 0 ? String(row.runningNow) : "",
+              style: theme.look(Lenient<RunStatus>.known(.running)).style))
         }
         cells.append(Span(shortAge(row.lastRunAt, now: now), style: theme.dim))
         return Table.Row(cells)
@@ -58,14 +61,14 @@ enum PaneTables {
     return Table(
       columns: columns,
       rows: pane.rows.map { run in
-        let status = run.status.rawValue
+        let look = theme.look(run.status)
         var cells = [Span("#\(run.runNumber)", style: theme.text)]
         if showsTask { cells.append(Span(run.taskName, style: theme.text)) }
-        cells.append(Span(statusText(status, compact: compact, theme: theme), style: theme.style(forStatus: status)))
+        cells.append(Span(statusText(look, run.status.rawValue, compact: compact), style: look.style))
         if showsStart { cells.append(Span(shortAge(run.startedAt, now: now), style: theme.dim)) }
         cells += [
           Span(runDuration(run, now: now), style: theme.text),
-          Span(run.errorMessage ?? "", style: theme.style(forStatus: "failed")),
+          Span(run.errorMessage ?? "", style: theme.error),
         ]
         return Table.Row(cells)
       },
@@ -110,8 +113,8 @@ enum PaneTables {
   // MARK: - Cells
 
   /// A status as its symbol and name, or as its symbol alone in a compact table.
-  private static func statusText(_ status: String, compact: Bool, theme: Theme) -> String {
-    compact ? theme.symbol(forStatus: status) : theme.label(forStatus: status)
+  private static func statusText(_ look: StatusLook, _ name: String, compact: Bool) -> String {
+    compact ? look.symbol : look.symbol + " " + name
   }
 
   /// A running run's duration grows live from its start; a finished one shows what was stored.

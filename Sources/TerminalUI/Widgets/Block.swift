@@ -24,10 +24,10 @@ public struct Block: Hashable, Sendable {
 
   /// Draws the border and titles into `area`; returns the area inside the border.
   @discardableResult
-  public func draw(in buffer: inout Buffer, area: Rect, theme: Theme) -> Rect {
+  public func draw(in buffer: inout Buffer, area: Rect, styles: WidgetStyles) -> Rect {
     let area = area.intersection(buffer.area)
     guard !area.isEmpty else { return Block.inner(area) }
-    let style = focused ? theme.focusedBorder : theme.border
+    let style = focused ? styles.focusedBorder : styles.border
     let lines: (horizontal: String, vertical: String, corners: [String]) =
       focused ? ("━", "┃", ["┏", "┓", "┗", "┛"]) : ("─", "│", ["┌", "┐", "└", "┘"])
     let right = area.maxX - 1
@@ -46,18 +46,18 @@ public struct Block: Hashable, Sendable {
       buffer.place(lines.corners[2], width: 1, x: area.x, y: bottom, style: style)
       buffer.place(lines.corners[3], width: 1, x: right, y: bottom, style: style)
     }
-    drawTitles(in: &buffer, area: area, theme: theme)
+    drawTitles(in: &buffer, area: area, styles: styles)
     return Block.inner(area)
   }
 
   /// Titles sit one cell in from each corner with a space either side; the trailing title
   /// gives way to the title when both do not fit.
-  private func drawTitles(in buffer: inout Buffer, area: Rect, theme: Theme) {
+  private func drawTitles(in buffer: inout Buffer, area: Rect, styles: WidgetStyles) {
     let room = area.width - 2
     guard room >= 3 else { return }
     var used = 0
     if let title, !title.isEmpty {
-      let style = focused ? theme.focusedTitle : theme.title
+      let style = focused ? styles.focusedTitle : styles.title
       let end = buffer.put(
         string: " " + title + " ", x: area.x + 1, y: area.y, style: style, maxWidth: room, ellipsis: "… ")
       used = end - (area.x + 1)

@@ -33,11 +33,11 @@ public struct Overlay: Hashable, Sendable {
 
   /// Blanks the box, draws its border, title and lines; returns the box's rectangle.
   @discardableResult
-  public func draw(in buffer: inout Buffer, area: Rect, theme: Theme) -> Rect {
+  public func draw(in buffer: inout Buffer, area: Rect, styles: WidgetStyles) -> Rect {
     let frame = frame(in: area.intersection(buffer.area))
     guard !frame.isEmpty else { return frame }
     buffer.clear(frame)
-    let inner = Block(title: title, focused: true).draw(in: &buffer, area: frame, theme: theme)
+    let inner = Block(title: title, focused: true).draw(in: &buffer, area: frame, styles: styles)
     TextView(lines: lines, offset: offset).draw(in: &buffer, area: inner.inset(horizontal: 1))
     return frame
   }

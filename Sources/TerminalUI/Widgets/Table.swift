@@ -62,7 +62,7 @@ public struct Table: Hashable, Sendable {
 
   /// Draws the header and the rows in view into `area`, scrolling `state` so that the
   /// selected row is shown.
-  public func draw(in buffer: inout Buffer, area: Rect, state: inout TableState, theme: Theme) {
+  public func draw(in buffer: inout Buffer, area: Rect, state: inout TableState, styles: WidgetStyles) {
     let area = area.intersection(buffer.area)
     state.clamp(rowCount: rows.count)
     let visible = Table.visibleRows(height: area.height)
@@ -70,10 +70,10 @@ public struct Table: Hashable, Sendable {
     guard !area.isEmpty else { return }
     let widths = Layout.lengths(columns.map(\.width), total: area.width, spacing: columnSpacing)
     drawLine(
-      columns.map { Span($0.title, style: theme.header) }, in: &buffer, row: area.row(0), widths: widths,
-      fill: theme.header)
+      columns.map { Span($0.title, style: styles.header) }, in: &buffer, row: area.row(0), widths: widths,
+      fill: styles.header)
     if rows.isEmpty, let emptyText, visible > 0 {
-      buffer.put(string: emptyText, x: area.x, y: area.y + 1, style: theme.dim, maxWidth: area.width, ellipsis: "…")
+      buffer.put(string: emptyText, x: area.x, y: area.y + 1, style: styles.dim, maxWidth: area.width, ellipsis: "…")
       return
     }
     for line in 0..<visible {
@@ -81,7 +81,7 @@ public struct Table: Hashable, Sendable {
       guard index < rows.count else { break }
       let rowArea = area.row(line + 1)
       if index == state.selected {
-        let selection = focused ? theme.selection : theme.unfocusedSelection
+        let selection = focused ? styles.selection : styles.unfocusedSelection
         let cells = rows[index].cells.map { Span($0.text, style: selection) }
         drawLine(cells, in: &buffer, row: rowArea, widths: widths, fill: selection)
       } else {
