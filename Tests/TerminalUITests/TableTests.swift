@@ -126,4 +126,22 @@ import Testing
     #expect(buffer.rows[2] == "✗ failed     2")
     #expect(buffer[0, 2].style == failed)
   }
+
+  @Test func aWidgetDrawsItsOwnCellAndTakesTheSelectionStyleOnTheSelectedRow() {
+    var buffer = Buffer(size: Size(width: 14, height: 3))
+    var state = TableState(selected: 1)
+    let bars = Style(foreground: .green)
+    let rows = (0..<2).map { index in
+      Table.Row(
+        [Span("m\(index)")], widgets: [1: AnyWidget(Sparkline(values: [0, 1, 2, 3], style: bars))])
+    }
+    let selection = Style(reverse: true)
+    Table(columns: columns, rows: rows).draw(
+      in: &buffer, area: buffer.area, state: &state, styles: WidgetStyles(selection: selection))
+    #expect(buffer.rows == ["Name      Runs", "m0        ▁▃▆█", "m1        ▁▃▆█"])
+    #expect(buffer[10, 1].style == bars)
+    #expect(buffer[10, 2].style == selection)
+    let again = Table.Row([Span("m0")], widgets: [1: AnyWidget(Sparkline(values: [0, 1, 2, 3], style: bars))])
+    #expect(rows[0] == again && rows[0] != Table.Row([Span("m0")]), "rows with widgets compare by value")
+  }
 }

@@ -65,23 +65,21 @@ public enum DashboardScreen {
       pane: state.runs, title: runsTitle, sortTitle: state.runs.sort.title, focused: state.focus == .runs,
       now: now, theme: theme, in: &buffer, area: grid.runs)
     let scope = scopeTitle(state)
-    let metricsInner = draw(
+    draw(
       PaneTables.metrics(state.metrics, focused: state.focus == .metrics, theme: theme),
       pane: state.metrics, title: "Metrics" + scope, sortTitle: state.metrics.sort.title,
       focused: state.focus == .metrics, now: now, theme: theme, in: &buffer, area: grid.metrics)
-    drawSparklines(state.metrics, focused: state.focus == .metrics, theme: theme, in: &buffer, inner: metricsInner)
     draw(
       PaneTables.artifacts(state.artifacts, focused: state.focus == .artifacts, now: now, theme: theme),
       pane: state.artifacts, title: "Artifacts" + scope, sortTitle: state.artifacts.sort.title,
       focused: state.focus == .artifacts, now: now, theme: theme, in: &buffer, area: grid.artifacts)
   }
 
-  /// Draws a pane's block and table; returns the table's area (inside the border).
-  @discardableResult
+  /// Draws a pane's block and its table inside the border.
   private static func draw<Row>(
     _ table: Table, pane: PaneState<Row>, title: String, sortTitle: String, focused: Bool, now: Date, theme: Theme,
     in buffer: inout Buffer, area: Rect
-  ) -> Rect {
+  ) {
     var trailing = "sort: " + sortTitle
     if !pane.filter.isEmpty { trailing = "/" + pane.filter + "  " + trailing }
     var trailingStyle = theme.dim
@@ -99,26 +97,6 @@ public enum DashboardScreen {
     let inner = block.draw(in: &buffer, area: area, styles: theme.widgets)
     var tableState = TableState(selected: pane.selectedIndex, offset: pane.scrollOffset)
     table.draw(in: &buffer, area: inner, state: &tableState, styles: theme.widgets)
-    return inner
-  }
-
-  /// Sparklines go into the metrics table's last column, one per visible row; the selected
-  /// row's keeps the selection style, so that the highlight runs across the whole row.
-  private static func drawSparklines(
-    _ pane: PaneState<MetricSeries>, focused: Bool, theme: Theme, in buffer: inout Buffer, inner: Rect
-  ) {
-    guard !pane.rows.isEmpty, inner.height > 1 else { return }
-    let table = PaneTables.metrics(pane, focused: false, theme: theme)
-    let widths = Layout.lengths(table.columns.map(\.width), total: inner.width, spacing: table.columnSpacing)
-    guard widths.count == 4, widths[3] > 0 else { return }
-    let x = inner.x + widths[0..<3].reduce(0, +) + 3 * table.columnSpacing
-    for (index, series) in pane.visibleRows(height: Table.visibleRows(height: inner.height)).enumerated() {
-      let y = inner.y + 1 + index
-      let selected = pane.scrollOffset + index == pane.selectedIndex
-      let style = selected ? (focused ? theme.widgets.selection : theme.widgets.unfocusedSelection) : theme.sparkline
-      Sparkline(values: series.points, style: style)
-        .draw(in: &buffer, area: Rect(x: x, y: y, width: widths[3], height: 1))
-    }
   }
 
   private static func scopeTitle(_ state: AppState) -> String {

@@ -82,13 +82,13 @@ enum PaneTables {
         .init("UNIT", width: .fixed(5)), .init("TREND", width: .fill(1)),
       ],
       rows: pane.rows.map { series in
-        Table.Row([
-          Span(series.name, style: theme.text),
-          Span(DisplayFormat.metric(series.latest), style: theme.header),
-          Span(series.unit ?? "", style: theme.dim),
-          // The sparkline column is drawn over this cell by `DashboardScreen`.
-          Span("", style: theme.sparkline),
-        ])
+        Table.Row(
+          [
+            Span(series.name, style: theme.text),
+            Span(DisplayFormat.metric(series.latest), style: theme.header),
+            Span(series.unit ?? "", style: theme.dim),
+          ],
+          widgets: [3: AnyWidget(Sparkline(values: series.points, style: theme.sparkline))])
       },
       focused: focused, emptyText: emptyText(pane.data, filter: pane.filter, noun: "metrics"))
   }

@@ -3,7 +3,7 @@
 /// Bars are scaled between the smallest and largest value in view: the smallest is one
 /// eighth of a cell, the largest a full column. A constant series is drawn flat at half
 /// height; values that are not finite leave a gap.
-public struct Sparkline: Hashable, Sendable {
+public struct Sparkline: Widget {
   /// The eight block elements, lowest first.
   public static let bars: [String] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
 
@@ -19,8 +19,8 @@ public struct Sparkline: Hashable, Sendable {
   }
 
   /// Draws the newest values that fit, one per column, right-aligned in `area`; a taller
-  /// area gives finer bars, eight levels per row.
-  public func draw(in buffer: inout Buffer, area: Rect) {
+  /// area gives finer bars, eight levels per row. `style` replaces the bars' own.
+  public func draw(in buffer: inout Buffer, area: Rect, style: Style? = nil) {
     let area = area.intersection(buffer.area)
     guard !area.isEmpty else { return }
     let shown = values.suffix(area.width)
@@ -39,12 +39,12 @@ public struct Sparkline: Hashable, Sendable {
         let fraction = span.isFinite ? (value - low) / span : (value / 2 - low / 2) / (high / 2 - low / 2)
         level = 1 + Int((fraction * Double(levels - 1)).rounded())
       }
-      drawBar(level: level, x: startX + column, in: &buffer, area: area)
+      drawBar(level: level, x: startX + column, style: style ?? self.style, in: &buffer, area: area)
     }
   }
 
   /// Eighths of a cell filled from the bottom row up.
-  private func drawBar(level: Int, x: Int, in buffer: inout Buffer, area: Rect) {
+  private func drawBar(level: Int, x: Int, style: Style, in buffer: inout Buffer, area: Rect) {
     var remaining = level
     var y = area.maxY - 1
     while remaining > 0 && y >= area.y {

@@ -17,19 +17,23 @@ public struct Table: Hashable, Sendable {
     }
   }
 
-  /// One row: a span per column.
+  /// One row: a span per column, or a widget that draws the column's cell itself.
   public struct Row: Hashable, Sendable {
     /// The cells, one per column; missing ones are blank.
     public var cells: [Span]
+    /// Widgets by column index; a widget's cell is drawn by the widget, not from `cells`.
+    public var widgets: [Int: AnyWidget]
 
-    /// A row of styled cells.
-    public init(_ cells: [Span]) {
+    /// A row of styled cells, some of them widgets.
+    public init(_ cells: [Span], widgets: [Int: AnyWidget] = [:]) {
       self.cells = cells
+      self.widgets = widgets
     }
 
     /// A row of plain texts in one style.
     public init(texts: [String], style: Style = .plain) {
       self.cells = texts.map { Span($0, style: style) }
+      self.widgets = [:]
     }
   }
 
@@ -83,18 +87,22 @@ public struct Table: Hashable, Sendable {
       if index == state.selected {
         let selection = focused ? styles.selection : styles.unfocusedSelection
         let cells = rows[index].cells.map { Span($0.text, style: selection) }
-        drawLine(cells, in: &buffer, row: rowArea, widths: widths, fill: selection)
+        drawLine(cells, widgets: rows[index].widgets, in: &buffer, row: rowArea, widths: widths, fill: selection)
       } else {
-        drawLine(rows[index].cells, in: &buffer, row: rowArea, widths: widths, fill: nil)
+        drawLine(rows[index].cells, widgets: rows[index].widgets, in: &buffer, row: rowArea, widths: widths, fill: nil)
       }
     }
   }
 
-  private func drawLine(_ cells: [Span], in buffer: inout Buffer, row: Rect, widths: [Int], fill: Style?) {
+  private func drawLine(
+    _ cells: [Span], widgets: [Int: AnyWidget] = [:], in buffer: inout Buffer, row: Rect, widths: [Int], fill: Style?
+  ) {
     if let fill { buffer.fill(row, with: Cell(" ", style: fill)) }
     var x = row.x
     for (index, width) in widths.enumerated() {
-      if index < cells.count && width > 0 {
+      if let widget = widgets[index], width > 0 {
+        widget.draw(in: &buffer, area: Rect(x: x, y: row.y, width: width, height: 1), style: fill)
+      } else if index < cells.count && width > 0 {
         let text = TerminalText.pad(cells[index].text, toWidth: width, alignment: columns[index].alignment)
         buffer.put(string: text, x: x, y: row.y, style: cells[index].style, maxWidth: width)
       }
