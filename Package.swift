@@ -19,9 +19,11 @@ let package = Package(
 
     // MARK: - Data
     .target(name: "TaskDashModel"),
+    // Seeded pseudo-random numbers, shared by the demo generator and every randomized test.
+    .target(name: "SeededRandom"),
     .target(
       name: "TaskDashStore",
-      dependencies: ["TaskDashModel", .product(name: "Crypto", package: "swift-crypto")]
+      dependencies: ["TaskDashModel", "SeededRandom", .product(name: "Crypto", package: "swift-crypto")]
     ),
     .target(name: "TaskDashPostgres", dependencies: ["TaskDashModel", "TaskDashStore", "CLibPQ"]),
     .target(name: "TaskDashSQLite", dependencies: ["TaskDashStore", "CSQLite"]),
@@ -47,17 +49,22 @@ let package = Package(
     // MARK: - Tests
     .testTarget(
       name: "TaskDashUITests",
-      dependencies: ["TaskDashUI", "TaskDashViewModel", "TaskDashModel", "TaskDashStore", "TerminalUI"]
+      dependencies: ["TaskDashUI", "TaskDashViewModel", "TaskDashModel", "TaskDashStore", "TerminalUI", "SeededRandom"]
     ),
     .testTarget(name: "TaskDashModelTests", dependencies: ["TaskDashModel"]),
-    // The store's SplitMix64 is the seeded generator every randomized test replays from.
-    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TaskDashStore"]),
+    .testTarget(name: "SeededRandomTests", dependencies: ["SeededRandom"]),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "SeededRandom"]),
     .testTarget(name: "TerminalCursesTests", dependencies: ["TerminalCurses", "TerminalUI", "CNCurses"]),
-    .testTarget(name: "TaskDashStoreTests", dependencies: ["TaskDashStore", "TaskDashPostgres", "TaskDashSQLite"]),
     .testTarget(
-      name: "TaskDashPostgresTests", dependencies: ["TaskDashPostgres", "TaskDashStore", "TaskDashModel"]),
+      name: "TaskDashStoreTests", dependencies: ["TaskDashStore", "TaskDashPostgres", "TaskDashSQLite", "SeededRandom"]
+    ),
     .testTarget(
-      name: "TaskDashViewModelTests", dependencies: ["TaskDashViewModel", "TaskDashModel", "TaskDashStore"]
+      name: "TaskDashPostgresTests",
+      dependencies: ["TaskDashPostgres", "TaskDashStore", "TaskDashModel", "SeededRandom"]
+    ),
+    .testTarget(
+      name: "TaskDashViewModelTests",
+      dependencies: ["TaskDashViewModel", "TaskDashModel", "TaskDashStore", "SeededRandom"]
     ),
     .testTarget(name: "TaskDashSQLiteTests", dependencies: ["TaskDashSQLite", "TaskDashStore", "TaskDashModel"]),
   ]

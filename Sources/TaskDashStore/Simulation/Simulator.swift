@@ -1,4 +1,5 @@
 import Foundation
+import SeededRandom
 import TaskDashModel
 
 /// Keeps a seeded database moving: starts runs, appends metrics, finishes runs with artifacts.
