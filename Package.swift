@@ -23,7 +23,15 @@ let package = Package(
     .target(name: "SeededRandom"),
     .target(
       name: "TaskDashStore",
-      dependencies: ["TaskDashModel", "SeededRandom", .product(name: "Crypto", package: "swift-crypto")]
+      dependencies: ["TaskDashModel", .product(name: "Crypto", package: "swift-crypto")]
+    ),
+    // Demo data, the scale generator and the simulator: they write through the store's
+    // protocols, and only the executable and the seeding tests link them.
+    .target(
+      name: "TaskDashDemo",
+      dependencies: [
+        "TaskDashModel", "TaskDashStore", "SeededRandom", .product(name: "Crypto", package: "swift-crypto"),
+      ]
     ),
     .target(name: "TaskDashPostgres", dependencies: ["TaskDashModel", "TaskDashStore", "CLibPQ"]),
     .target(name: "TaskDashSQLite", dependencies: ["TaskDashStore", "CSQLite"]),
@@ -40,7 +48,7 @@ let package = Package(
     .executableTarget(
       name: "taskdash",
       dependencies: [
-        "TaskDashModel", "TaskDashStore", "TaskDashPostgres", "TaskDashSQLite", "TaskDashViewModel",
+        "TaskDashModel", "TaskDashStore", "TaskDashDemo", "TaskDashPostgres", "TaskDashSQLite", "TaskDashViewModel",
         "TerminalUI", "TerminalCurses", "TaskDashUI",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -55,9 +63,11 @@ let package = Package(
     .testTarget(name: "SeededRandomTests", dependencies: ["SeededRandom"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "SeededRandom"]),
     .testTarget(name: "TerminalCursesTests", dependencies: ["TerminalCurses", "TerminalUI", "CNCurses"]),
+    // The seeder and simulator tests write to real stores, so they live with the conformance suite.
     .testTarget(
-      name: "TaskDashStoreTests", dependencies: ["TaskDashStore", "TaskDashPostgres", "TaskDashSQLite", "SeededRandom"]
+      name: "TaskDashStoreTests", dependencies: ["TaskDashStore", "TaskDashDemo", "TaskDashPostgres", "TaskDashSQLite"]
     ),
+    .testTarget(name: "TaskDashDemoTests", dependencies: ["TaskDashDemo", "TaskDashModel", "SeededRandom"]),
     .testTarget(
       name: "TaskDashPostgresTests",
       dependencies: ["TaskDashPostgres", "TaskDashStore", "TaskDashModel", "SeededRandom"]

@@ -2,7 +2,7 @@ import Foundation
 import SeededRandom
 import Testing
 
-@testable import TaskDashStore
+@testable import TaskDashDemo
 
 struct TemplateTests {
   @Test func variablesAndRandomPlaceholdersAreFilled() throws {
