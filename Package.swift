@@ -76,6 +76,8 @@ let package = Package(
       name: "TaskDashViewModelTests",
       dependencies: ["TaskDashViewModel", "TaskDashModel", "TaskDashStore", "SeededRandom"]
     ),
-    .testTarget(name: "TaskDashSQLiteTests", dependencies: ["TaskDashSQLite", "TaskDashStore", "TaskDashModel"]),
+    .testTarget(
+      name: "TaskDashSQLiteTests", dependencies: ["TaskDashSQLite", "TaskDashStore", "TaskDashModel", "CSQLite"]
+    ),
   ]
 )
