@@ -19,9 +19,19 @@ let package = Package(
 
     // MARK: - Data
     .target(name: "TaskDashModel"),
+    // Seeded pseudo-random numbers, shared by the demo generator and every randomized test.
+    .target(name: "SeededRandom"),
     .target(
       name: "TaskDashStore",
       dependencies: ["TaskDashModel", .product(name: "Crypto", package: "swift-crypto")]
+    ),
+    // Demo data, the scale generator and the simulator: they write through the store's
+    // protocols, and only the executable and the seeding tests link them.
+    .target(
+      name: "TaskDashDemo",
+      dependencies: [
+        "TaskDashModel", "TaskDashStore", "SeededRandom", .product(name: "Crypto", package: "swift-crypto"),
+      ]
     ),
     .target(name: "TaskDashPostgres", dependencies: ["TaskDashModel", "TaskDashStore", "CLibPQ"]),
     .target(name: "TaskDashSQLite", dependencies: ["TaskDashStore", "CSQLite"]),
@@ -38,7 +48,7 @@ let package = Package(
     .executableTarget(
       name: "taskdash",
       dependencies: [
-        "TaskDashModel", "TaskDashStore", "TaskDashPostgres", "TaskDashSQLite", "TaskDashViewModel",
+        "TaskDashModel", "TaskDashStore", "TaskDashDemo", "TaskDashPostgres", "TaskDashSQLite", "TaskDashViewModel",
         "TerminalUI", "TerminalCurses", "TaskDashUI",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -47,18 +57,27 @@ let package = Package(
     // MARK: - Tests
     .testTarget(
       name: "TaskDashUITests",
-      dependencies: ["TaskDashUI", "TaskDashViewModel", "TaskDashModel", "TaskDashStore", "TerminalUI"]
+      dependencies: ["TaskDashUI", "TaskDashViewModel", "TaskDashModel", "TaskDashStore", "TerminalUI", "SeededRandom"]
     ),
     .testTarget(name: "TaskDashModelTests", dependencies: ["TaskDashModel"]),
-    // The store's SplitMix64 is the seeded generator every randomized test replays from.
-    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TaskDashStore"]),
+    .testTarget(name: "SeededRandomTests", dependencies: ["SeededRandom"]),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "SeededRandom"]),
     .testTarget(name: "TerminalCursesTests", dependencies: ["TerminalCurses", "TerminalUI", "CNCurses"]),
-    .testTarget(name: "TaskDashStoreTests", dependencies: ["TaskDashStore", "TaskDashPostgres", "TaskDashSQLite"]),
+    // The seeder and simulator tests write to real stores, so they live with the conformance suite.
     .testTarget(
-      name: "TaskDashPostgresTests", dependencies: ["TaskDashPostgres", "TaskDashStore", "TaskDashModel"]),
-    .testTarget(
-      name: "TaskDashViewModelTests", dependencies: ["TaskDashViewModel", "TaskDashModel", "TaskDashStore"]
+      name: "TaskDashStoreTests", dependencies: ["TaskDashStore", "TaskDashDemo", "TaskDashPostgres", "TaskDashSQLite"]
     ),
-    .testTarget(name: "TaskDashSQLiteTests", dependencies: ["TaskDashSQLite", "TaskDashStore", "TaskDashModel"]),
+    .testTarget(name: "TaskDashDemoTests", dependencies: ["TaskDashDemo", "TaskDashModel", "SeededRandom"]),
+    .testTarget(
+      name: "TaskDashPostgresTests",
+      dependencies: ["TaskDashPostgres", "TaskDashStore", "TaskDashModel", "SeededRandom"]
+    ),
+    .testTarget(
+      name: "TaskDashViewModelTests",
+      dependencies: ["TaskDashViewModel", "TaskDashModel", "TaskDashStore", "SeededRandom"]
+    ),
+    .testTarget(
+      name: "TaskDashSQLiteTests", dependencies: ["TaskDashSQLite", "TaskDashStore", "TaskDashModel", "CSQLite"]
+    ),
   ]
 )

@@ -26,9 +26,49 @@ enum PostgresErrorClassifier {
       "permission denied", "is not permitted to log in",
     ]
     if loginMarkers.contains(where: lower.contains) {
-      return .authentication(serverWords(text))
+      let words = serverWords(text)
+      return .authentication(words, remedy: refusedLoginRemedy(words))
     }
     return .connection(text)
+  }
+
+  /// What to fix for a refused login, from the server's or libpq's words; nil when they name
+  /// nothing more specific than the login itself.
+  ///
+  /// libpq gives no SQLSTATE for a failed connection, so the message is all there is to go by.
+  private static func refusedLoginRemedy(_ message: String) -> Remedy? {
+    let text = message.lowercased()
+    let known: [(matches: Bool, remedy: Remedy)] = [
+      (
+        text.contains("password"),
+        Remedy(action: "check the password", detail: "URL, PGPASSWORD, ~/.pgpass")
+      ),
+      (
+        text.contains("database \"") && text.contains("does not exist"),
+        Remedy(action: "check the database name", detail: "the URL's path or dbname")
+      ),
+      (
+        text.contains("role \"") && text.contains("does not exist"),
+        Remedy(action: "check the user name", detail: "the URL's user, or PGUSER")
+      ),
+      (
+        text.contains("pg_hba.conf"),
+        Remedy(action: "check the user and database", detail: "or ask for a pg_hba.conf entry")
+      ),
+      (
+        text.contains("not permitted to log in"),
+        Remedy(action: "the role needs LOGIN", detail: "ALTER ROLE … LOGIN")
+      ),
+      (
+        text.contains("permission denied for database"),
+        Remedy(action: "the role needs CONNECT on the database", detail: "GRANT CONNECT")
+      ),
+      (
+        text.contains("certificate") || text.contains("ssl"),
+        Remedy(action: "check the TLS settings", detail: "sslmode, sslrootcert, the server's certificate")
+      ),
+    ]
+    return known.first(where: \.matches)?.remedy
   }
 
   /// A connection string libpq cannot parse. Its message quotes the offending part of the string,

@@ -5,7 +5,8 @@ import TaskDashStore
 ///
 /// Constraint and read-only failures carry the SQLSTATE PostgreSQL uses for the same failure,
 /// so callers (and the shared conformance tests) can tell them apart without knowing the
-/// backend.
+/// backend. A file that cannot be opened is a refused login, with what to fix named by its
+/// result code.
 enum SQLiteErrorClassifier {
   /// The error for a failed call on `database` that returned `code` (extended codes included).
   static func error(code: Int32, database: OpaquePointer?) -> StoreError {
@@ -13,7 +14,12 @@ enum SQLiteErrorClassifier {
       database.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
       ?? String(cString: sqlite3_errstr(code))
     switch code & 0xff {
-    case SQLITE_CANTOPEN, SQLITE_NOTADB, SQLITE_PERM, SQLITE_AUTH:
+    case SQLITE_CANTOPEN, SQLITE_PERM:
+      return .authentication(message, remedy: Remedy(action: "check the file's path and permissions"))
+    case SQLITE_NOTADB:
+      return .authentication(message, remedy: Remedy(action: "check that the path names a taskdash SQLite file"))
+    case SQLITE_AUTH:
+      // An authorizer refused; the code names nothing more specific to fix than the login.
       return .authentication(message)
     case SQLITE_BUSY, SQLITE_LOCKED:
       return .timedOut(message)

@@ -6,7 +6,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
   /// The connection string cannot be used (it is not echoed back: it may hold a password).
   case invalidTarget(String)
   /// The server refused the login or does not know the database: retrying will not help.
-  case authentication(String)
+  /// `remedy` is what the backend advises fixing, when its failure says.
+  case authentication(String, remedy: Remedy? = nil)
   /// The server cannot be reached, or the connection broke; a retry may help.
   case connection(String)
   /// A statement failed; `sqlState` is the five-character code when the backend has one.
@@ -21,7 +22,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .invalidTarget(let message): "invalid database target: \(message)"
-    case .authentication(let message): "cannot log in: \(message)"
+    case .authentication(let message, _): "cannot log in: \(message)"
     case .connection(let message): "cannot connect: \(message)"
     case .query(let state?, let message): "query failed [\(state)]: \(message)"
     case .query(nil, let message): "query failed: \(message)"
@@ -41,10 +42,11 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
   }
 
   /// What the operator can do about it, when the error says: a refused login names what to
-  /// check. Other errors either say it already (a bad target, a schema to migrate) or pass.
+  /// check, in the backend's words when it could tell. Other errors either say it already (a
+  /// bad target, a schema to migrate) or pass.
   public var remedy: Remedy? {
-    if case .authentication(let message) = self {
-      return Remedy(refusedLogin: message) ?? Remedy(action: "check the database target and the login")
+    if case .authentication(_, let remedy) = self {
+      return remedy ?? Remedy(action: "check the database target and the login")
     }
     return nil
   }

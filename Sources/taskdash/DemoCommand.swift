@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TaskDashDemo
 import TaskDashStore
 
 /// `taskdash demo`: migrate, seed when empty, simulate in the background, open the dashboard.

@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import TaskDashDemo
 import TaskDashStore
 
 /// Shows a seed's progress on stderr: one line redrawn in place on a terminal, plain lines

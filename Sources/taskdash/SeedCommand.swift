@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TaskDashDemo
 import TaskDashStore
 
 /// `taskdash seed`: fills an empty, migrated database with the demo set or with scale data.

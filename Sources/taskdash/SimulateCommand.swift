@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TaskDashDemo
 import TaskDashModel
 import TaskDashStore
 

@@ -1,4 +1,5 @@
 import Foundation
+import SeededRandom
 import TaskDashStore
 import Testing
 
@@ -104,6 +105,14 @@ import Testing
     #expect(PostgresErrorClassifier.connectionFailure("connection refused").isRetryable)
   }
 
+  /// The server's words and the remedy of a refused login; nil for any other failure.
+  func refusal(_ message: String) -> (words: String, remedy: Remedy?)? {
+    guard case .authentication(let words, let remedy) = PostgresErrorClassifier.connectionFailure(message) else {
+      return nil
+    }
+    return (words, remedy)
+  }
+
   @Test func optionsNoServerAcceptsAreABadTargetAndRefusedLoginsAreLoginFailures() {
     for message in [
       "invalid connection option \"passwrd\"", "invalid port number: \"x\"",
@@ -112,23 +121,40 @@ import Testing
       let error = PostgresErrorClassifier.connectionFailure(message)
       #expect(error == .invalidTarget(PostgresErrorClassifier.firstLine(message)), "\(message)")
     }
-    for message in [
-      "FATAL:  password authentication failed for user \"x\"", "FATAL:  database \"nope\" does not exist",
-      "FATAL:  role \"nobody\" does not exist", "fe_sendauth: no password supplied",
-      "FATAL:  no pg_hba.conf entry for host \"[local]\", user \"x\", database \"y\", no encryption",
-      "FATAL:  permission denied for database \"y\"", "FATAL:  role \"x\" is not permitted to log in",
-      "SSL error: certificate verify failed",
-    ] {
-      let error = PostgresErrorClassifier.connectionFailure(message)
-      #expect(error == .authentication(PostgresErrorClassifier.firstLine(message)), "\(message)")
+    let refusals = [
+      ("FATAL:  password authentication failed for user \"x\"", "check the password"),
+      ("FATAL:  database \"nope\" does not exist", "check the database name"),
+      ("FATAL:  role \"nobody\" does not exist", "check the user name"),
+      ("fe_sendauth: no password supplied", "check the password"),
+      (
+        "FATAL:  no pg_hba.conf entry for host \"[local]\", user \"x\", database \"y\", no encryption",
+        "check the user and database"
+      ),
+      ("FATAL:  permission denied for database \"y\"", "the role needs CONNECT on the database"),
+      ("FATAL:  role \"x\" is not permitted to log in", "the role needs LOGIN"),
+      ("SSL error: certificate verify failed", "check the TLS settings"),
+    ]
+    for (message, action) in refusals {
+      let refused = refusal(message)
+      #expect(refused?.words == PostgresErrorClassifier.firstLine(message), "\(message)")
+      #expect(refused?.remedy?.action == action, "\(message)")
     }
   }
 
+  @Test func aRefusedLoginSaysWhereToMakeTheFix() {
+    let password = refusal(#"FATAL:  password authentication failed for user "ops""#)?.remedy
+    #expect(password?.description == "check the password (URL, PGPASSWORD, ~/.pgpass)")
+    let role = refusal(#"FATAL:  role "ghost" does not exist"#)?.remedy
+    #expect(role?.description == "check the user name (the URL's user, or PGUSER)")
+    #expect(PostgresErrorClassifier.connectionFailure("connection refused").remedy == nil)
+  }
+
   @Test func aRefusedLoginIsGivenInTheServersWordsWithoutLibpqsPreamble() {
-    let error = PostgresErrorClassifier.connectionFailure(
+    let refused = refusal(
       #"connection to server on socket "/run/pg/.s.PGSQL.5432" failed: FATAL:  database "gone" does not exist"#)
-    #expect(error == .authentication(#"database "gone" does not exist"#))
-    let refused = #"connection to server at "db" (10.0.0.9), port 5432 failed: Connection refused"#
-    #expect(PostgresErrorClassifier.connectionFailure(refused) == .connection(refused))
+    #expect(refused?.words == #"database "gone" does not exist"#)
+    #expect(refused?.remedy?.description == "check the database name (the URL's path or dbname)")
+    let unreachable = #"connection to server at "db" (10.0.0.9), port 5432 failed: Connection refused"#
+    #expect(PostgresErrorClassifier.connectionFailure(unreachable) == .connection(unreachable))
   }
 }

@@ -1,3 +1,4 @@
+import CSQLite
 import Foundation
 import TaskDashModel
 import TaskDashStore
@@ -22,6 +23,23 @@ import Testing
 
       let error = await #expect(throws: StoreError.self) { try await SQLiteBackend.reader(path: path) }
       #expect(error?.isRetryable == false)
+      #expect(error?.remedy?.action == "check that the path names a taskdash SQLite file")
+    }
+  }
+
+  /// Unreadable files are hard to make in a test that may run as root, so the codes are given
+  /// directly.
+  @Test func aFileThatCannotBeOpenedSaysWhatToCheckByItsResultCode() {
+    let remedies = [
+      (SQLITE_CANTOPEN, "check the file's path and permissions"),
+      (SQLITE_PERM, "check the file's path and permissions"),
+      (SQLITE_NOTADB, "check that the path names a taskdash SQLite file"),
+      (SQLITE_AUTH, "check the database target and the login"),
+    ]
+    for (code, action) in remedies {
+      let error = SQLiteErrorClassifier.error(code: code, database: nil)
+      #expect(error.description == "cannot log in: " + String(cString: sqlite3_errstr(code)))
+      #expect(error.remedy?.action == action, "\(code)")
     }
   }
 

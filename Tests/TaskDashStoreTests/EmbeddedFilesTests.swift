@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 
+@testable import TaskDashDemo
 @testable import TaskDashStore
 
-/// The binary carries Migrations/ and Seeds/; these tests fail when the copy drifts from the
-/// files (run `make embed`).
+/// The binary carries Migrations/ (in the store) and Seeds/ (in the demo target); these tests
+/// fail when a copy drifts from the files (run `make embed`).
 @Suite struct EmbeddedFilesTests {
   static let root = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -27,6 +28,6 @@ import Testing
   }
 
   @Test func embeddedSeedsEqualTheFiles() throws {
-    #expect(EmbeddedFiles.seeds == (try Self.files(under: "Seeds")))
+    #expect(EmbeddedSeeds.files == (try Self.files(under: "Seeds")))
   }
 }

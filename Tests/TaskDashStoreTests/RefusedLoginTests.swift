@@ -167,11 +167,10 @@ import Testing
     await reader.close()
   }
 
-  @Test func aRefusedLoginSaysWhatToCheck() {
-    #expect(FakeLoginServer.refusal.remedy?.description == "check the password (URL, PGPASSWORD, ~/.pgpass)")
-    #expect(
-      StoreError.authentication(#"database "gone" does not exist"#).remedy?.action == "check the database name")
-    #expect(StoreError.authentication(#"role "ghost" does not exist"#).remedy?.action == "check the user name")
+  @Test func aRefusedLoginSaysWhatTheBackendAdvisesOrToCheckTheTargetAndTheLogin() {
+    let advice = Remedy(action: "check the password", detail: "URL, PGPASSWORD, ~/.pgpass")
+    #expect(StoreError.authentication("refused", remedy: advice).remedy == advice)
+    #expect(FakeLoginServer.refusal.remedy?.description == "check the database target and the login")
     #expect(StoreError.connection("connection refused").remedy == nil)
     #expect(StoreError.invalidTarget("the PostgreSQL URL does not parse").remedy == nil)
   }

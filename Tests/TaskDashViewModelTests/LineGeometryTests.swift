@@ -1,4 +1,4 @@
-import TaskDashStore
+import SeededRandom
 import Testing
 
 @testable import TaskDashViewModel

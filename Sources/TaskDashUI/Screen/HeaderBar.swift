@@ -71,7 +71,7 @@ enum HeaderBar {
       // A refusal is retried once a minute whatever the attempt, so its count says nothing.
       let retry = [retryTime(failure, state), "r retries"]
       // The header already says the login was refused; the banner has the server's words.
-      let problem = if case .authentication(let message) = failure.error { message } else { "\(failure.error)" }
+      let problem = if case .authentication(let message, _) = failure.error { message } else { "\(failure.error)" }
       return (" ⚠ " + problem, failure.error.remedy, retry.compactMap { $0 }.joined(separator: " · "))
     case .connecting, .connected:
       return nil

@@ -1,4 +1,5 @@
 import Foundation
+import TaskDashDemo
 import TaskDashModel
 import TaskDashStore
 import Testing

@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import TaskDashDemo
 import TaskDashModel
 import TaskDashStore
 import Testing

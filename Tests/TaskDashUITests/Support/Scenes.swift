@@ -70,11 +70,13 @@ enum Scenes {
     return dashboard
   }
 
-  /// The first polls were refused at login; the next attempt is a minute later, two seconds
-  /// of which have passed.
+  /// The first polls were refused at login, with PostgreSQL's advice; the next attempt is a
+  /// minute later, two seconds of which have passed.
   static func loginRefused(_ width: Int, _ height: Int) -> Dashboard {
     var dashboard = Dashboard(width: width, height: height)
-    let error = StoreError.authentication(#"password authentication failed for user "ops""#)
+    let error = StoreError.authentication(
+      #"password authentication failed for user "ops""#,
+      remedy: Remedy(action: "check the password", detail: "URL, PGPASSWORD, ~/.pgpass"))
     for slot in [PollSlot.tasks, .runs, .artifacts] {
       dashboard.fail(slot, error, at: at(1), retryIn: 60)
     }
@@ -86,7 +88,9 @@ enum Scenes {
   /// stay, marked stale.
   static func unknownDatabase(_ width: Int, _ height: Int) -> Dashboard {
     var dashboard = main(width, height)
-    let error = StoreError.authentication(#"database "taskdash" does not exist"#)
+    let error = StoreError.authentication(
+      #"database "taskdash" does not exist"#,
+      remedy: Remedy(action: "check the database name", detail: "the URL's path or dbname"))
     for slot in [PollSlot.tasks, .runs, .metrics, .artifacts, .health] {
       dashboard.fail(slot, error, attempt: 2, at: at(15), retryIn: 60)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import SeededRandom
 import TaskDashModel
 
 /// The values a template's `{{name}}` placeholders are filled from.

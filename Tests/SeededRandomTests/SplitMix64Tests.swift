@@ -1,7 +1,6 @@
 import Foundation
+import SeededRandom
 import Testing
-
-@testable import TaskDashStore
 
 struct SplitMix64Tests {
   @Test func theFirstOutputsMatchTheReferenceSequence() {

@@ -1,4 +1,5 @@
 import Foundation
+import SeededRandom
 import TaskDashModel
 
 /// The JSON and error columns of a run, from its task's templates.

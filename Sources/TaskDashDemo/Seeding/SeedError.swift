@@ -1,3 +1,5 @@
+import TaskDashStore
+
 /// Why seeding refused to write or stopped; every case means nothing was written.
 public enum SeedError: Error, Hashable, Sendable, CustomStringConvertible {
   /// The database already holds rows and neither append nor reset was asked for.

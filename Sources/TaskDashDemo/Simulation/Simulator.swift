@@ -1,5 +1,7 @@
 import Foundation
+import SeededRandom
 import TaskDashModel
+import TaskDashStore
 
 /// Keeps a seeded database moving: starts runs, appends metrics, finishes runs with artifacts.
 ///

@@ -19,7 +19,7 @@ public struct SeedCatalog: Hashable, Sendable {
 
   /// The catalog built into the binary.
   public static func embedded() throws -> SeedCatalog {
-    try SeedCatalog(files: EmbeddedFiles.seeds)
+    try SeedCatalog(files: EmbeddedSeeds.files)
   }
 
   /// Parses the files of a Seeds/ directory given as relative path to contents.

@@ -1,7 +1,8 @@
 import Foundation
+import SeededRandom
 import Testing
 
-@testable import TaskDashStore
+@testable import TaskDashDemo
 
 struct TemplateTests {
   @Test func variablesAndRandomPlaceholdersAreFilled() throws {

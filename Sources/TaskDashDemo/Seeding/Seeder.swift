@@ -1,5 +1,6 @@
 import Foundation
 import TaskDashModel
+import TaskDashStore
 
 /// Writes the demo set or a scale set through a `DashboardWriting` store, in one transaction.
 ///

@@ -1,3 +1,4 @@
+import SeededRandom
 import TaskDashModel
 
 /// Deals finished statuses from shuffled copies of the catalog's deck.

@@ -1,4 +1,5 @@
 import Foundation
+import SeededRandom
 import TaskDashModel
 
 /// Synthetic volume from the demo set's templates, generated row by row so memory stays flat.

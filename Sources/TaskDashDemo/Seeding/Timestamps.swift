@@ -1,4 +1,5 @@
 import Foundation
+import TaskDashStore
 
 /// Fast, locale-free UTC timestamp text for generated logs and templates.
 ///

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import SeededRandom
 import TaskDashModel
 
 /// Builds artifact rows from artifact templates: content, path, size, hash and metadata.

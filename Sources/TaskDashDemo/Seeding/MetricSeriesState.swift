@@ -1,4 +1,5 @@
 import Foundation
+import SeededRandom
 
 /// The evolving value of one metric of one run; drawn once per run, stepped per point.
 public struct MetricSeriesState: Hashable, Sendable {

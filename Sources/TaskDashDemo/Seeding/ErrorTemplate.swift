@@ -1,3 +1,5 @@
+import SeededRandom
+
 /// An error a failed or timed-out run may end with: its message and its details object.
 public struct ErrorTemplate: Hashable, Sendable {
   let message: Template

@@ -2,7 +2,7 @@ import Foundation
 import TaskDashModel
 import Testing
 
-@testable import TaskDashStore
+@testable import TaskDashDemo
 
 struct DemoGeneratorTests {
   static let now = Date(timeIntervalSince1970: 1_750_000_000)

@@ -1,4 +1,5 @@
 import Foundation
+import SeededRandom
 
 /// A parsed text template of the seed files (the syntax is described in Seeds/README.md).
 ///

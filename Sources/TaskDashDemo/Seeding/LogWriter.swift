@@ -1,4 +1,5 @@
 import Foundation
+import SeededRandom
 import TaskDashModel
 
 /// Writes a run's log from line templates: start lines, random body lines, the end lines of the

@@ -1,3 +1,5 @@
+import SeededRandom
+
 /// A JSON value whose strings are templates (error details in the seed manifest).
 enum JSONTemplate: Hashable, Sendable {
   case literal(JSONValue)

@@ -1,4 +1,5 @@
 import Foundation
+import SeededRandom
 import TaskDashModel
 
 /// Builds the demo data set from the catalog: the same seed and `now` give the same rows.
