@@ -60,5 +60,13 @@ let package = Package(
       name: "TaskDashViewModelTests", dependencies: ["TaskDashViewModel", "TaskDashModel", "TaskDashStore"]
     ),
     .testTarget(name: "TaskDashSQLiteTests", dependencies: ["TaskDashSQLite", "TaskDashStore", "TaskDashModel"]),
+    // The executable's commands, through `@testable import taskdash`; SQLite files only.
+    .testTarget(
+      name: "TaskDashCommandTests",
+      dependencies: [
+        "taskdash", "TaskDashSQLite", "TaskDashStore", "TaskDashModel", "TaskDashViewModel",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
   ]
 )
