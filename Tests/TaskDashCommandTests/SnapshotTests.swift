@@ -88,6 +88,26 @@ import Testing
     }
   }
 
+  /// A name with nothing to show (empty, or blanks only) must not pull its row's other cells
+  /// under the wrong headings.
+  @Test(arguments: ["", "   "])
+  func columnsStayAlignedWhenANameIsBlank(_ blank: String) async throws {
+    try await ScratchDatabase.with { database in
+      try await database.migrateToLatest()
+      try await database.write { writer in
+        try await writer.transaction { transaction in
+          try await transaction.insert(tasks: [Task(name: blank), Task(name: "alpha")])
+        }
+      }
+      let rows = try Self.section("TASKS", of: SnapshotTable.render(try await Self.snapshot(database)))
+      let header = try #require(rows.first)
+      let statusColumn = try #require(header.range(of: "STATUS")).lowerBound.utf16Offset(in: header)
+      for row in rows.dropFirst() {
+        #expect(row.dropFirst(statusColumn).hasPrefix("pending"), "\(row.debugDescription)")
+      }
+    }
+  }
+
   @Test func hostileTextIsShownAsMarksInTheTableAndEscapedInTheJSON() async throws {
     try await ScratchDatabase.with { database in
       try await database.migrateToLatest()
