@@ -65,17 +65,19 @@ import Testing
     return ""
   }
 
-  /// The option and argument entries of a help screen that have no description: the text
-  /// follows the synopsis on the entry's line, or is on the next, indented line.
+  /// The option and argument entries of a help screen that say nothing of their own: the
+  /// text after the synopsis and on the indented lines below it, without the default and the
+  /// values ArgumentParser adds by itself, is blank.
   static func undocumented(_ help: String) -> [String] {
     // The synopsis: `  -h, --name <value>`, `  --flag` or `  <argument>`.
     let synopsis = #/^  (-[a-z], )?(--[a-z0-9-]+|<[a-z0-9-]+>)( <[a-z0-9-]+>)?/#
+    let generated = #/\((default|values): [^)]*\)/#
     let lines = help.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     return lines.indices.compactMap { index in
       guard let match = lines[index].prefixMatch(of: synopsis) else { return nil }
-      if !lines[index][match.range.upperBound...].allSatisfy(\.isWhitespace) { return nil }
-      let next = index + 1 < lines.count ? lines[index + 1] : ""
-      return next.hasPrefix("    ") && !next.allSatisfy(\.isWhitespace) ? nil : lines[index]
+      let continuation = lines[(index + 1)...].prefix { $0.hasPrefix("    ") }
+      let text = ([String(lines[index][match.range.upperBound...])] + continuation).joined(separator: " ")
+      return text.replacing(generated, with: "").allSatisfy(\.isWhitespace) ? lines[index] : nil
     }
   }
 
