@@ -79,5 +79,13 @@ let package = Package(
     .testTarget(
       name: "TaskDashSQLiteTests", dependencies: ["TaskDashSQLite", "TaskDashStore", "TaskDashModel", "CSQLite"]
     ),
+    // The executable's commands, through `@testable import taskdash`; SQLite files only.
+    .testTarget(
+      name: "TaskDashCommandTests",
+      dependencies: [
+        "taskdash", "TaskDashSQLite", "TaskDashStore", "TaskDashDemo", "TaskDashModel", "TaskDashViewModel",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
   ]
 )

@@ -1,5 +1,4 @@
 import ArgumentParser
-import TaskDashStore
 
 /// Runs a command body so that any failure is one line on stderr and a non-zero exit.
 ///
@@ -13,11 +12,8 @@ func reportingFailures<T>(_ body: () async throws -> T) async throws -> T {
     throw error
   } catch let error as CleanExit {
     throw error
-  } catch let error as StoreError {
-    ErrorLine.write("\(error)" + (error.remedy.map { " — \($0)" } ?? ""))
-    throw ExitCode.failure
   } catch {
-    ErrorLine.write("\(error)")
+    ErrorLine.write(ErrorLine.message(for: error))
     throw ExitCode.failure
   }
 }

@@ -58,10 +58,16 @@ enum SnapshotTable {
       let cells = row.enumerated().map { index, cell in
         cell + String(repeating: " ", count: widths[index] - TerminalText.displayWidth(cell))
       }
-      out += "  " + cells.joined(separator: "  ").trimmingCharacters(in: .whitespaces) + "\n"
+      out += "  " + withoutTrailingSpaces(cells.joined(separator: "  ")) + "\n"
     }
     if rows.isEmpty { out += "  (none)\n" }
     return out
+  }
+
+  /// The padding after the last cell goes; a blank first cell keeps its width, so the row's
+  /// other cells stay under their headings.
+  private static func withoutTrailingSpaces(_ line: String) -> String {
+    String(line[..<(line.lastIndex { $0 != " " }.map(line.index(after:)) ?? line.startIndex)])
   }
 
   private static func clean(_ text: String) -> String { TerminalText.sanitize(text) }
