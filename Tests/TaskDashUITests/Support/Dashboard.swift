@@ -129,4 +129,15 @@ struct Dashboard {
 
   /// The frame's text rows.
   var rows: [String] { buffer().rows }
+
+  /// The rows of this frame that differ from `base`'s frame, by row number: what a scene
+  /// changes. Both are drawn at this dashboard's size.
+  func changedRows(from base: Dashboard) -> [Int: String] {
+    let theirs = base.rows
+    var changed: [Int: String] = [:]
+    for (index, row) in rows.enumerated() where index >= theirs.count || theirs[index] != row {
+      changed[index] = row
+    }
+    return changed
+  }
 }
