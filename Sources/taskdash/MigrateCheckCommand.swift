@@ -13,7 +13,7 @@ struct MigrateCheckCommand: AsyncParsableCommand {
       let target = try database.target()
       try await Backends.withMigrator(target) { migrator in
         let status = try await migrator.status()
-        if let advice = status.advice {
+        if let advice = status.advice(for: "\(target)") {
           ErrorLine.write(advice)
           throw ExitCode.failure
         }

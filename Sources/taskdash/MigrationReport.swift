@@ -18,7 +18,7 @@ enum MigrationReport {
     for row in status.unknown {
       lines.append(String(format: "  unknown  %04d_%@  (applied by a newer taskdash)", row.version, row.name))
     }
-    if let advice = status.advice { lines.append(advice) }
+    if let advice = status.advice(for: "\(target)") { lines.append(advice) }
     return lines.joined(separator: "\n")
   }
 }

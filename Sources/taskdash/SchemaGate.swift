@@ -14,18 +14,8 @@ enum SchemaGate {
       // by every later command that can reach the database.
       return
     }
-    if current == 0 {
-      throw StoreError.schema(
-        "\(target) has no taskdash schema; run: taskdash migrate up (or try: taskdash demo)")
-    }
-    if current < latest {
-      throw StoreError.schema(
-        "\(target) is at schema version \(current), this taskdash needs \(latest); run: taskdash migrate up")
-    }
-    if current > latest {
-      throw StoreError.schema(
-        "\(target) is at schema version \(current), newer than this taskdash (\(latest)); upgrade taskdash, or run: taskdash migrate down --to \(latest) with the newer binary"
-      )
+    if let advice = SchemaVerdict(current: current, latest: latest).advice(for: "\(target)") {
+      throw StoreError.schema(advice)
     }
   }
 }

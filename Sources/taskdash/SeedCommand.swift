@@ -98,7 +98,7 @@ struct SeedCommand: AsyncParsableCommand {
     if status.currentVersion == nil || !status.pending.isEmpty {
       throw SeedError.notMigrated
     }
-    if let advice = status.advice { throw StoreError.schema(advice) }
+    if let advice = status.advice(for: "\(target)") { throw StoreError.schema(advice) }
   }
 
   /// The summary printed after a seed.

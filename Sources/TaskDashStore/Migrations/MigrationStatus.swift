@@ -15,17 +15,19 @@ public struct MigrationStatus: Hashable, Sendable {
   /// Whether the schema is exactly the catalog's: nothing pending, unknown or drifted.
   public var isCurrent: Bool { pending.isEmpty && unknown.isEmpty && drifted.isEmpty }
 
-  /// What the operator should run, or nil when the schema is current.
-  public var advice: String? {
+  /// The schema's verdict against the catalog: a database with a gap is behind from the
+  /// first version it lacks, one with versions the catalog does not know is ahead.
+  public var verdict: SchemaVerdict {
+    let latest = (applied.map(\.version) + pending.map(\.version)).max() ?? 0
+    if let newest = unknown.map(\.version).max() { return .ahead(current: newest, latest: latest) }
+    if let first = pending.first { return SchemaVerdict(current: first.version - 1, latest: latest) }
+    return .current
+  }
+
+  /// What the operator should run about `target`, or nil when the schema is current; a
+  /// changed migration file comes first, since nothing else can be trusted until it is fixed.
+  public func advice(for target: String) -> String? {
     if let file = drifted.first { return MigrationError.drift(fileName: file).description }
-    if !unknown.isEmpty {
-      return MigrationError.unknownVersions(unknown.map(\.version)).description
-        + "; upgrade taskdash"
-    }
-    if !pending.isEmpty {
-      return
-        "the database schema is behind this taskdash (\(pending.count) pending migration\(pending.count == 1 ? "" : "s")); run: taskdash migrate up"
-    }
-    return nil
+    return verdict.advice(for: target)
   }
 }
