@@ -11,15 +11,6 @@ enum NumberText {
     return (value < 0 ? "-" : "") + result
   }
 
-  /// Seconds as `42 s`, `3m 05s` or `1h 02m`.
-  static func duration(_ seconds: Double) -> String {
-    guard seconds.isFinite else { return "?" }
-    let total = Int(seconds.rounded())
-    if total >= 3600 { return "\(total / 3600)h \(twoDigits(total % 3600 / 60))m" }
-    if total >= 60 { return "\(total / 60)m \(twoDigits(total % 60))s" }
-    return "\(total) s"
-  }
-
   /// A fixed number of decimals.
   static func decimal(_ value: Double, _ decimals: Int) -> String {
     var scale = 1.0
@@ -30,9 +21,5 @@ enum NumberText {
     let sign = scaled < 0 ? "-" : ""
     return sign + String(abs(scaled) / Int(scale)) + "." + String(repeating: "0", count: decimals - fraction.count)
       + fraction
-  }
-
-  private static func twoDigits(_ value: Int) -> String {
-    value < 10 ? "0\(value)" : "\(value)"
   }
 }

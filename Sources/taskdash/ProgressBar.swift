@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import TaskDashDemo
 import TaskDashStore
+import TaskDashViewModel
 
 /// Shows a seed's progress on stderr: one line redrawn in place on a terminal, plain lines
 /// every few seconds otherwise (logs and pipes get no carriage returns).
@@ -48,7 +49,7 @@ final class ProgressBar: SeedProgressReporting {
   private static func bar(_ progress: SeedProgress) -> String {
     let width = 24
     let filled = Int(progress.fraction * Double(width))
-    let eta = progress.remainingSeconds.map { "ETA " + NumberText.duration($0) } ?? "ETA ?"
+    let eta = progress.remainingSeconds.map { "ETA " + DisplayFormat.duration(seconds: $0) } ?? "ETA ?"
     return "\r\u{1B}[K[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] "
       + NumberText.decimal(progress.fraction * 100, 0) + "% " + NumberText.grouped(progress.rowsWritten) + "/"
       + NumberText.grouped(progress.totalRows) + " rows, " + NumberText.grouped(Int(progress.rowsPerSecond))
@@ -56,7 +57,7 @@ final class ProgressBar: SeedProgressReporting {
   }
 
   private static func plain(_ progress: SeedProgress) -> String {
-    let eta = progress.remainingSeconds.map { ", ETA " + NumberText.duration($0) } ?? ""
+    let eta = progress.remainingSeconds.map { ", ETA " + DisplayFormat.duration(seconds: $0) } ?? ""
     return "seed: " + NumberText.decimal(progress.fraction * 100, 0) + "% " + NumberText.grouped(progress.rowsWritten)
       + "/" + NumberText.grouped(progress.totalRows) + " rows, " + NumberText.grouped(Int(progress.rowsPerSecond))
       + " rows/s" + eta + " (" + progress.table + ")\n"
