@@ -40,7 +40,7 @@ extension AppState {
       if case .search = prompt.purpose { startSearch(prompt.text) }
     case .cancelPrompt, .back:
       self.prompt = nil
-      if case .filter(let pane) = prompt.purpose { setFilter(prompt.original, on: pane) }
+      if case .filter(let pane) = prompt.purpose { change(pane, .setFilter(prompt.original)) }
     default:
       break
     }
@@ -111,12 +111,12 @@ extension AppState {
 
   private mutating func performInPanes(_ action: Action) -> [Effect] {
     switch action {
-    case .moveUp: movePane(.by(-1))
-    case .moveDown: movePane(.by(1))
-    case .pageUp: movePane(.by(-max(1, layout.rows(for: focus))))
-    case .pageDown: movePane(.by(max(1, layout.rows(for: focus))))
-    case .home: movePane(.start)
-    case .end: movePane(.end)
+    case .moveUp: change(focus, .move(by: -1))
+    case .moveDown: change(focus, .move(by: 1))
+    case .pageUp: change(focus, .move(by: -max(1, layout.rows(for: focus))))
+    case .pageDown: change(focus, .move(by: max(1, layout.rows(for: focus))))
+    case .home: change(focus, .moveToStart)
+    case .end: change(focus, .moveToEnd)
     case .focusNext: focus = focus.next
     case .focusPrevious: focus = focus.previous
     case .drillIn: return drillIn()
@@ -124,7 +124,7 @@ extension AppState {
     case .beginFilter:
       let current = filter(of: focus)
       prompt = Prompt(purpose: .filter(focus), text: current, original: current)
-    case .cycleSort: cycleSort()
+    case .cycleSort: change(focus, .cycleSort)
     case .openPage: openPage()
     case .refreshNow: return refreshPolls()
     default: return performGlobal(action)
@@ -156,22 +156,22 @@ extension AppState {
 // MARK: - Panes
 
 extension AppState {
-  private enum PaneMotion {
-    case by(Int)
-    case start
-    case end
-  }
-
-  private mutating func movePane(_ motion: PaneMotion) {
-    let rows = layout.rows(for: focus)
+  /// Applies `change` to the pane `id`: the one switch over the four panes.
+  mutating func change(_ id: PaneID, _ change: PaneChange) {
+    let rows = layout.rows(for: id)
     func apply<Row>(_ pane: inout PaneState<Row>) {
-      switch motion {
-      case .by(let delta): pane.move(by: delta, height: rows)
-      case .start: pane.moveToStart(height: rows)
-      case .end: pane.moveToEnd(height: rows)
+      switch change {
+      case .move(let delta): pane.move(by: delta, height: rows)
+      case .moveToStart: pane.moveToStart(height: rows)
+      case .moveToEnd: pane.moveToEnd(height: rows)
+      case .cycleSort: pane.cycleSort(height: rows)
+      case .setFilter(let text): pane.setFilter(text, height: rows)
+      case .confirm(let date): pane.setData(pane.data.confirming(at: date), height: rows)
+      case .fail(let failure): pane.setData(pane.data.failing(failure), height: rows)
+      case .fit: pane.fit(height: rows)
       }
     }
-    switch focus {
+    switch id {
     case .tasks: apply(&tasks)
     case .runs: apply(&runs)
     case .metrics: apply(&metrics)
@@ -179,18 +179,9 @@ extension AppState {
     }
   }
 
-  private mutating func cycleSort() {
-    let rows = layout.rows(for: focus)
-    switch focus {
-    case .tasks: tasks.cycleSort(height: rows)
-    case .runs: runs.cycleSort(height: rows)
-    case .metrics: metrics.cycleSort(height: rows)
-    case .artifacts: artifacts.cycleSort(height: rows)
-    }
-  }
-
-  private func filter(of pane: PaneID) -> String {
-    switch pane {
+  /// The filter of the pane `id`.
+  private func filter(of id: PaneID) -> String {
+    switch id {
     case .tasks: tasks.filter
     case .runs: runs.filter
     case .metrics: metrics.filter
@@ -198,19 +189,9 @@ extension AppState {
     }
   }
 
-  private mutating func setFilter(_ text: String, on pane: PaneID) {
-    let rows = layout.rows(for: pane)
-    switch pane {
-    case .tasks: tasks.setFilter(text, height: rows)
-    case .runs: runs.setFilter(text, height: rows)
-    case .metrics: metrics.setFilter(text, height: rows)
-    case .artifacts: artifacts.setFilter(text, height: rows)
-    }
-  }
-
   /// Filters as the operator types: rows on screen at once, the store's query right after.
   private mutating func applyFilterPreview(_ prompt: Prompt) {
-    if case .filter(let pane) = prompt.purpose { setFilter(prompt.text, on: pane) }
+    if case .filter(let pane) = prompt.purpose { change(pane, .setFilter(prompt.text)) }
   }
 
   private mutating func drillIn() -> [Effect] {
@@ -238,7 +219,7 @@ extension AppState {
   /// Esc: up one drill level; at the top level, clears the focused pane's filter.
   private mutating func goBack() {
     guard let popped = levels.popLast() else {
-      if !filter(of: focus).isEmpty { setFilter("", on: focus) }
+      if !filter(of: focus).isEmpty { change(focus, .setFilter("")) }
       return
     }
     switch popped {

@@ -125,13 +125,10 @@ extension AppState {
   mutating func confirm(_ request: PollRequest, at date: Date) {
     guard requests[request.slot] == request else { return }
     noteSuccess(at: date, refreshesData: request.slot != .health)
-    switch request.slot {
-    case .tasks: tasks.setData(tasks.data.confirming(at: date), height: layout.rows(for: .tasks))
-    case .runs: runs.setData(runs.data.confirming(at: date), height: layout.rows(for: .runs))
-    case .metrics: metrics.setData(metrics.data.confirming(at: date), height: layout.rows(for: .metrics))
-    case .artifacts: artifacts.setData(artifacts.data.confirming(at: date), height: layout.rows(for: .artifacts))
-    case .page: updatePage { $0.confirm(at: date) }
-    case .health: break
+    if let pane = request.slot.pane {
+      change(pane, .confirm(at: date))
+    } else if request.slot == .page {
+      updatePage { $0.confirm(at: date) }
     }
   }
 
@@ -139,13 +136,10 @@ extension AppState {
   mutating func fail(_ request: PollRequest, _ failure: LoadFailure) {
     guard requests[request.slot] == request else { return }
     now = max(now, failure.at)
-    switch request.slot {
-    case .tasks: tasks.setData(tasks.data.failing(failure), height: layout.rows(for: .tasks))
-    case .runs: runs.setData(runs.data.failing(failure), height: layout.rows(for: .runs))
-    case .metrics: metrics.setData(metrics.data.failing(failure), height: layout.rows(for: .metrics))
-    case .artifacts: artifacts.setData(artifacts.data.failing(failure), height: layout.rows(for: .artifacts))
-    case .page: updatePage { $0.fail(failure) }
-    case .health: break
+    if let pane = request.slot.pane {
+      change(pane, .fail(failure))
+    } else if request.slot == .page {
+      updatePage { $0.fail(failure) }
     }
     if failure.error.isRetryable {
       connection.status = .reconnecting(failure)

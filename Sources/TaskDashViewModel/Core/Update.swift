@@ -55,9 +55,6 @@ extension AppState {
   /// Uses new pane sizes and keeps every selection on screen.
   mutating func applyLayout(_ newLayout: PaneLayout) {
     layout = newLayout
-    tasks.fit(height: layout.rows(for: .tasks))
-    runs.fit(height: layout.rows(for: .runs))
-    metrics.fit(height: layout.rows(for: .metrics))
-    artifacts.fit(height: layout.rows(for: .artifacts))
+    for pane in PaneID.allCases { change(pane, .fit) }
   }
 }

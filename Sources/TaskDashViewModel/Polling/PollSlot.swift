@@ -3,4 +3,7 @@ public enum PollSlot: String, CaseIterable, Hashable, Sendable {
   case tasks, runs, metrics, artifacts, health
   /// The page in view (a run's or a task's).
   case page
+
+  /// The pane this slot feeds, if it feeds one.
+  var pane: PaneID? { PaneID(rawValue: rawValue) }
 }
