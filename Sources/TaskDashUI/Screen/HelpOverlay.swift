@@ -4,21 +4,23 @@ import TerminalUI
 
 /// The help overlay, generated from the key-binding table so it can never disagree with it.
 ///
-/// It lists the keys of what is under it (the panes, a page or the artifact viewer): both lists
-/// together are taller than an 80×24 terminal, and the help cannot be scrolled.
+/// It lists the keys of what is under it (the panes, a page or the artifact viewer): the lists
+/// together are taller than an 80×24 terminal, and the help cannot be scrolled. What it is for
+/// and how to close it go in the border, so that each list fits the 21 rows an 80×24 screen
+/// has below its header.
 enum HelpOverlay {
   static func overlay(for mode: InputMode, theme: Theme) -> Overlay {
-    let title =
+    let subject =
       switch mode {
-      case .viewer: "Artifact viewer"
-      case .page: "Run or task page"
-      case .panes, .prompt, .help: "Panes"
+      case .viewer: "artifact viewer"
+      case .page: "run or task page"
+      case .panes, .prompt, .help: "panes"
       }
-    var lines: [[Span]] = [[Span(title, style: theme.header), Span("  (Esc or ? closes this help)", style: theme.dim)]]
+    var lines: [[Span]] = []
     for binding in KeyBindings.table where binding.modes.contains(mode) {
       let key = binding.label.padding(toLength: 8, withPad: " ", startingAt: 0)
-      lines.append([Span("  " + key, style: theme.keyBarKey), Span(binding.summary, style: theme.text)])
+      lines.append([Span(" " + key, style: theme.keyBarKey), Span(binding.summary, style: theme.text)])
     }
-    return Overlay(title: "taskdash keys", lines: lines, width: 64)
+    return Overlay(title: "keys of the \(subject) · Esc or ? closes", lines: lines, width: 64)
   }
 }
