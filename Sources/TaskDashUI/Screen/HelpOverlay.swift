@@ -21,6 +21,6 @@ enum HelpOverlay {
       let key = binding.label.padding(toLength: 8, withPad: " ", startingAt: 0)
       lines.append([Span(" " + key, style: theme.keyBarKey), Span(binding.summary, style: theme.text)])
     }
-    return Overlay(title: "keys of the \(subject) · Esc or ? closes", lines: lines, width: 64)
+    return Overlay(title: "taskdash keys: \(subject) · Esc or ? closes", lines: lines, width: 64)
   }
 }
