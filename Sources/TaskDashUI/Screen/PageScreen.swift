@@ -30,8 +30,10 @@ enum PageScreen {
       let tail = mark(max(0, lines.count - text.height)..<lines.count)
       var rows = 0
       var start = tail.count
-      while start > 0, rows + view.rowCount(of: tail[start - 1], width: text.width) <= text.height {
-        rows += view.rowCount(of: tail[start - 1], width: text.width)
+      while start > 0 {
+        let height = view.rowCount(of: tail[start - 1], width: text.width)
+        guard rows + height <= text.height else { break }
+        rows += height
         start -= 1
       }
       top = min(max(top, lines.count - tail.count + start), lines.count - 1)
