@@ -41,4 +41,14 @@ public struct RunPage: Hashable, Sendable {
     self.previousRunID = previousRunID
     self.nextRunID = nextRunID
   }
+
+  /// The head read of one of the run's documents.
+  public func head(of document: RunDocument) -> DocumentHead? {
+    switch document {
+    case .errorMessage: errorMessage
+    case .errorDetails: errorDetails
+    case .plan: plan
+    case .results: results
+    }
+  }
 }

@@ -43,9 +43,16 @@ final class PostgresReader: DashboardReading {
   }
 
   func artifactContent(id: UUID, offset: Int64, length: Int) async throws -> [UInt8] {
-    guard let statement = ReadStatements.artifactContent(id: id, offset: offset, length: length) else {
-      return []
-    }
+    try await bytes(ReadStatements.artifactContent(id: id, offset: offset, length: length))
+  }
+
+  func runDocument(id: UUID, _ document: RunDocument, offset: Int64, length: Int) async throws -> [UInt8] {
+    try await bytes(ReadStatements.runDocument(id: id, document, offset: offset, length: length))
+  }
+
+  /// The window a content statement reads; none when no statement can read it.
+  private func bytes(_ statement: PostgresStatement?) async throws -> [UInt8] {
+    guard let statement else { return [] }
     return try await pool.withConnection(retry: true) { connection in
       try await connection.queryFirstBytes(statement.sql, statement.parameters) ?? []
     }

@@ -168,16 +168,29 @@ enum ReadStatements {
   /// ~500 ms). Cutting a prefix costs up to four bytes per character, so when the prefix would
   /// not be smaller than the whole value, the whole value is converted instead.
   static func artifactContent(id: UUID, offset: Int64, length: Int) -> PostgresStatement? {
+    window(of: "a.content", in: "artifacts a", where: "a.id", id: id, offset: offset, length: length)
+  }
+
+  /// A byte window of one of a run's documents, as `artifactContent` reads content. A JSON
+  /// column is read in its text form, the form whose length the run's page reports.
+  static func runDocument(id: UUID, _ document: RunDocument, offset: Int64, length: Int) -> PostgresStatement? {
+    let value = document.isJSON ? "r.\(document.column)::text" : "r.\(document.column)"
+    return window(of: value, in: "task_runs r", where: "r.id", id: id, offset: offset, length: length)
+  }
+
+  private static func window(
+    of value: String, in table: String, where key: String, id: UUID, offset: Int64, length: Int
+  ) -> PostgresStatement? {
     let end = offset.addingReportingOverflow(Int64(length))
     guard offset >= 0, length > 0, !end.overflow, end.partialValue <= Int64(Int32.max) else { return nil }
     return PostgresStatement(
       """
-      SELECT CASE WHEN octet_length(a.content) > 4 * $2::bigint
-                  THEN substring(convert_to(substr(a.content, 1, $2::integer), 'UTF8') FROM $3::integer FOR $4::integer)
-                  ELSE substring(convert_to(a.content, 'UTF8') FROM $3::integer FOR $4::integer)
+      SELECT CASE WHEN octet_length(\(value)) > 4 * $2::bigint
+                  THEN substring(convert_to(substr(\(value), 1, $2::integer), 'UTF8') FROM $3::integer FOR $4::integer)
+                  ELSE substring(convert_to(\(value), 'UTF8') FROM $3::integer FOR $4::integer)
              END
-        FROM artifacts a
-       WHERE a.id = $1
+        FROM \(table)
+       WHERE \(key) = $1
        LIMIT 1
       """, [id.uuidString, String(end.partialValue), String(offset + 1), String(length)])
   }

@@ -167,8 +167,8 @@ final class SQLiteDatabase {
   func readValue(table: String, column: String, rowID: Int64, offset: Int64, length: Int) throws -> [UInt8] {
     try withBlob(table: table, column: column, rowID: rowID) { blob in
       let total = Int64(sqlite3_blob_bytes(blob))
-      let start = max(0, offset)
-      guard length > 0, start < total else { return [] }
+      let start = offset
+      guard length > 0, start >= 0, start < total else { return [] }
       let count = Int(min(Int64(length), total - start))
       var bytes = [UInt8](repeating: 0, count: count)
       let code = bytes.withUnsafeMutableBytes { buffer in

@@ -207,15 +207,27 @@ struct SQLiteReader: DashboardReading {
   }
 
   func artifactContent(id: UUID, offset: Int64, length: Int) async throws -> [UInt8] {
+    try await window(of: "content", in: "artifacts", id: id, offset: offset, length: length)
+  }
+
+  func runDocument(id: UUID, _ document: RunDocument, offset: Int64, length: Int) async throws -> [UInt8] {
+    try await window(of: document.column, in: "task_runs", id: id, offset: offset, length: length)
+  }
+
+  /// A window of a text or blob column, read through the incremental blob API so a window
+  /// deep in a large value does not load the value.
+  private func window(of column: String, in table: String, id: UUID, offset: Int64, length: Int) async throws
+    -> [UInt8]
+  {
     try await connection.perform { database in
       try database.readTransaction {
-        let location = try database.prepared(SQLiteReaderSQL.artifactContentLocation) { statement in
+        let location = try database.prepared(SQLiteReaderSQL.valueLocation(of: column, in: table)) { statement in
           try statement.bind(named: [":id": .uuid(id)])
           return try statement.step() ? (rowID: statement.int64(0) ?? 0, kind: statement.text(1)) : nil
         }
         guard let location, Self.hasContent(kind: location.kind) else { return [] }
         return try database.readValue(
-          table: "artifacts", column: "content", rowID: location.rowID, offset: offset, length: length)
+          table: table, column: column, rowID: location.rowID, offset: offset, length: length)
       }
     }
   }

@@ -133,8 +133,11 @@ enum SQLiteReaderSQL {
     WHERE id = :id
     """
 
-  /// The rowid and storage class of an artifact's content, for blob reads. Parameter: `:id`.
-  static let artifactContentLocation = "SELECT rowid, typeof(content) FROM artifacts WHERE id = :id"
+  /// The rowid and storage class of a row's text or blob column, for blob reads. Parameter:
+  /// `:id`. The names come from the reader's own constants, never from input.
+  static func valueLocation(of column: String, in table: String) -> String {
+    "SELECT rowid, typeof(\(column)) FROM \(table) WHERE id = :id"
+  }
 
   // MARK: - Health
 

@@ -80,6 +80,10 @@ struct QueryPlanTests {
     list.append(("artifact", ReadStatements.artifact(id: artifactID)))
     list.append(
       ("artifact content", try #require(ReadStatements.artifactContent(id: artifactID, offset: 100, length: 4096))))
+    for document in RunDocument.allCases {
+      list.append(
+        ("run \(document)", try #require(ReadStatements.runDocument(id: runID, document, offset: 100, length: 4096))))
+    }
     list.append(("schema version", ReadStatements.schemaVersion))
     list.append(("run page", PageStatements.run(id: runID, documentLimit: 4096)))
     list.append(("task page", PageStatements.task(id: taskID)))

@@ -95,7 +95,15 @@ import Testing
       }
     }
     cases.append(Case(description: "artifact by id", sql: SQLiteReaderSQL.artifact))
-    cases.append(Case(description: "artifact content location", sql: SQLiteReaderSQL.artifactContentLocation))
+    cases.append(
+      Case(description: "artifact content location", sql: SQLiteReaderSQL.valueLocation(of: "content", in: "artifacts"))
+    )
+    for document in RunDocument.allCases {
+      cases.append(
+        Case(
+          description: "run \(document) location",
+          sql: SQLiteReaderSQL.valueLocation(of: document.column, in: "task_runs")))
+    }
     cases.append(Case(description: "run page", sql: SQLitePageSQL.run))
     cases.append(Case(description: "task page", sql: SQLitePageSQL.task, maySort: true))
     cases.append(Case(description: "task runs by status", sql: SQLitePageSQL.statusCounts))

@@ -47,6 +47,11 @@ actor FakeSessionReader: DashboardReading {
     return []
   }
 
+  func runDocument(id: UUID, _ document: RunDocument, offset: Int64, length: Int) async throws -> [UInt8] {
+    try await live()
+    return []
+  }
+
   func runPage(id: UUID, documentLimit: Int) async throws -> RunPage? {
     try await live()
     return nil

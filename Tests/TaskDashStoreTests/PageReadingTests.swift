@@ -106,6 +106,50 @@ import Testing
   }
 
   @Test(arguments: TestBackend.allCases)
+  func aRunsDocumentsAreReadInByteWindowsThatJoinToWhatThePageReports(_ backend: TestBackend) async throws {
+    try await backend.withFixture { store in
+      let task = Sample.task("windows")
+      var draft = Sample.run(of: task, status: .failed, at: 1)
+      // Two- and three-byte characters, so windows end inside characters.
+      draft.errorMessage = String(repeating: "é€ failed; ", count: 3_000)
+      draft.results = "{\"rows\": [" + (0..<3_000).map { "{\"n\": \($0), \"s\": \"ü\"}" }.joined(separator: ", ") + "]}"
+      draft.plan = #"{"steps": ["fetch"]}"#
+      let run = draft
+      let bare = Sample.run(of: task, status: .completed, at: 2)
+      try await store.write { transaction in
+        try await transaction.insert(tasks: [task])
+        try await transaction.insert(runs: [run, bare])
+      }
+
+      let page = try #require(try await store.reader.runPage(id: run.id, documentLimit: 1 << 22))
+      let heads: [RunDocument: DocumentHead] = [
+        .errorMessage: try #require(page.errorMessage), .results: try #require(page.results),
+        .plan: try #require(page.plan),
+      ]
+      for (document, head) in heads {
+        #expect(head.isWhole)
+        var joined: [UInt8] = []
+        while true {
+          let window = try await store.reader.runDocument(
+            id: run.id, document, offset: Int64(joined.count), length: 777)
+          if window.isEmpty { break }
+          #expect(window.count <= 777)
+          joined += window
+        }
+        #expect(Int64(joined.count) == head.byteCount, "\(document): the windows cover the length the page reports")
+        #expect(String(decoding: joined, as: UTF8.self) == head.text, "\(document): the windows join to the text")
+      }
+      let inside = try await store.reader.runDocument(id: run.id, .errorMessage, offset: 1, length: 3)
+      #expect(inside == Array("é€ failed".utf8)[1..<4].map { $0 })
+      #expect(try await store.reader.runDocument(id: run.id, .errorDetails, offset: 0, length: 10).isEmpty)
+      #expect(try await store.reader.runDocument(id: bare.id, .results, offset: 0, length: 10).isEmpty)
+      #expect(try await store.reader.runDocument(id: UUID(), .plan, offset: 0, length: 10).isEmpty)
+      #expect(try await store.reader.runDocument(id: run.id, .plan, offset: -1, length: 10).isEmpty)
+      #expect(try await store.reader.runDocument(id: run.id, .plan, offset: 0, length: 0).isEmpty)
+    }
+  }
+
+  @Test(arguments: TestBackend.allCases)
   func aTasksPageCountsItsRunsAndComputesNearestRankDurationsOverItsNewestCompletedRuns(
     _ backend: TestBackend
   ) async throws {

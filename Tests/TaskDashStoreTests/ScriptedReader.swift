@@ -36,6 +36,11 @@ struct ScriptedReader: DashboardReading {
     return []
   }
 
+  func runDocument(id: UUID, _ document: RunDocument, offset: Int64, length: Int) async throws -> [UInt8] {
+    try await script("runDocument")
+    return []
+  }
+
   func runPage(id: UUID, documentLimit: Int) async throws -> RunPage? {
     try await script("runPage")
     return nil

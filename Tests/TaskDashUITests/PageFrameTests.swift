@@ -30,7 +30,7 @@ import Testing
         "     \"request\": {                                                               ",
         "       \"model\": \"large\"                                                         ",
         "     }                                                                          ",
-        " Esc back  / search  w wrap  [ prev  ] next  ? help  q quit                     ",
+        " Enter open  Esc back  / search  w wrap  [ prev  ] next  ? help  q quit         ",
       ]
     )
   }
@@ -77,7 +77,7 @@ import Testing
         "   summary.md    report  139 B                                                                                          ",
         "   result.json   data     99 B                                                                                          ",
         "   agent.log     log     252 B                                                                                          ",
-        " Esc back  / search  w wrap  [ prev  ] next  ? help  q quit                                                             ",
+        " Enter open  Esc back  / search  w wrap  [ prev  ] next  ? help  q quit                                                 ",
       ]
     )
   }
@@ -108,7 +108,7 @@ import Testing
         "     \"budget_usd\": 2                                                            ",
         "   }                                                                            ",
         " Results                                                                        ",
-        " Esc back  / search  w wrap  [ prev  ] next  ? help  q quit                     ",
+        " Enter open  Esc back  / search  w wrap  [ prev  ] next  ? help  q quit         ",
       ]
     )
   }
@@ -155,7 +155,7 @@ import Testing
         "                                                                                                                        ",
         "                                                                                                                        ",
         "                                                                                                                        ",
-        " Esc back  / search  w wrap  [ prev  ] next  ? help  q quit                                                             ",
+        " Enter open  Esc back  / search  w wrap  [ prev  ] next  ? help  q quit                                                 ",
       ]
     )
   }
@@ -186,7 +186,7 @@ import Testing
         "   latency_p95  850 ms                                                          ",
         "   tokens_in    25.1k tok                                                       ",
         "   tool_calls   6                                                               ",
-        " Esc back  / search  w wrap  [ prev  ] next  ? help  q quit                     ",
+        " Enter open  Esc back  / search  w wrap  [ prev  ] next  ? help  q quit         ",
       ]
     )
   }
@@ -233,7 +233,7 @@ import Testing
         "                                                                                                                        ",
         "                                                                                                                        ",
         "                                                                                                                        ",
-        " Esc back  / search  w wrap  [ prev  ] next  ? help  q quit                                                             ",
+        " Enter open  Esc back  / search  w wrap  [ prev  ] next  ? help  q quit                                                 ",
       ]
     )
   }
@@ -264,7 +264,7 @@ import Testing
         " p50           1m01s                                                            ",
         " p95           1m01s                                                            ",
         " max           1m01s                                                            ",
-        " Esc back  / search  w wrap  [ prev  ] next  ? help  q quit                     ",
+        " Enter open  Esc back  / search  w wrap  [ prev  ] next  ? help  q quit         ",
       ]
     )
   }
@@ -311,7 +311,7 @@ import Testing
         "                                                                                                                        ",
         "                                                                                                                        ",
         "                                                                                                                        ",
-        " Esc back  / search  w wrap  [ prev  ] next  ? help  q quit                                                             ",
+        " Enter open  Esc back  / search  w wrap  [ prev  ] next  ? help  q quit                                                 ",
       ]
     )
   }
@@ -342,7 +342,7 @@ import Testing
         " Duration of completed runs                                                     ",
         "   no completed runs                                                            ",
         " Latest failure                                                                 ",
-        " Esc back  / search  w wrap  [ prev  ] next  ? help  q quit                     ",
+        " Enter open  Esc back  / search  w wrap  [ prev  ] next  ? help  q quit         ",
       ]
     )
   }
@@ -389,7 +389,7 @@ import Testing
         "                                                                                                                        ",
         "                                                                                                                        ",
         "                                                                                                                        ",
-        " Esc back  / search  w wrap  [ prev  ] next  ? help  q quit                                                             ",
+        " Enter open  Esc back  / search  w wrap  [ prev  ] next  ? help  q quit                                                 ",
       ]
     )
   }

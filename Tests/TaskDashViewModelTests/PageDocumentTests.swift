@@ -39,7 +39,31 @@ import Testing
     let head = DocumentHead(text: #"{"rows": [1, 2"#, byteCount: 10 * 1_048_576)
     let results = Self.section("Results", of: PageDocument.lines(for: Self.page(results: head), now: t0))
     #expect(results.first?.text == #"{"rows": [1, 2"#, "a cut JSON document is shown as the text it is")
-    #expect(results.last == PageLine(.note, "… the first 14 B of 10.0 MB shown"))
+    #expect(
+      results.last == PageLine(.note, "… the first 14 B of 10.0 MB shown · Enter reads it all", document: .results))
+    #expect(results.allSatisfy { $0.document == .results }, "each line of the section knows its document")
+  }
+
+  @Test func theClockDrivenPartsOfAPageAreRedoneAndNothingElse() {
+    var draft = Self.page(results: nil)
+    let started = t0.addingTimeInterval(-250)
+    if case .run(var page) = draft {
+      page.run.startedAt = started
+      page.run.completedAt = nil
+      page.run.duration = nil
+      draft = .run(page)
+    }
+    let built = PageDocument.lines(for: draft)
+    let later = t0.addingTimeInterval(3_600)
+    let now = built.map { $0.at(t0) }
+    let then = built.map { $0.at(later) }
+    #expect(now == PageDocument.lines(for: draft, now: t0))
+    #expect(now.first { $0.role == .field(label: "Duration    ") }?.text == "4m10s so far")
+    #expect(then.first { $0.role == .field(label: "Duration    ") }?.text == "1h04m so far")
+    let changed = zip(now, then).filter { $0 != $1 }.map(\.0.role)
+    #expect(
+      changed == [.field(label: "Started     "), .field(label: "Duration    "), .field(label: "Updated     ")],
+      "only the ages and the running duration move with the clock")
   }
 
   @Test func aLineLongerThanAScreenCanHoldIsSplitSoThatScrollingReachesAllOfIt() {

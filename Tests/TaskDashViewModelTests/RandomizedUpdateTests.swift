@@ -111,15 +111,14 @@ import Testing
     case 85..<97:
       guard !pending.isEmpty else { return .tick(now) }
       let request = pending.remove(at: Int.random(in: 0..<pending.count, using: &random))
-      let content = Self.contents.first { $0.0.id == request.artifactID }?.1 ?? []
+      let content = Self.contents.first { ContentSource.artifact($0.0.id) == request.source }?.1 ?? []
       switch Int.random(in: 0..<20, using: &random) {
       case 0: return .contentFailed(request, .connection("reset"))
       case 1: return .contentLoaded(request, Array(slice(content, request).prefix(request.length / 2)))
       default: return .contentLoaded(request, slice(content, request))
       }
     default:
-      guard let viewer = state.viewer else { return .tick(now) }
-      var row = viewer.artifact
+      guard var row = state.viewer?.artifact else { return .tick(now) }
       switch Int.random(in: 0..<6, using: &random) {
       case 0: return .artifactLoaded(row.id, nil, at: now)
       case 1: return .artifactFailed(row.id, .timedOut("5 s"))

@@ -47,7 +47,12 @@ actor MemoryReader: DashboardReading {
   func artifactContent(id: UUID, offset: Int64, length: Int) async throws -> [UInt8] {
     if let failure { throw failure }
     let content = contents[id] ?? []
-    return slice(content, ContentRequest(artifactID: id, offset: offset, length: length))
+    return slice(content, ContentRequest(.artifact(id), offset: offset, length: length))
+  }
+
+  func runDocument(id: UUID, _ document: RunDocument, offset: Int64, length: Int) async throws -> [UInt8] {
+    if let failure { throw failure }
+    return []
   }
 
   func runPage(id: UUID, documentLimit: Int) async throws -> RunPage? {
@@ -99,7 +104,7 @@ struct OddError: Error, CustomStringConvertible {
     let artifact = artifactRow(1, name: "a.txt", length: 11)
     await reader.set(artifact: artifact, content: bytes("hello world"))
     let runtime = Runtime(reader: reader, clock: clock)
-    let request = ContentRequest(artifactID: artifact.id, offset: 6, length: 100)
+    let request = ContentRequest(.artifact(artifact.id), offset: 6, length: 100)
     runtime.execute([.fetchArtifact(artifact.id), .fetchContent(request)])
     var messages = runtime.messages.makeAsyncIterator()
     var received: [Message] = []

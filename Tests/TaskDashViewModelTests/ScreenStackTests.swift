@@ -116,6 +116,55 @@ import Testing
     #expect(harness.state.breadcrumb == ["Tasks", "market-analysis #1"])
   }
 
+  @Test func enterOnARunsPageReadsTheDocumentShownInPartInTheViewerToItsEnd() throws {
+    var harness = Self.onRuns()
+    harness.press(.openPage)
+    var page = Self.runPage(2)
+    let whole = Array(("{\"blob\": \"" + String(repeating: "0", count: 3_000_000) + "\"}").utf8)
+    page.results = DocumentHead(
+      text: String(decoding: whole.prefix(1_000), as: UTF8.self), byteCount: Int64(whole.count))
+    Self.answerPage(&harness, .run(page))
+
+    let effects = harness.press(.drillIn)
+    guard case .viewer(let viewer)? = harness.state.stack.last else {
+      Issue.record("Enter on a page with a document shown in part opens the viewer")
+      return
+    }
+    #expect(viewer.subject == .document(.results, runID: id(1_002), title: "market-analysis #2", length: 3_000_012))
+    #expect(harness.state.breadcrumb == ["Tasks", "market-analysis #2", "Results of market-analysis #2"])
+    #expect(harness.state.polled == [.health], "the viewer polls no page")
+    let requests = contentRequests(effects)
+    #expect(!requests.isEmpty && requests.allSatisfy { $0.source == .run(id(1_002), .results) })
+    #expect(requests.map(\.length).max() ?? 0 < whole.count, "read in windows, not whole")
+    harness.serve(whole)
+    harness.press(.end)
+    harness.serve(whole)
+    let shown = try #require(harness.state.viewer?.lines(rows: harness.state.layout.viewerRows, columns: 100))
+    #expect(
+      shown.last.map { String(decoding: $0.bytes, as: UTF8.self) }?.hasSuffix("0\"}") == true, "G reaches the end")
+
+    harness.press(.back)
+    #expect(harness.state.page != nil && harness.state.polled == [.page, .health], "Esc returns to the live page")
+  }
+
+  @Test func enterOnARunsPageWithEveryDocumentWholeOpensTheFirstOnScreen() {
+    var harness = Self.onRuns()
+    harness.press(.openPage)
+    Self.answerPage(&harness, .run(Self.runPage(2)))
+    harness.press(.drillIn)
+    #expect(harness.state.viewer?.subject.source == .run(id(1_002), .errorMessage))
+
+    var onTasks = Harness()
+    onTasks.loadTasks([taskRow(1, "market-analysis")])
+    onTasks.press(.openPage)
+    let page = TaskPage(
+      task: taskRow(1, "market-analysis"), runsByStatus: [], durations: nil, latestFailure: nil,
+      previousTaskID: nil, nextTaskID: nil)
+    Self.answerPage(&onTasks, .task(page))
+    onTasks.press(.drillIn)
+    #expect(onTasks.state.viewer == nil && onTasks.state.stack.count == 1, "a task's page has no run document")
+  }
+
   @Test func helpOverAPageKeepsThePagePollingAndEscReturnsToThePage() {
     var harness = Self.onRuns()
     harness.press(.openPage)

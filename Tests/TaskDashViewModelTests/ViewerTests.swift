@@ -228,7 +228,7 @@ import Testing
     let json = bytes(#"{"b":1,"a":[true,{"c":"x, y"}],"e":{}}"#)
     let artifact = artifactRow(2, name: "result.json", length: Int64(json.count), type: .data)
     let harness = ViewerHarness(json, config: ViewerConfig(), rows: 20, artifact: artifact)
-    #expect(harness.served == [ContentRequest(artifactID: artifact.id, offset: 0, length: json.count)])
+    #expect(harness.served == [ContentRequest(.artifact(artifact.id), offset: 0, length: json.count)])
     #expect(harness.viewer.kind == .json)
     #expect(harness.viewer.isReindented)
     #expect(
@@ -260,9 +260,9 @@ import Testing
     #expect(viewer.plan(rows: 5, columns: 80) == [request])
   }
 
-  @Test func metadataWithANewLengthReadsTheContentAgain() {
+  @Test func metadataWithANewLengthReadsTheContentAgain() throws {
     var harness = ViewerHarness(numbered, config: small, rows: 5)
-    var grown = harness.viewer.artifact
+    var grown = try #require(harness.viewer.artifact)
     grown.contentLength = 1_000
     harness.viewer.receiveMetadata(grown)
     #expect(harness.viewer.contentLength == 1_000)
@@ -277,7 +277,7 @@ import Testing
     harness.loadArtifacts([artifactRow(1, name: "run.log", length: 5_000_000, type: .log)])
     harness.press(.focusPrevious, .drillIn)
     #expect(harness.effects.first == .fetchArtifact(id(5_001)))
-    #expect(contentRequests(harness.effects) == [ContentRequest(artifactID: id(5_001), offset: 0, length: 65_536)])
+    #expect(contentRequests(harness.effects) == [ContentRequest(.artifact(id(5_001)), offset: 0, length: 65_536)])
     harness.serve(bytes("hello\nworld\n") + [UInt8](repeating: UInt8(ascii: "."), count: 65_524))
     #expect(harness.state.viewer?.kind == .log)
     harness.press(.beginSearch)

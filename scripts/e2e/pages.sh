@@ -117,6 +117,17 @@ for target in "${targets[@]}"; do
   e2e_keys "$session" G
   e2e_check "$kind: G reaches the end of the page" e2e_wait_for "$session" "100%"
   e2e_check "$kind: the page says how much of the 10 MB results it shows" e2e_wait_for "$session" "MB shown"
+  before=$(e2e_now_ms)
+  e2e_keys "$session" Enter
+  e2e_check "$kind: Enter opens the 10 MB results in the viewer" e2e_wait_for "$session" "Results of $task #$next"
+  e2e_check "$kind: the viewer shows the results' first bytes" e2e_wait_for "$session" '{"blob": "000'
+  echo "# $kind: the 10 MB results opened in the viewer in $(($(e2e_now_ms) - before)) ms"
+  before=$(e2e_now_ms)
+  e2e_keys "$session" w G
+  e2e_check "$kind: G in the viewer reaches the end of the 10 MB results" e2e_wait_for "$session" '0"}'
+  echo "# $kind: G reached the end of the 10 MB results in $(($(e2e_now_ms) - before)) ms"
+  e2e_keys "$session" Escape
+  e2e_check "$kind: Esc goes back from the viewer to the run's page" e2e_wait_for "$session" "Run: $task #$next"
   e2e_keys "$session" "["
   e2e_check "$kind: [ goes back to #$number" e2e_wait_for "$session" "Run: $task #$number"
 

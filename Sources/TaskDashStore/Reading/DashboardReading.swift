@@ -21,6 +21,12 @@ public protocol DashboardReading: Sendable {
   /// Empty past the end, or when the artifact has no content. A window may end inside a
   /// multi-byte character; the caller joins windows before decoding.
   func artifactContent(id: UUID, offset: Int64, length: Int) async throws -> [UInt8]
+  /// Up to `length` bytes of one of a run's documents as its page shows it (PostgreSQL's
+  /// text form of a JSON column), starting at byte `offset`.
+  ///
+  /// Empty past the end, or when the run or the document does not exist; windows join as
+  /// `artifactContent`'s do.
+  func runDocument(id: UUID, _ document: RunDocument, offset: Int64, length: Int) async throws -> [UInt8]
   /// A run's own page, or nil when the run does not exist.
   ///
   /// Each document (error message, error details, plan, results) is read up to

@@ -86,6 +86,10 @@ public actor ReconnectingReader: DashboardReading {
     try await read { try await $0.artifactContent(id: id, offset: offset, length: length) }
   }
 
+  public func runDocument(id: UUID, _ document: RunDocument, offset: Int64, length: Int) async throws -> [UInt8] {
+    try await read { try await $0.runDocument(id: id, document, offset: offset, length: length) }
+  }
+
   public func runPage(id: UUID, documentLimit: Int) async throws -> RunPage? {
     try await read { try await $0.runPage(id: id, documentLimit: documentLimit) }
   }

@@ -17,6 +17,7 @@ public enum KeyBindings {
     KeyBinding([.tab, .character("l"), .right], "Tab", "next pane", .focusNext, in: [.panes]),
     KeyBinding([.backTab, .character("h"), .left], "S-Tab", "previous pane", .focusPrevious, in: [.panes]),
     KeyBinding([.enter], "Enter", "drill in: task → runs → metrics/artifacts → viewer", .drillIn, in: [.panes]),
+    KeyBinding([.enter], "Enter", "read the document at the top in full", .drillIn, in: [.page]),
     KeyBinding([.escape, .backspace], "Esc", "back one level / close", .back, in: [.panes, .viewer, .page, .help]),
     KeyBinding([.character("/")], "/", "filter the focused pane", .beginFilter, in: [.panes]),
     KeyBinding([.character("d")], "d", "the selected run's or task's page", .openPage, in: [.panes]),
@@ -33,6 +34,12 @@ public enum KeyBindings {
     KeyBinding([.character("-")], "-", "refresh slower", .slower, in: browsing),
     KeyBinding([.character("?"), .function(1)], "?", "this help", .toggleHelp, in: [.panes, .viewer, .page, .help]),
     KeyBinding([.character("q"), .control("c")], "q", "quit", .quit, in: [.panes, .viewer, .page, .help]),
+  ]
+
+  /// Bindings the help lists on one line, the second's keys after the first's, with the
+  /// line's summary: the help cannot scroll, and a page's list must fit an 80×24 screen.
+  static let helpPairs: [Action: (partner: Action, summary: String)] = [
+    .previousItem: (.nextItem, "previous / next run of the task, or task")
   ]
 
   /// The action for `key` in `mode`, or nil when the key does nothing there.
@@ -58,7 +65,7 @@ public enum KeyBindings {
       .panes: [
         .drillIn, .openPage, .back, .focusNext, .beginFilter, .cycleSort, .togglePause, .refreshNow, .toggleHelp, .quit,
       ],
-      .page: [.back, .previousItem, .nextItem, .beginSearch, .toggleWrap, .toggleHelp, .quit],
+      .page: [.back, .drillIn, .previousItem, .nextItem, .beginSearch, .toggleWrap, .toggleHelp, .quit],
       .viewer: [.back, .beginSearch, .nextMatch, .toggleWrap, .home, .end, .toggleHelp, .quit],
       .help: [.back, .quit],
     ]

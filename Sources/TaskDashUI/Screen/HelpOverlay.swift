@@ -16,10 +16,18 @@ enum HelpOverlay {
       case .page: "run or task page"
       case .panes, .prompt, .help: "panes"
       }
+    let bindings = KeyBindings.table.filter { $0.modes.contains(mode) }
+    let partners = Set(KeyBindings.helpPairs.values.map(\.partner))
     var lines: [[Span]] = []
-    for binding in KeyBindings.table where binding.modes.contains(mode) {
-      let key = binding.label.padding(toLength: 8, withPad: " ", startingAt: 0)
-      lines.append([Span(" " + key, style: theme.keyBarKey), Span(binding.summary, style: theme.text)])
+    for binding in bindings where !partners.contains(binding.action) {
+      var (label, summary) = (binding.label, binding.summary)
+      if let pair = KeyBindings.helpPairs[binding.action],
+        let partner = bindings.first(where: { $0.action == pair.partner })
+      {
+        (label, summary) = (label + " " + partner.label, pair.summary)
+      }
+      let key = label.padding(toLength: 8, withPad: " ", startingAt: 0)
+      lines.append([Span(" " + key, style: theme.keyBarKey), Span(summary, style: theme.text)])
     }
     return Overlay(title: "taskdash keys: \(subject) · Esc or ? closes", lines: lines, width: 64)
   }

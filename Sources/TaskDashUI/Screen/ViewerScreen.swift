@@ -14,7 +14,8 @@ enum ViewerScreen {
       let text: String =
         switch problem {
         // The way out first: the error may be long enough to be cut.
-        case .failed(let error): "cannot read this artifact (r retries): \(error)"
+        case .failed(let error):
+          "cannot read this \(viewer.artifact == nil ? "document" : "artifact") (r retries): \(error)"
         case .vanished: "this artifact was deleted"
         }
       _ = buffer.put(
@@ -35,10 +36,10 @@ enum ViewerScreen {
     _ viewer: ViewerState, shown: [ContentLine], report: TerminalText.Report, theme: Theme,
     in buffer: inout Buffer, area: Rect
   ) {
-    let artifact = viewer.artifact
+    let subject = viewer.subject
     var parts = [
       // The stored size: re-indented JSON on screen is longer than what the database holds.
-      artifact.artifactType.rawValue, DisplayFormat.bytes(artifact.contentLength ?? viewer.contentLength),
+      subject.typeLabel, DisplayFormat.bytes(subject.storedLength ?? viewer.contentLength),
       (viewer.kind?.rawValue ?? "…") + (viewer.isReindented ? " (pretty-printed)" : ""),
     ]
     if viewer.wraps { parts.append("wrap") }
@@ -52,7 +53,7 @@ enum ViewerScreen {
     }
     let width = { (spans: [Span]) in spans.reduce(0) { $0 + TerminalText.displayWidth($1.text) } }
     let nameRoom = area.width - width(right) - 1 - width([details]) - 2
-    let name = nameRoom >= 8 ? TerminalText.truncate(artifact.name, toWidth: nameRoom) : artifact.name
+    let name = nameRoom >= 8 ? TerminalText.truncate(subject.name, toWidth: nameRoom) : subject.name
     StatusLine(left: [Span(" " + name + " ", style: theme.title), details], right: right, style: theme.keyBar)
       .draw(in: &buffer, area: area)
   }

@@ -57,7 +57,7 @@ extension AppState {
   }
 
   private mutating func performInViewer(_ action: Action) -> [Effect] {
-    guard let artifact = viewer?.artifact else { return [] }
+    guard let viewer else { return [] }
     let rows = layout.viewerRows
     switch action {
     case .moveUp: updateViewer { $0.scroll(lines: -1) }
@@ -70,12 +70,12 @@ extension AppState {
     case .nextMatch: updateViewer { $0.findAgain(forward: true) }
     case .previousMatch: updateViewer { $0.findAgain(forward: false) }
     case .beginSearch:
-      prompt = Prompt(purpose: .search, text: "", original: viewer?.search?.query ?? "")
+      prompt = Prompt(purpose: .search, text: "", original: viewer.search?.query ?? "")
     case .back:
       pop()
     case .refreshNow:
       updateViewer { $0.retry() }
-      return [.fetchArtifact(artifact.id)] + refreshPolls()
+      return (viewer.artifact.map { [.fetchArtifact($0.id)] } ?? []) + refreshPolls()
     default:
       return performGlobal(action)
     }
@@ -99,6 +99,8 @@ extension AppState {
       prompt = Prompt(purpose: .search, text: "", original: page?.search?.query ?? "")
     case .previousItem, .nextItem:
       if let next = page?.neighbour(forward: action == .nextItem) { updatePage { $0.show(next) } }
+    case .drillIn:
+      openDocument(rows: rows)
     case .back:
       pop()
     case .refreshNow:
@@ -243,6 +245,15 @@ extension AppState {
     }
     let run = focus == .runs ? runs.selectedRow?.id : nil
     if let id = run ?? drilledRunID ?? runs.selectedRow?.id { push(.page(PageState(subject: .run(id)))) }
+  }
+
+  /// Opens the run document in view in the viewer, which reads it in windows to its end
+  /// (the page holds only its head).
+  private mutating func openDocument(rows: Int) {
+    guard let page, case .run(let runID) = page.subject, let (document, length) = page.documentInView(rows: rows)
+    else { return }
+    let subject = ViewerSubject.document(document, runID: runID, title: page.title, length: length)
+    push(.viewer(ViewerState(subject: subject, config: settings.viewer)))
   }
 
   private mutating func changeInterval(faster: Bool) -> [Effect] {

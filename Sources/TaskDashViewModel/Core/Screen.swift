@@ -11,7 +11,7 @@ public enum Screen: Equatable, Sendable {
   public var title: String? {
     switch self {
     case .page(let page): page.title
-    case .viewer(let viewer): viewer.artifact.name
+    case .viewer(let viewer): viewer.subject.name
     case .help: nil
     }
   }

@@ -34,9 +34,9 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
     state.connection.status = status
   case .artifactLoaded(let id, let row, let date):
     state.now = max(state.now, date)
-    if state.viewer?.artifact.id == id { state.updateViewer { $0.receiveMetadata(row) } }
+    if state.viewer?.artifact?.id == id { state.updateViewer { $0.receiveMetadata(row) } }
   case .artifactFailed(let id, let error):
-    if state.viewer?.artifact.id == id { state.updateViewer { $0.failMetadata(error) } }
+    if state.viewer?.artifact?.id == id { state.updateViewer { $0.failMetadata(error) } }
   case .contentLoaded(let request, let bytes):
     state.updateViewer { $0.receive(request, bytes: bytes) }
   case .contentFailed(let request, let error):

@@ -12,38 +12,44 @@ public enum PageDocument {
 
   /// The page's lines at `now` (a running run's duration grows with it).
   public static func lines(for content: PageContent, now: Date) -> [PageLine] {
+    lines(for: content).map { $0.at(now) }
+  }
+
+  /// The page's lines with their clock-driven parts left open, to be read `at` a time: what
+  /// a page keeps between reads, since re-indenting its documents is the costly part.
+  static func lines(for content: PageContent) -> [PageLine] {
     switch content {
-    case .run(let page): runLines(page, now: now)
-    case .task(let page): taskLines(page, now: now)
+    case .run(let page): runLines(page)
+    case .task(let page): taskLines(page)
     case .missing: [PageLine(.note, "It no longer exists.")]
     }
   }
 
   // MARK: - Run
 
-  private static func runLines(_ page: RunPage, now: Date) -> [PageLine] {
+  private static func runLines(_ page: RunPage) -> [PageLine] {
     let run = page.run
     var lines = [PageLine(.title, "\(run.taskName) · run #\(run.runNumber) · \(run.status.rawValue)")]
-    let duration: String
+    let duration: PageLine
     if let seconds = run.duration {
-      duration = DisplayFormat.duration(seconds: seconds)
+      duration = field("Duration", DisplayFormat.duration(seconds: seconds))
     } else if let started = run.startedAt, run.completedAt == nil {
-      duration = DisplayFormat.duration(seconds: max(0, now.timeIntervalSince(started))) + " so far"
+      duration = PageLine(.field(label: padded("Duration", labelWidth)), "", live: .elapsed(since: started))
     } else {
-      duration = "-"
+      duration = field("Duration", "-")
     }
     lines += [
       field("Status", run.status.rawValue),
-      field("Started", timestamp(run.startedAt, now: now)),
-      field("Completed", timestamp(run.completedAt, now: now)),
-      field("Duration", duration),
-      field("Updated", timestamp(page.updatedAt, now: now)),
+      timestamp("Started", run.startedAt),
+      timestamp("Completed", run.completedAt),
+      duration,
+      timestamp("Updated", page.updatedAt),
       field("Run id", run.id.uuidString.lowercased()),
     ]
-    lines += section("Error message", page.errorMessage, json: false)
-    lines += section("Error details", page.errorDetails, json: true)
-    lines += section("Plan", page.plan, json: true)
-    lines += section("Results", page.results, json: true)
+    lines += section(.errorMessage, page.errorMessage)
+    lines += section(.errorDetails, page.errorDetails)
+    lines += section(.plan, page.plan)
+    lines += section(.results, page.results)
     lines.append(PageLine(.heading, "Metrics (\(page.metrics.count))"))
     if page.metrics.isEmpty { lines.append(PageLine(.note, "none")) }
     let nameWidth = min(32, page.metrics.map(\.name.count).max() ?? 0)
@@ -66,15 +72,15 @@ public enum PageDocument {
 
   // MARK: - Task
 
-  private static func taskLines(_ page: TaskPage, now: Date) -> [PageLine] {
+  private static func taskLines(_ page: TaskPage) -> [PageLine] {
     let task = page.task.task
     var lines = [PageLine(.title, "\(task.name) · \(task.status.rawValue)")]
     lines += [
       field("Status", task.status.rawValue),
       field("Max rounds", task.maxRounds.map(String.init) ?? "-"),
       field("Memory size", task.memorySize.map(String.init) ?? "-"),
-      field("Created", timestamp(task.createdAt, now: now)),
-      field("Updated", timestamp(task.updatedAt, now: now)),
+      timestamp("Created", task.createdAt),
+      timestamp("Updated", task.updatedAt),
       field("Runs", "\(task.totalRuns) total · \(task.successfulRuns) ok · \(task.failedRuns) failed"),
       field("Success rate", DisplayFormat.percent(task.successRate)),
       field("Running now", String(page.task.runningNow)),
@@ -104,7 +110,7 @@ public enum PageDocument {
     lines.append(PageLine(.heading, "Latest failure"))
     if let failure = page.latestFailure {
       lines.append(field("Run", "#\(failure.runNumber) · \(failure.status.rawValue)"))
-      lines.append(field("Completed", timestamp(failure.completedAt, now: now)))
+      lines.append(timestamp("Completed", failure.completedAt))
       lines += textLines(failure.errorMessage ?? "", empty: "no error message", role: .error)
     } else {
       lines.append(PageLine(.note, "none"))
@@ -126,27 +132,36 @@ public enum PageDocument {
     return right ? fill + text : text + fill
   }
 
-  private static func timestamp(_ date: Date?, now: Date) -> String {
-    guard let date else { return "-" }
-    return date.formatted(.iso8601) + "  (" + DisplayFormat.age(of: date, at: now) + ")"
+  /// A field holding a date and its age.
+  private static func timestamp(_ label: String, _ date: Date?) -> PageLine {
+    guard let date else { return field(label, "-") }
+    return PageLine(.field(label: padded(label, labelWidth)), date.formatted(.iso8601), live: .age(date))
   }
 
-  private static func section(_ title: String, _ head: DocumentHead?, json: Bool) -> [PageLine] {
-    var lines = [PageLine(.heading, title)]
-    guard let head else { return lines + [PageLine(.note, "none")] }
-    if json && head.isWhole {
-      lines += jsonLines(head.text)
+  /// A run document's heading, text and notes, each line knowing the document it shows so
+  /// Enter can open it whole in the viewer.
+  private static func section(_ document: RunDocument, _ head: DocumentHead?) -> [PageLine] {
+    var lines = [PageLine(.heading, document.title)]
+    if let head {
+      if document.isJSON && head.isWhole {
+        lines += jsonLines(head.text)
+      } else {
+        lines += textLines(head.text, empty: "empty", role: document == .errorMessage ? .error : .text)
+      }
+      if !head.isWhole {
+        let shown = DisplayFormat.bytes(Int64(head.text.utf8.count))
+        lines.append(
+          PageLine(.note, "… the first \(shown) of \(DisplayFormat.bytes(head.byteCount)) shown · Enter reads it all"))
+      }
     } else {
-      lines += textLines(head.text, empty: "empty", role: title == "Error message" ? .error : .text)
+      lines.append(PageLine(.note, "none"))
     }
-    if !head.isWhole {
-      lines.append(
-        PageLine(
-          .note,
-          "… the first \(DisplayFormat.bytes(Int64(head.text.utf8.count))) of \(DisplayFormat.bytes(head.byteCount)) shown"
-        ))
+    guard head?.byteCount ?? 0 > 0 else { return lines }
+    return lines.map { line in
+      var line = line
+      line.document = document
+      return line
     }
-    return lines
   }
 
   private static func textLines(_ text: String, empty: String, role: PageLine.Role = .text) -> [PageLine] {

@@ -17,6 +17,9 @@ public struct PageState: Equatable, Sendable {
   public internal(set) var wraps = true
   /// The last search, and where it was found.
   public internal(set) var search: PageSearch?
+  /// The lines of the data, built once per read (the documents' JSON re-indented); only
+  /// their clock-driven parts are redone when drawn.
+  private var builtLines: [PageLine] = []
 
   /// Opens a page on `subject`; its data comes from the page poll.
   public init(subject: PageSubject) {
@@ -25,7 +28,18 @@ public struct PageState: Equatable, Sendable {
 
   /// The page's lines at `now`, or nil before the first value.
   public func lines(at now: Date) -> [PageLine]? {
-    data.value.map { PageDocument.lines(for: $0, now: now) }
+    data.value == nil ? nil : builtLines.map { $0.at(now) }
+  }
+
+  /// The document Enter reads whole from a screen of `rows` lines: the first on screen that
+  /// the page shows only in part (its note says Enter reads it all), else the one the top
+  /// line belongs to, else the first on screen.
+  func documentInView(rows: Int) -> (document: RunDocument, length: Int64)? {
+    guard case .run(let page) = data.value else { return nil }
+    let shown = builtLines.dropFirst(top).prefix(max(1, rows)).compactMap(\.document)
+    let partial = shown.first { page.head(of: $0)?.isWhole == false }
+    guard let document = partial ?? shown.first else { return nil }
+    return page.head(of: document).map { (document, $0.byteCount) }
   }
 
   /// The breadcrumb label: the run's task and number, or the task's name.
@@ -60,8 +74,9 @@ public struct PageState: Equatable, Sendable {
 
   /// Takes in new data; a page that got shorter keeps its end on screen.
   mutating func receive(_ content: PageContent, at date: Date) {
+    if data.value != content { builtLines = PageDocument.lines(for: content) }
     data = data.receiving(content, at: date)
-    top = min(top, max(0, PageDocument.lines(for: content, now: date).count - 1))
+    top = min(top, max(0, builtLines.count - 1))
   }
 
   mutating func confirm(at date: Date) {

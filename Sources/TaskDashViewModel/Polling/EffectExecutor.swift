@@ -110,8 +110,13 @@ actor EffectExecutor {
     let (reader, output) = (reader, output)
     Task {
       do {
-        let bytes = try await reader.artifactContent(
-          id: request.artifactID, offset: request.offset, length: request.length)
+        let bytes =
+          switch request.source {
+          case .artifact(let id):
+            try await reader.artifactContent(id: id, offset: request.offset, length: request.length)
+          case .run(let id, let document):
+            try await reader.runDocument(id: id, document, offset: request.offset, length: request.length)
+          }
         output.yield(.contentLoaded(request, bytes))
       } catch {
         output.yield(.contentFailed(request, StoreError(describing: error)))

@@ -2,7 +2,8 @@ import Foundation
 import TaskDashModel
 import TaskDashStore
 
-/// The artifact viewer: which artifact, where the screen is, and the content loaded so far.
+/// The content viewer: which artifact (or run document), where the screen is, and the content
+/// loaded so far.
 ///
 /// Content is read through effects in windows (`ViewerConfig.windowSize`) into a small cache;
 /// the screen position is the byte offset of the top line, so nothing needs the whole
@@ -11,8 +12,8 @@ import TaskDashStore
 /// pieces of `ViewerConfig.scanSize` into a cache of its own, two pieces at most. Memory
 /// stays bounded whatever the size.
 public struct ViewerState: Equatable, Sendable {
-  /// The artifact's metadata (refreshed by `r`).
-  public private(set) var artifact: ArtifactRow
+  /// What is read: an artifact (its metadata refreshed by `r`) or a run's document.
+  public private(set) var subject: ViewerSubject
   /// How to present the content; nil until its first bytes arrive.
   public private(set) var kind: ContentKind?
   /// Whether the JSON on screen was re-indented (its lines are not the stored ones).
@@ -45,15 +46,26 @@ public struct ViewerState: Equatable, Sendable {
 
   /// Opens `artifact`; content arrives through `plan(rows:columns:)`'s requests.
   public init(artifact: ArtifactRow, config: ViewerConfig = ViewerConfig()) {
-    self.artifact = artifact
+    self.init(subject: .artifact(artifact), config: config)
+  }
+
+  /// Opens `subject`; content arrives through `plan(rows:columns:)`'s requests.
+  public init(subject: ViewerSubject, config: ViewerConfig = ViewerConfig()) {
+    self.subject = subject
     self.config = config
-    let length = max(0, artifact.contentLength ?? 0)
+    let length = max(0, subject.storedLength ?? 0)
     isWhole = length <= Int64(config.wholeDocumentLimit)
     cache =
       isWhole
       ? ContentCache(windowSize: Int(max(1, length)), length: length, capacity: 1)
       : ContentCache(windowSize: config.windowSize, length: length, capacity: config.cacheWindows)
-    if length == 0 { kind = ContentKind.guess(for: artifact, prefix: [], probe: config.binaryProbe) }
+    if length == 0 { kind = subject.kind(prefix: [], probe: config.binaryProbe) }
+  }
+
+  /// The artifact read, or nil for a run's document.
+  public var artifact: ArtifactRow? {
+    if case .artifact(let row) = subject { return row }
+    return nil
   }
 
   // MARK: - What the UI shows
@@ -178,7 +190,7 @@ public struct ViewerState: Equatable, Sendable {
     // One piece at a time: the next is asked for once this one is scanned.
     if let piece, scanRequested == nil, let scanCache, piece < scanCache.windowCount, !scanCache.contains(piece) {
       let range = scanCache.range(of: piece)
-      let request = ContentRequest(artifactID: artifact.id, offset: range.lowerBound, length: range.count)
+      let request = ContentRequest(subject.source, offset: range.lowerBound, length: range.count)
       scanRequested = request
       requests.append(request)
     }
@@ -187,7 +199,7 @@ public struct ViewerState: Equatable, Sendable {
 
   /// Takes in a window of content that was asked for.
   mutating func receive(_ request: ContentRequest, bytes: [UInt8]) {
-    guard request.artifactID == artifact.id else { return }
+    guard request.source == subject.source else { return }
     if request == scanRequested {
       scanRequested = nil
       if let index = scanCache?.window(of: request.offset) { scanCache?.store(bytes, at: index, pinned: []) }
@@ -195,7 +207,7 @@ public struct ViewerState: Equatable, Sendable {
     let window = cache.window(of: request.offset)
     guard request == self.request(for: window), requested.remove(window) != nil else { return }
     if kind == nil {
-      kind = ContentKind.guess(for: artifact, prefix: bytes, probe: config.binaryProbe)
+      kind = subject.kind(prefix: bytes, probe: config.binaryProbe)
       if isWhole, kind == .json, Int64(bytes.count) == cache.length, JSONReindenter.looksLikeJSON(bytes),
         let pretty = JSONReindenter.reindent(bytes, limit: config.reindentLimit)
       {
@@ -213,7 +225,7 @@ public struct ViewerState: Equatable, Sendable {
 
   /// Notes that reading a window failed; nothing more is read until `retry()`.
   mutating func fail(_ request: ContentRequest, error: StoreError) {
-    guard request.artifactID == artifact.id else { return }
+    guard request.source == subject.source else { return }
     let window = cache.window(of: request.offset)
     let wasPiece = request == scanRequested
     if wasPiece { scanRequested = nil }
@@ -230,13 +242,13 @@ public struct ViewerState: Equatable, Sendable {
       problem = .vanished
       return
     }
-    guard row.id == artifact.id else { return }
+    guard let artifact, row.id == artifact.id else { return }
     if row.contentLength != artifact.contentLength {
       let wraps = wraps
       self = ViewerState(artifact: row, config: config)
       self.wraps = wraps
     } else {
-      artifact = row
+      subject = .artifact(row)
     }
   }
 
@@ -258,7 +270,7 @@ public struct ViewerState: Equatable, Sendable {
 
   private func request(for window: Int64) -> ContentRequest {
     let range = cache.range(of: window)
-    return ContentRequest(artifactID: artifact.id, offset: range.lowerBound, length: range.count)
+    return ContentRequest(subject.source, offset: range.lowerBound, length: range.count)
   }
 
   /// Windows one screen can span: each line is at most two chunks.

@@ -39,6 +39,10 @@ struct FakeReader: DashboardReading {
     return Array(content[lower..<min(content.count, lower + max(0, length))])
   }
 
+  func runDocument(id: UUID, _ document: RunDocument, offset: Int64, length: Int) async throws -> [UInt8] {
+    []
+  }
+
   func runPage(id: UUID, documentLimit: Int) async throws -> RunPage? {
     SamplePages.run(id, documentLimit: documentLimit)
   }

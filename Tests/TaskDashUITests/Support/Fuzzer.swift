@@ -125,7 +125,7 @@ struct Fuzzer {
       }
     case .fetchContent(let request):
       if random.chance(0.08) { return .contentFailed(request, storeError()) }
-      let content = Self.contents[request.artifactID] ?? []
+      let content = Self.contents.first { ContentSource.artifact($0.key) == request.source }?.value ?? []
       let lower = min(content.count, Int(request.offset))
       var bytes = Array(content[lower..<min(content.count, lower + request.length)])
       // A store may return less than asked (the content shrank) or, wrongly, more.

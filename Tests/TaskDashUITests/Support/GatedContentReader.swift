@@ -37,6 +37,11 @@ final class GatedContentReader: DashboardReading {
     return try await base.artifactContent(id: id, offset: offset, length: length)
   }
 
+  func runDocument(id: UUID, _ document: RunDocument, offset: Int64, length: Int) async throws -> [UInt8] {
+    await gate.pass()
+    return try await base.runDocument(id: id, document, offset: offset, length: length)
+  }
+
   func runPage(id: UUID, documentLimit: Int) async throws -> RunPage? {
     try await base.runPage(id: id, documentLimit: documentLimit)
   }
