@@ -19,22 +19,29 @@ enum PageSnapshot {
     var description: String
   }
 
-  /// Reads the page `reference` names, with the dashboard's own bounds.
+  /// Reads the page `reference` names by opening it in the dashboard's view-model and running
+  /// that once, so the page holds what the dashboard's page would.
   static func read(_ reference: Reference, from reader: any DashboardReading, settings: AppSettings) async throws
     -> PageContent
   {
+    let subject: PageSubject
+    let notFound: String
     switch reference {
     case .run(let text):
-      guard let id = try await runID(text, reader: reader),
-        let page = try await reader.runPage(id: id, documentLimit: settings.pageDocumentLimit)
-      else { throw NotFound(description: "no run \(quoted(text)) (give a run id or TASK NAME#N)") }
-      return .run(page)
+      notFound = "no run \(quoted(text)) (give a run id or TASK NAME#N)"
+      guard let id = try await runID(text, reader: reader) else { throw NotFound(description: notFound) }
+      subject = .run(id)
     case .task(let name):
-      guard let id = try await reader.taskID(named: name),
-        let page = try await reader.taskPage(id: id, durationRuns: settings.pageDurationRuns)
-      else { throw NotFound(description: "no task named \(quoted(name))") }
-      return .task(page)
+      notFound = "no task named \(quoted(name))"
+      guard let id = try await reader.taskID(named: name) else { throw NotFound(description: notFound) }
+      subject = .task(id)
     }
+    let now = Date()
+    var state = AppState(settings: settings, now: now)
+    state.showPage(subject)
+    try await ReadOnce.run(&state, layout: Snapshot.layout(rows: 40), reader: reader, now: now)
+    guard let content = state.page?.data.value, content != .missing else { throw NotFound(description: notFound) }
+    return content
   }
 
   /// A run id as is; otherwise the text after the last `#` is the run number.

@@ -1,6 +1,7 @@
 import Foundation
 import TaskDashModel
 import TaskDashStore
+import TaskDashViewModel
 
 /// What the dashboard would show, read once: for `taskdash snapshot`.
 struct Snapshot: Encodable {
@@ -8,7 +9,7 @@ struct Snapshot: Encodable {
   var generatedAt: Date
   var tasks: [TaskEntry]
   var runs: [RunEntry]
-  /// The run whose metrics and artifacts are listed: the newest run.
+  /// The run whose metrics and artifacts are listed: the one the dashboard selects, the newest.
   var selectedRunID: UUID?
   var metrics: [MetricEntry]
   var artifacts: [ArtifactEntry]
@@ -52,20 +53,18 @@ struct Snapshot: Encodable {
     var createdAt: Date
   }
 
-  /// Reads the snapshot: tasks, the newest runs, and the newest run's metrics and artifacts.
+  /// Reads what the dashboard shows at start by running its view-model once: the tasks, the
+  /// newest runs, and the metrics and artifacts of the run selected (the newest), each list
+  /// with at most `limit` rows.
   static func read(from reader: any DashboardReading, target: DatabaseTarget, limit: Int) async throws -> Snapshot {
-    let tasks = try await reader.tasks(TaskQuery(limit: limit))
-    let runs = try await reader.runs(RunQuery(limit: limit))
-    let selected = runs.first?.id
-    var metrics: [MetricSeries] = []
-    var artifacts: [ArtifactRow] = []
-    if let selected {
-      metrics = try await reader.metrics(MetricQuery(scope: .run(selected), points: 30))
-      artifacts = try await reader.artifacts(ArtifactQuery(scope: .run(selected), limit: limit))
-    }
+    let now = Date()
+    var state = AppState(settings: AppSettings(taskLimit: limit, runLimit: limit, artifactLimit: limit), now: now)
+    try await ReadOnce.run(&state, layout: layout(rows: limit), reader: reader, now: now)
+    let (tasks, runs) = (state.tasks.rows, state.runs.rows)
+    let (metrics, artifacts) = (state.metrics.rows, state.artifacts.rows)
     return Snapshot(
       target: target.description,
-      generatedAt: Date(),
+      generatedAt: now,
       tasks: tasks.map { row in
         TaskEntry(
           id: row.id, name: row.task.name, status: row.task.status.rawValue, totalRuns: row.task.totalRuns,
@@ -78,7 +77,7 @@ struct Snapshot: Encodable {
           status: run.status.rawValue, startedAt: run.startedAt, duration: run.duration,
           errorMessage: run.errorMessage)
       },
-      selectedRunID: selected,
+      selectedRunID: state.runs.selectedRow?.id,
       metrics: metrics.map { series in
         MetricEntry(
           name: series.name, type: series.metricType.rawValue, unit: series.unit, latest: series.latest,
@@ -89,6 +88,14 @@ struct Snapshot: Encodable {
           id: artifact.id, name: artifact.name, type: artifact.artifactType.rawValue,
           size: artifact.contentLength ?? artifact.fileSize, createdAt: artifact.createdAt)
       })
+  }
+
+  /// A screen on which every pane shows `rows` rows: a snapshot prints whole lists.
+  static func layout(rows: Int) -> PaneLayout {
+    let rows = max(1, rows)
+    return PaneLayout(
+      width: 120, height: 2 * rows + 8, paneRows: Dictionary(uniqueKeysWithValues: PaneID.allCases.map { ($0, rows) }),
+      viewerRows: rows, viewerColumns: 120)
   }
 
   /// The snapshot as JSON, safe to print on a terminal.

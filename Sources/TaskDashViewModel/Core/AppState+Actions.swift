@@ -240,11 +240,11 @@ extension AppState {
   /// show (the selected or drilled run).
   private mutating func openPage() {
     if focus == .tasks {
-      if let row = tasks.selectedRow { push(.page(PageState(subject: .task(row.id)))) }
+      if let row = tasks.selectedRow { showPage(.task(row.id)) }
       return
     }
     let run = focus == .runs ? runs.selectedRow?.id : nil
-    if let id = run ?? drilledRunID ?? runs.selectedRow?.id { push(.page(PageState(subject: .run(id)))) }
+    if let id = run ?? drilledRunID ?? runs.selectedRow?.id { showPage(.run(id)) }
   }
 
   /// Opens the run document in view in the viewer, which reads it in windows to its end

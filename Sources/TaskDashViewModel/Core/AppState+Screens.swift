@@ -6,6 +6,11 @@ extension AppState {
     stack.append(screen)
   }
 
+  /// Puts `subject`'s page on top, as `d` does on its row (and `snapshot --run` to start on it).
+  public mutating func showPage(_ subject: PageSubject) {
+    push(.page(PageState(subject: subject)))
+  }
+
   /// Takes the top screen off (Esc); the panes are never popped.
   mutating func pop() {
     _ = stack.popLast()
