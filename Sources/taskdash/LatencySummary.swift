@@ -1,3 +1,5 @@
+import TaskDashViewModel
+
 /// Median, 95th percentile, minimum and maximum of a set of timings, in milliseconds.
 struct LatencySummary {
   var median: Double
@@ -20,7 +22,7 @@ struct LatencySummary {
 
   /// The four figures as fixed-width columns.
   var columns: String {
-    [median, p95, min, max].map { Self.padded(NumberText.decimal($0, 3), 10) }.joined()
+    [median, p95, min, max].map { Self.padded(DisplayFormat.decimal($0, 3), 10) }.joined()
   }
 
   static func milliseconds(_ duration: Duration) -> Double {

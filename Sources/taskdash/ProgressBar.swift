@@ -51,15 +51,16 @@ final class ProgressBar: SeedProgressReporting {
     let filled = Int(progress.fraction * Double(width))
     let eta = progress.remainingSeconds.map { "ETA " + DisplayFormat.duration(seconds: $0) } ?? "ETA ?"
     return "\r\u{1B}[K[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] "
-      + NumberText.decimal(progress.fraction * 100, 0) + "% " + NumberText.grouped(progress.rowsWritten) + "/"
-      + NumberText.grouped(progress.totalRows) + " rows, " + NumberText.grouped(Int(progress.rowsPerSecond))
+      + DisplayFormat.decimal(progress.fraction * 100, 0) + "% " + DisplayFormat.grouped(progress.rowsWritten) + "/"
+      + DisplayFormat.grouped(progress.totalRows) + " rows, " + DisplayFormat.grouped(Int(progress.rowsPerSecond))
       + " rows/s, " + eta + " (" + progress.table + ")"
   }
 
   private static func plain(_ progress: SeedProgress) -> String {
     let eta = progress.remainingSeconds.map { ", ETA " + DisplayFormat.duration(seconds: $0) } ?? ""
-    return "seed: " + NumberText.decimal(progress.fraction * 100, 0) + "% " + NumberText.grouped(progress.rowsWritten)
-      + "/" + NumberText.grouped(progress.totalRows) + " rows, " + NumberText.grouped(Int(progress.rowsPerSecond))
+    return "seed: " + DisplayFormat.decimal(progress.fraction * 100, 0) + "% "
+      + DisplayFormat.grouped(progress.rowsWritten)
+      + "/" + DisplayFormat.grouped(progress.totalRows) + " rows, " + DisplayFormat.grouped(Int(progress.rowsPerSecond))
       + " rows/s" + eta + " (" + progress.table + ")\n"
   }
 }

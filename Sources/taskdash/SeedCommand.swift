@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TaskDashDemo
 import TaskDashStore
+import TaskDashViewModel
 
 /// `taskdash seed`: fills an empty, migrated database with the demo set or with scale data.
 struct SeedCommand: AsyncParsableCommand {
@@ -109,21 +110,22 @@ struct SeedCommand: AsyncParsableCommand {
     func row(_ label: String, _ value: String) {
       lines.append("  " + label.padding(toLength: 24, withPad: " ", startingAt: 0) + value)
     }
-    row("Tasks created:", NumberText.grouped(summary.tasks))
-    row("Task runs created:", NumberText.grouped(summary.runs))
-    row("Metric snapshots:", NumberText.grouped(summary.metricSnapshots))
-    row("Artifacts created:", NumberText.grouped(summary.artifacts))
-    row("Total executions:", NumberText.grouped(summary.totalExecutions))
-    row("Successful executions:", NumberText.grouped(summary.successfulExecutions))
-    row("Overall success rate:", summary.successRate.map { NumberText.decimal($0 * 100, 1) + "%" } ?? "n/a")
+    row("Tasks created:", DisplayFormat.grouped(summary.tasks))
+    row("Task runs created:", DisplayFormat.grouped(summary.runs))
+    row("Metric snapshots:", DisplayFormat.grouped(summary.metricSnapshots))
+    row("Artifacts created:", DisplayFormat.grouped(summary.artifacts))
+    row("Total executions:", DisplayFormat.grouped(summary.totalExecutions))
+    row("Successful executions:", DisplayFormat.grouped(summary.successfulExecutions))
+    row("Overall success rate:", summary.successRate.map { DisplayFormat.decimal($0 * 100, 1) + "%" } ?? "n/a")
     row(
       "Elapsed:",
-      NumberText.decimal(summary.elapsed, 2) + " s (" + NumberText.grouped(Int(summary.rowsPerSecond)) + " rows/s)")
+      DisplayFormat.decimal(summary.elapsed, 2) + " s (" + DisplayFormat.grouped(Int(summary.rowsPerSecond))
+        + " rows/s)")
     for table in summary.tables {
       row(
         table.table + ":",
-        NumberText.grouped(table.rows) + " rows in " + NumberText.decimal(table.seconds, 2) + " s ("
-          + NumberText.grouped(Int(table.rowsPerSecond)) + " rows/s)")
+        DisplayFormat.grouped(table.rows) + " rows in " + DisplayFormat.decimal(table.seconds, 2) + " s ("
+          + DisplayFormat.grouped(Int(table.rowsPerSecond)) + " rows/s)")
     }
     return lines.joined(separator: "\n")
   }

@@ -3,6 +3,7 @@ import Foundation
 import TaskDashDemo
 import TaskDashModel
 import TaskDashStore
+import TaskDashViewModel
 
 /// `taskdash simulate`: keeps a seeded database moving until Ctrl-C or `--duration`.
 struct SimulateCommand: AsyncParsableCommand {
@@ -60,9 +61,9 @@ struct SimulateCommand: AsyncParsableCommand {
 
   /// The closing line.
   static func render(_ summary: SimulationSummary) -> String {
-    "simulated \(NumberText.grouped(summary.ticks)) ticks: \(NumberText.grouped(summary.started)) runs started, "
+    "simulated \(DisplayFormat.grouped(summary.ticks)) ticks: \(DisplayFormat.grouped(summary.started)) runs started, "
       + "\(summary.finished[.completed] ?? 0) completed, \(summary.finished[.failed] ?? 0) failed, "
-      + "\(summary.finished[.timeout] ?? 0) timed out; \(NumberText.grouped(summary.metrics)) metric snapshots, "
-      + "\(NumberText.grouped(summary.artifacts)) artifacts"
+      + "\(summary.finished[.timeout] ?? 0) timed out; \(DisplayFormat.grouped(summary.metrics)) metric snapshots, "
+      + "\(DisplayFormat.grouped(summary.artifacts)) artifacts"
   }
 }

@@ -1,7 +1,9 @@
 import Foundation
+import TaskDashViewModel
 import TerminalUI
 
-/// The table form of a snapshot: aligned columns in display cells, every value sanitized.
+/// The table form of a snapshot: aligned columns in display cells, every value sanitized and
+/// formatted as the dashboard formats it.
 enum SnapshotTable {
   static func render(_ snapshot: Snapshot) -> String {
     var out =
@@ -12,7 +14,7 @@ enum SnapshotTable {
       snapshot.tasks.map { task in
         [
           task.name, task.status, "\(task.totalRuns)", "\(task.successfulRuns)", "\(task.failedRuns)",
-          task.successRate.map { String(format: "%.0f%%", $0 * 100) } ?? "-", "\(task.runningNow)",
+          DisplayFormat.percent(task.successRate), "\(task.runningNow)",
           task.lastRunAt.map(iso) ?? "-",
         ]
       })
@@ -22,7 +24,7 @@ enum SnapshotTable {
       snapshot.runs.map { run in
         [
           run.taskName, "#\(run.runNumber)", run.status, run.startedAt.map(iso) ?? "-",
-          run.duration.map { String(format: "%.1fs", $0) } ?? "-", run.errorMessage ?? "",
+          run.duration.map { DisplayFormat.duration(seconds: $0) } ?? "-", run.errorMessage ?? "",
         ]
       })
     if let selected = snapshot.selectedRunID {
@@ -31,7 +33,7 @@ enum SnapshotTable {
         ["METRIC", "TYPE", "LATEST", "UNIT", "POINTS"],
         snapshot.metrics.map { metric in
           [
-            metric.name, metric.type, metric.latest.map { String(format: "%.2f", $0) } ?? "-", metric.unit ?? "",
+            metric.name, metric.type, DisplayFormat.metric(metric.latest), metric.unit ?? "",
             "\(metric.points.count)",
           ]
         })
@@ -39,7 +41,7 @@ enum SnapshotTable {
       out += table(
         ["NAME", "TYPE", "SIZE", "CREATED"],
         snapshot.artifacts.map { artifact in
-          [artifact.name, artifact.type, artifact.size.map { "\($0)" } ?? "-", iso(artifact.createdAt)]
+          [artifact.name, artifact.type, DisplayFormat.bytes(artifact.size), iso(artifact.createdAt)]
         })
     }
     return out

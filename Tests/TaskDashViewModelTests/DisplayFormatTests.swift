@@ -38,4 +38,26 @@ import Testing
     #expect(DisplayFormat.percent(4.6e18) == "9900%")
     #expect(DisplayFormat.percent(-3) == "-300%")
   }
+
+  @Test func countsAreGroupedByThousandsWhateverTheLocale() {
+    #expect(DisplayFormat.grouped(0) == "0")
+    #expect(DisplayFormat.grouped(999) == "999")
+    #expect(DisplayFormat.grouped(1_000) == "1,000")
+    #expect(DisplayFormat.grouped(1_234_567) == "1,234,567")
+    #expect(DisplayFormat.grouped(-45_000) == "-45,000")
+    #expect(DisplayFormat.grouped(Int.min) == "-9,223,372,036,854,775,808")
+  }
+
+  @Test func decimalsAreFixedAndAnyDoubleIsFormattedWithoutTrapping() {
+    #expect(DisplayFormat.decimal(3.14159, 2) == "3.14")
+    #expect(DisplayFormat.decimal(2.5, 0) == "3")
+    #expect(DisplayFormat.decimal(0.05, 1) == "0.1")
+    #expect(DisplayFormat.decimal(-1.25, 3) == "-1.250")
+    #expect(DisplayFormat.decimal(12, 1) == "12.0")
+    #expect(DisplayFormat.decimal(1e300, 1).hasPrefix("1000000000"))
+    #expect(DisplayFormat.decimal(.nan, 2) == "nan")
+    #expect(DisplayFormat.metric(1e300) == DisplayFormat.decimal(1e294, 1) + "M")
+    #expect(DisplayFormat.bytes(5_347_737) == "5.1 MB")
+    #expect(DisplayFormat.milliseconds(.microseconds(420)) == "0.4ms")
+  }
 }

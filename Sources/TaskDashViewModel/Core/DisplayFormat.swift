@@ -41,17 +41,17 @@ public enum DisplayFormat {
       value /= 1024
       unit += 1
     }
-    return unit == 0 ? "\(count) B" : String(format: "%.1f %@", value, units[unit])
+    return unit == 0 ? "\(count) B" : decimal(value, 1) + " " + units[unit]
   }
 
   /// A metric value: integers without decimals, large values with k/M, small with 2 decimals.
   public static func metric(_ value: Double?) -> String {
     guard let value, value.isFinite else { return "-" }
     let magnitude = abs(value)
-    if magnitude >= 1_000_000 { return String(format: "%.1fM", value / 1_000_000) }
-    if magnitude >= 10_000 { return String(format: "%.1fk", value / 1000) }
+    if magnitude >= 1_000_000 { return decimal(value / 1_000_000, 1) + "M" }
+    if magnitude >= 10_000 { return decimal(value / 1000, 1) + "k" }
     if value == value.rounded() { return String(Int(value)) }
-    return String(format: magnitude >= 100 ? "%.1f" : "%.2f", value)
+    return decimal(value, magnitude >= 100 ? 1 : 2)
   }
 
   /// `75%`, or `-` before the first run; counters that make no sense stay within `±9900%`.
@@ -62,6 +62,36 @@ public enum DisplayFormat {
 
   /// A round trip in milliseconds with one decimal: `0.4ms`.
   public static func milliseconds(_ duration: Duration) -> String {
-    String(format: "%.1fms", duration.seconds * 1000)
+    decimal(duration.seconds * 1000, 1) + "ms"
+  }
+
+  /// `1234567` as `1,234,567`, whatever the locale (command output and counts).
+  public static func grouped(_ value: Int) -> String {
+    let digits = String(value.magnitude)
+    var result = ""
+    for (index, digit) in digits.enumerated() {
+      if index > 0 && (digits.count - index) % 3 == 0 { result.append(",") }
+      result.append(digit)
+    }
+    return (value < 0 ? "-" : "") + result
+  }
+
+  /// `value` with a fixed number of decimals (0 to 6), whatever the locale.
+  ///
+  /// Built by hand like `duration`: formatting runs for every visible value on every frame.
+  public static func decimal(_ value: Double, _ decimals: Int) -> String {
+    let decimals = min(max(0, decimals), 6)
+    var scale = 1.0
+    for _ in 0..<decimals { scale *= 10 }
+    let scaled = (value * scale).rounded()
+    // Past what an Int holds (any writer can store any double) the digits are Foundation's.
+    guard scaled.isFinite, abs(scaled) < 9e18 else { return String(format: "%.\(decimals)f", value) }
+    let whole = Int(scaled)
+    let sign = whole < 0 ? "-" : ""
+    guard decimals > 0 else { return sign + String(whole.magnitude) }
+    let unit = UInt(scale)
+    let fraction = String(whole.magnitude % unit)
+    return sign + String(whole.magnitude / unit) + "." + String(repeating: "0", count: decimals - fraction.count)
+      + fraction
   }
 }
