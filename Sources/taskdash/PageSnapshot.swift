@@ -69,8 +69,9 @@ enum PageSnapshot {
   /// The page as JSON: stored values as they are (documents as their stored text).
   static func json(_ content: PageContent) throws -> String {
     switch content {
-    case .run(let page): try TerminalSafeJSON.encode(RunEntry(page))
-    case .task(let page): try TerminalSafeJSON.encode(TaskEntry(page))
+    case .run(let page): try TerminalSafeJSON.encode(RunEntry(fields: RunFields(page.run), rest: RunPageFields(page)))
+    case .task(let page):
+      try TerminalSafeJSON.encode(TaskEntry(fields: TaskFields(page.task), rest: TaskPageFields(page)))
     case .missing: "null"
     }
   }
@@ -86,7 +87,10 @@ enum PageSnapshot {
     }
   }
 
-  private struct RunEntry: Encodable {
+  /// A run's page: the list's run fields, then the page's own.
+  private typealias RunEntry = JSONObject<RunFields, RunPageFields>
+
+  private struct RunPageFields: Encodable {
     struct Metric: Encodable {
       var name: String
       var unit: String?
@@ -98,14 +102,6 @@ enum PageSnapshot {
       var type: String
       var size: Int64?
     }
-    var id: UUID
-    var taskID: UUID
-    var taskName: String
-    var runNumber: Int
-    var status: String
-    var startedAt: Date?
-    var completedAt: Date?
-    var duration: Double?
     var updatedAt: Date
     var errorMessage: Document?
     var errorDetails: Document?
@@ -117,9 +113,7 @@ enum PageSnapshot {
     var nextRunID: UUID?
 
     init(_ page: RunPage) {
-      let run = page.run
-      (id, taskID, taskName, runNumber, status) = (run.id, run.taskID, run.taskName, run.runNumber, run.status.rawValue)
-      (startedAt, completedAt, duration, updatedAt) = (run.startedAt, run.completedAt, run.duration, page.updatedAt)
+      updatedAt = page.updatedAt
       errorMessage = Document(page.errorMessage)
       errorDetails = Document(page.errorDetails)
       plan = Document(page.plan)
@@ -132,7 +126,10 @@ enum PageSnapshot {
     }
   }
 
-  private struct TaskEntry: Encodable {
+  /// A task's page: the list's task fields, then the page's own.
+  private typealias TaskEntry = JSONObject<TaskFields, TaskPageFields>
+
+  private struct TaskPageFields: Encodable {
     struct Durations: Encodable {
       var count: Int
       var p50: Double
@@ -146,32 +143,20 @@ enum PageSnapshot {
       var completedAt: Date?
       var errorMessage: String?
     }
-    var id: UUID
-    var name: String
-    var status: String
     var description: String?
     var config: String
     var maxRounds: Int?
     var memorySize: Int?
     var createdAt: Date
     var updatedAt: Date
-    var totalRuns: Int
-    var successfulRuns: Int
-    var failedRuns: Int
-    var successRate: Double?
-    var runningNow: Int
     var runsByStatus: [String: Int]
     var durations: Durations?
     var latestFailure: Failure?
 
     init(_ page: TaskPage) {
       let task = page.task.task
-      (id, name, status, description, config) = (
-        task.id, task.name, task.status.rawValue, task.description, task.config
-      )
-      (maxRounds, memorySize, createdAt, updatedAt) = (task.maxRounds, task.memorySize, task.createdAt, task.updatedAt)
-      (totalRuns, successfulRuns, failedRuns) = (task.totalRuns, task.successfulRuns, task.failedRuns)
-      (successRate, runningNow) = (task.successRate, page.task.runningNow)
+      (description, config, maxRounds, memorySize) = (task.description, task.config, task.maxRounds, task.memorySize)
+      (createdAt, updatedAt) = (task.createdAt, task.updatedAt)
       runsByStatus = Dictionary(page.runsByStatus.map { ($0.status.rawValue, $0.count) }, uniquingKeysWith: +)
       durations = page.durations.map { Durations(count: $0.count, p50: $0.p50, p95: $0.p95, max: $0.max) }
       latestFailure = page.latestFailure.map {

@@ -7,33 +7,17 @@ import TaskDashViewModel
 struct Snapshot: Encodable {
   var target: String
   var generatedAt: Date
-  var tasks: [TaskEntry]
+  var tasks: [TaskFields]
   var runs: [RunEntry]
   /// The run whose metrics and artifacts are listed: the one the dashboard selects, the newest.
   var selectedRunID: UUID?
   var metrics: [MetricEntry]
   var artifacts: [ArtifactEntry]
 
-  struct TaskEntry: Encodable {
-    var id: UUID
-    var name: String
-    var status: String
-    var totalRuns: Int
-    var successfulRuns: Int
-    var failedRuns: Int
-    var successRate: Double?
-    var runningNow: Int
-    var lastRunAt: Date?
-  }
+  /// A run of the list: its fields and the error message as the runs pane holds it.
+  typealias RunEntry = JSONObject<RunFields, RunError>
 
-  struct RunEntry: Encodable {
-    var id: UUID
-    var taskID: UUID
-    var taskName: String
-    var runNumber: Int
-    var status: String
-    var startedAt: Date?
-    var duration: Double?
+  struct RunError: Encodable {
     var errorMessage: String?
   }
 
@@ -65,18 +49,8 @@ struct Snapshot: Encodable {
     return Snapshot(
       target: target.description,
       generatedAt: now,
-      tasks: tasks.map { row in
-        TaskEntry(
-          id: row.id, name: row.task.name, status: row.task.status.rawValue, totalRuns: row.task.totalRuns,
-          successfulRuns: row.task.successfulRuns, failedRuns: row.task.failedRuns,
-          successRate: row.task.successRate, runningNow: row.runningNow, lastRunAt: row.lastRunAt)
-      },
-      runs: runs.map { run in
-        RunEntry(
-          id: run.id, taskID: run.taskID, taskName: run.taskName, runNumber: run.runNumber,
-          status: run.status.rawValue, startedAt: run.startedAt, duration: run.duration,
-          errorMessage: run.errorMessage)
-      },
+      tasks: tasks.map(TaskFields.init),
+      runs: runs.map { RunEntry(fields: RunFields($0), rest: RunError(errorMessage: $0.errorMessage)) },
       selectedRunID: state.runs.selectedRow?.id,
       metrics: metrics.map { series in
         MetricEntry(
