@@ -1,3 +1,5 @@
+import Foundation
+import TaskDashModel
 import Testing
 
 @testable import TaskDashUI
@@ -404,5 +406,21 @@ import Testing
     #expect(dashboard.state.page?.atEnd == false)
     rows = dashboard.rows
     #expect(!rows[rows.count - 2].contains("snapshot.bin"))
+  }
+
+  @Test func afterGALineTallerThanTheRowsLeftShowsItsEndAtTheTopSoNoRowStaysBlank() {
+    // Results of 10 MB whose head is one JSON line of zeros: pieces of 1,024 characters, 14
+    // rows each at 80 columns, taller than what is left above the metrics and artifacts.
+    let head = "{\"blob\": \"" + String(repeating: "0", count: 3_000)
+    var dashboard = Scenes.runPage(11, 80, 24) { page in
+      page.results = DocumentHead(text: head, byteCount: 10 << 20)
+    }
+    dashboard.press(.end)
+    let rows = dashboard.rows
+    let body = rows[3..<(rows.count - 1)]
+    #expect(body.allSatisfy { !$0.trimmingCharacters(in: .whitespaces).isEmpty }, "no blank row: \(body)")
+    #expect(body.first?.contains("0000") == true, "the top row is the end of a piece of the results")
+    #expect(rows[rows.count - 2].contains("snapshot.bin"), "the last line sits above the key bar")
+    #expect(body.contains { $0.contains("Enter reads it all") })
   }
 }

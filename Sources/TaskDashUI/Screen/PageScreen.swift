@@ -30,13 +30,22 @@ enum PageScreen {
       let tail = mark(max(0, lines.count - text.height)..<lines.count)
       var rows = 0
       var start = tail.count
+      var tooTall: Int?
       while start > 0 {
         let height = view.rowCount(of: tail[start - 1], width: text.width)
-        guard rows + height <= text.height else { break }
+        guard rows + height <= text.height else {
+          tooTall = height
+          break
+        }
         rows += height
         start -= 1
       }
       top = min(max(top, lines.count - tail.count + start), lines.count - 1)
+      // A line too tall for the rows left shows its end at the top, so no rows stay blank.
+      if let tooTall, rows < text.height, top == lines.count - tail.count + start {
+        top -= 1
+        view.hiddenRows = tooTall - (text.height - rows)
+      }
     }
     view.lines = mark(top..<min(lines.count, top + max(0, text.height)))
     view.draw(in: &buffer, area: text)

@@ -10,6 +10,9 @@ public struct TextView: Hashable, Sendable {
   public var lines: [[Span]]
   /// The first line shown.
   public var offset: Int
+  /// Rows of the first line's wrapped text left above the area: the end of a line taller than
+  /// what is left of the screen, so that the last line can sit at the bottom.
+  public var hiddenRows = 0
   /// Whether long lines continue on the next rows.
   public var wrap: Bool
   /// Whether wrapping breaks between words and indents continuation rows.
@@ -46,7 +49,7 @@ public struct TextView: Hashable, Sendable {
     let area = area.intersection(buffer.area)
     guard !area.isEmpty else { return }
     let needle = TextView.needle(for: search ?? "")
-    var y = area.y
+    var y = area.y - (wrap ? max(0, hiddenRows) : 0)
     var index = offset
     while y < area.maxY && index < lines.count {
       y = drawLine(lines[index], needle: needle, in: &buffer, area: area, y: y) + 1
@@ -71,6 +74,7 @@ public struct TextView: Hashable, Sendable {
       let row = y + place.row
       guard row < area.maxY else { break }
       last = row
+      guard row >= area.y else { continue }
       let style = highlighted.contains(position) ? matchStyle : line[cluster.part].style
       if cluster.width > area.width {
         buffer.place(" ", width: 1, x: area.x + place.column, y: row, style: style)
