@@ -4,8 +4,8 @@ import TaskDashUI
 import TaskDashViewModel
 import TerminalUI
 
-/// Times full dashboard refresh cycles in process: every pane's poll, `update`, and a render
-/// into a buffer, with no terminal.
+/// Times full dashboard refresh cycles in process: every poll of the screen in view (the four
+/// panes, or a run's page), `update`, and a render into a buffer, with no terminal.
 ///
 /// The bench plays the runtime's part itself: it reads exactly the requests the state asks
 /// for, turns results into the messages the pollers would send (`.unchanged` when a value
@@ -17,12 +17,15 @@ struct RefreshBench {
 
   let reader: any DashboardReading
   let target: String
+  /// The page on screen instead of the panes, if any.
+  var page: PageSubject?
   var theme = Theme.standard
 
   /// Runs `warmup` untimed cycles (until every pane has its data), then `cycles` timed ones;
   /// returns the report.
   func run(cycles: Int, warmup: Int) async throws -> String {
     var state = AppState(now: Date())
+    if let page { state.showPage(page) }
     _ = update(&state, .layout(ScreenLayout.paneLayout(for: Self.size)))
     _ = update(&state, .start(at: Date()))
     var lastValues: [PollSlot: PollValue] = [:]
@@ -38,7 +41,7 @@ struct RefreshBench {
       let isTimed = index >= warmup
       let start = clock.now
       var messages: [Message] = []
-      for slot in PollSlot.allCases {
+      for slot in PollSlot.allCases where state.polled.contains(slot) {
         guard let request = state.requests[slot] else { continue }
         let readStart = clock.now
         let value = try await request.read(from: reader)
@@ -80,12 +83,18 @@ struct RefreshBench {
     state: AppState, cycles: Int, warmup: Int, cycleTimes: [Duration], readTimes: [PollSlot: [Duration]],
     updateTimes: [Duration], renderTimes: [Duration], changedCells: [Int]
   ) -> String {
+    let shown =
+      if let page = state.page {
+        "shown: the page of \(page.title), \(page.lines(at: state.now)?.count ?? 0) lines"
+      } else {
+        "shown: \(state.tasks.rows.count) tasks, \(state.runs.rows.count) runs, "
+          + "\(state.metrics.rows.count) metric series (\(state.metrics.rows.reduce(0) { $0 + $1.points.count }) points), "
+          + "\(state.artifacts.rows.count) artifacts"
+      }
     var lines = [
       "refresh cycle at \(Self.size.width)×\(Self.size.height): \(cycles) timed cycles after \(warmup) warm-up cycles"
         + " (reads one after another)",
-      "shown: \(state.tasks.rows.count) tasks, \(state.runs.rows.count) runs, "
-        + "\(state.metrics.rows.count) metric series (\(state.metrics.rows.reduce(0) { $0 + $1.points.count }) points), "
-        + "\(state.artifacts.rows.count) artifacts",
+      shown,
       "(ms)".padding(toLength: 20, withPad: " ", startingAt: 0)
         + ["median", "p95", "min", "max"].map { LatencySummary.padded($0, 10) }.joined(),
     ]
