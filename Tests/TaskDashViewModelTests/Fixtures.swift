@@ -1,16 +1,9 @@
 import Foundation
 import TaskDashModel
 import TaskDashStore
+import TaskDashTestSupport
 
 @testable import TaskDashViewModel
-
-/// A fixed start time, so that ages are exact.
-let t0 = Date(timeIntervalSinceReferenceDate: 1_000_000)
-
-/// A recognisable, stable id.
-func id(_ number: Int) -> UUID {
-  UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", number))!
-}
 
 func taskRow(_ number: Int, _ name: String, status: TaskStatus = .running) -> TaskRow {
   TaskRow(
@@ -51,81 +44,6 @@ func gridLayout(_ width: Int, _ height: Int) -> PaneLayout {
   return PaneLayout(
     width: width, height: height, paneRows: [.tasks: upper, .runs: upper, .metrics: lower, .artifacts: lower],
     viewerRows: max(0, body - 1), viewerColumns: max(0, width))
-}
-
-/// The `UInt8`s of a string.
-func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
-
-/// A dashboard driven by messages, remembering the effects of the last one.
-struct Harness {
-  var state: AppState
-  var effects: [Effect] = []
-
-  /// Started, on a 120×40 terminal, at `t0`.
-  init(settings: AppSettings = AppSettings()) {
-    state = AppState(settings: settings, now: t0)
-    send(.layout(gridLayout(120, 40)))
-    send(.start(at: t0))
-  }
-
-  @discardableResult
-  mutating func send(_ message: Message) -> [Effect] {
-    effects = update(&state, message)
-    return effects
-  }
-
-  @discardableResult
-  mutating func press(_ actions: Action...) -> [Effect] {
-    var all: [Effect] = []
-    for action in actions { all += send(.action(action)) }
-    effects = all
-    return all
-  }
-
-  /// Types `text` into the open prompt, one character at a time.
-  mutating func type(_ text: String) {
-    for character in text { send(.action(.insertText(String(character)))) }
-  }
-
-  // MARK: - Answers to the current queries
-
-  mutating func loadTasks(_ rows: [TaskRow], at date: Date = t0) {
-    guard case .tasks(let query)? = state.requests[.tasks] else { return }
-    send(.loaded(.tasks(query, rows), at: date))
-  }
-
-  mutating func loadRuns(_ rows: [RunRow], at date: Date = t0) {
-    guard case .runs(let query)? = state.requests[.runs] else { return }
-    send(.loaded(.runs(query, rows), at: date))
-  }
-
-  mutating func loadMetrics(_ rows: [MetricSeries], at date: Date = t0) {
-    guard case .metrics(let query)? = state.requests[.metrics] else { return }
-    send(.loaded(.metrics(query, rows), at: date))
-  }
-
-  mutating func loadArtifacts(_ rows: [ArtifactRow], at date: Date = t0) {
-    guard case .artifacts(let query)? = state.requests[.artifacts] else { return }
-    send(.loaded(.artifacts(query, rows), at: date))
-  }
-
-  /// Answers every content read in `effects` (and those they lead to) from `content`.
-  mutating func serve(_ content: [UInt8]) {
-    var pending = effects
-    while !pending.isEmpty {
-      let effect = pending.removeFirst()
-      if case .fetchContent(let request) = effect {
-        pending += send(.contentLoaded(request, slice(content, request)))
-      }
-    }
-  }
-}
-
-/// The bytes a store returns for `request`.
-func slice(_ content: [UInt8], _ request: ContentRequest) -> [UInt8] {
-  let lower = min(content.count, Int(request.offset))
-  let upper = min(content.count, lower + request.length)
-  return Array(content[lower..<upper])
 }
 
 /// The content reads among `effects`.

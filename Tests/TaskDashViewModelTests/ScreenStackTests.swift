@@ -1,6 +1,7 @@
 import Foundation
 import TaskDashModel
 import TaskDashStore
+import TaskDashTestSupport
 import Testing
 
 @testable import TaskDashViewModel
@@ -27,8 +28,8 @@ import Testing
   }
 
   /// A harness with two runs in the runs pane, focused there.
-  static func onRuns() -> Harness {
-    var harness = Harness()
+  static func onRuns() -> DashboardDriver {
+    var harness = DashboardDriver()
     harness.loadTasks([taskRow(1, "market-analysis")])
     harness.loadRuns([runRow(2), runRow(1)])
     harness.press(.focusNext)
@@ -36,7 +37,7 @@ import Testing
   }
 
   /// Answers the page poll with `content`.
-  static func answerPage(_ harness: inout Harness, _ content: PageContent) {
+  static func answerPage(_ harness: inout DashboardDriver, _ content: PageContent) {
     guard let request = harness.state.requests[.page] else { return }
     harness.send(.loaded(.page(request, content), at: t0))
   }
@@ -75,7 +76,7 @@ import Testing
   }
 
   @Test func dOnATaskOpensTheTasksPageAndBracketsWalkTheNeighbours() {
-    var harness = Harness()
+    var harness = DashboardDriver()
     harness.loadTasks([taskRow(1, "market-analysis"), taskRow(2, "code-review")])
     harness.press(.openPage)
     let runs = AppSettings().pageDurationRuns

@@ -1,6 +1,7 @@
 import Foundation
 import TaskDashModel
 import TaskDashStore
+import TaskDashTestSupport
 import Testing
 
 @testable import TaskDashViewModel
@@ -273,7 +274,7 @@ import Testing
   }
 
   @Test func openingFromThePaneReadsMetadataAndTheFirstWindow() {
-    var harness = Harness()
+    var harness = DashboardDriver()
     harness.loadArtifacts([artifactRow(1, name: "run.log", length: 5_000_000, type: .log)])
     harness.press(.focusPrevious, .drillIn)
     #expect(harness.effects.first == .fetchArtifact(id(5_001)))

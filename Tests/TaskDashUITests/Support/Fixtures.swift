@@ -1,19 +1,6 @@
 import Foundation
 import TaskDashModel
-
-/// 2026-11-25 10:00:00 UTC. Data is stamped at this time and frames are drawn a few seconds
-/// later, so every age on screen is exact.
-let t0 = Date(timeIntervalSince1970: 1_795_600_800)
-
-/// A recognisable, stable id.
-func id(_ number: Int) -> UUID {
-  UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", number))!
-}
-
-/// `t0` moved by `seconds`.
-func at(_ seconds: Double) -> Date {
-  t0.addingTimeInterval(seconds)
-}
+import TaskDashTestSupport
 
 func taskRow(
   _ number: Int, _ name: String, status: TaskStatus = .running, runs: (total: Int, ok: Int, failed: Int) = (0, 0, 0),
