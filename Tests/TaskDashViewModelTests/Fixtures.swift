@@ -5,36 +5,6 @@ import TaskDashTestSupport
 
 @testable import TaskDashViewModel
 
-func taskRow(_ number: Int, _ name: String, status: TaskStatus = .running) -> TaskRow {
-  TaskRow(
-    task: TaskDashModel.Task(id: id(number), name: name, status: .known(status), createdAt: t0, updatedAt: t0),
-    runningNow: 0,
-    lastRunAt: nil)
-}
-
-func runRow(
-  _ number: Int, task: Int = 1, taskName: String = "market-analysis", runNumber: Int? = nil,
-  status: RunStatus = .completed, duration: Double? = nil, error: String? = nil
-) -> RunRow {
-  RunRow(
-    id: id(1_000 + number), taskID: id(task), taskName: taskName, runNumber: runNumber ?? number,
-    status: .known(status), startedAt: nil, completedAt: nil, duration: duration, errorMessage: error,
-    createdAt: t0.addingTimeInterval(Double(number)))
-}
-
-func artifactRow(
-  _ number: Int, name: String = "report.md", length: Int64? = 100, type: ArtifactType = .report,
-  contentType: String? = nil
-) -> ArtifactRow {
-  ArtifactRow(
-    id: id(5_000 + number), taskID: id(1), taskRunID: nil, name: name, artifactType: .known(type), filePath: nil,
-    fileSize: nil, fileHash: nil, contentType: contentType, contentLength: length, metadata: "{}", createdAt: t0)
-}
-
-func series(_ name: String, _ points: [Double] = [1, 2, 3], at date: Date = t0) -> MetricSeries {
-  MetricSeries(name: name, metricType: .known(.gauge), unit: nil, points: points, latestAt: date)
-}
-
 /// The layout a 2×2 UI sends for a `width` × `height` terminal: two rows of chrome above the
 /// panes and a key bar below them; each pane loses a border and a column header to its rows,
 /// the viewer a title row.
@@ -65,7 +35,7 @@ struct ViewerHarness {
   init(_ content: [UInt8], config: ViewerConfig, rows: Int = 5, artifact: ArtifactRow? = nil) {
     self.content = content
     self.rows = rows
-    let row = artifact ?? artifactRow(1, name: "notes.txt", length: Int64(content.count), type: .other)
+    let row = artifact ?? artifactRow(1, name: "notes.txt", type: .other, length: Int64(content.count))
     viewer = ViewerState(artifact: row, config: config)
     settle()
   }
