@@ -60,12 +60,14 @@ public actor MemoryReader: DashboardReading {
     contents[.artifact(artifact.id)] = content
   }
 
+  /// The tasks whose name contains the query's text, ignoring case; all of them without one.
   public func tasks(_ query: TaskQuery) async throws -> [TaskRow] {
     try await enter(.tasks)
     guard let needle = query.nameContains?.lowercased(), !needle.isEmpty else { return taskRows }
     return taskRows.filter { $0.task.name.lowercased().contains(needle) }
   }
 
+  /// The runs of the query's task and status, when it names them.
   public func runs(_ query: RunQuery) async throws -> [RunRow] {
     try await enter(.runs)
     return runRows.filter { run in
@@ -73,26 +75,31 @@ public actor MemoryReader: DashboardReading {
     }
   }
 
+  /// Every metric series, whatever the scope.
   public func metrics(_ query: MetricQuery) async throws -> [MetricSeries] {
     try await enter(.metrics)
     return metricRows
   }
 
+  /// Every artifact, whatever the scope.
   public func artifacts(_ query: ArtifactQuery) async throws -> [ArtifactRow] {
     try await enter(.artifacts)
     return artifactRows
   }
 
+  /// The artifact with this id, or nil.
   public func artifact(id: UUID) async throws -> ArtifactRow? {
     try await enter(.artifact)
     return artifactRows.first { $0.id == id }
   }
 
+  /// A window of the artifact's content; empty past its end or without content.
   public func artifactContent(id: UUID, offset: Int64, length: Int) async throws -> [UInt8] {
     try await enter(.artifactContent)
     return window(of: .artifact(id), offset: offset, length: length)
   }
 
+  /// The run's page with each document cut to `documentLimit` characters, or nil.
   public func runPage(id: UUID, documentLimit: Int) async throws -> RunPage? {
     try await enter(.runPage)
     guard var page = runPages[id] else { return nil }
@@ -106,26 +113,31 @@ public actor MemoryReader: DashboardReading {
     return page
   }
 
+  /// The task's page as given, whatever `durationRuns` says, or nil.
   public func taskPage(id: UUID, durationRuns: Int) async throws -> TaskPage? {
     try await enter(.taskPage)
     return taskPages[id]
   }
 
+  /// The first task with exactly this name, or nil.
   public func taskID(named name: String) async throws -> UUID? {
     try await enter(.taskID)
     return taskRows.first { $0.task.name == name }?.id
   }
 
+  /// The first run of a task with this name and run number, or nil.
   public func runID(taskName: String, number: Int) async throws -> UUID? {
     try await enter(.runID)
     return runRows.first { $0.taskName == taskName && $0.runNumber == number }?.id
   }
 
+  /// The health it was given.
   public func health() async throws -> Health {
     try await enter(.health)
     return healthAnswer
   }
 
+  /// Makes every later call throw `StoreError.closed`.
   public func close() async {
     isClosed = true
   }

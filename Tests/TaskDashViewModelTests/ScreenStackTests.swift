@@ -36,12 +36,6 @@ import Testing
     return harness
   }
 
-  /// Answers the page poll with `content`.
-  static func answerPage(_ harness: inout DashboardDriver, _ content: PageContent) {
-    guard let request = harness.state.requests[.page] else { return }
-    harness.send(.loaded(.page(request, content), at: t0))
-  }
-
   @Test func dOnARunPushesItsPageWhichPollsOnlyItselfAndTheHeader() {
     var harness = Self.onRuns()
     #expect(harness.state.polled.isSuperset(of: Self.paneSlots))
@@ -55,7 +49,7 @@ import Testing
     #expect(harness.state.polled == [.page, .health])
     #expect(harness.state.breadcrumb == ["Tasks", "run"], "before its data the page is named by its kind")
 
-    Self.answerPage(&harness, .run(Self.runPage(2)))
+    harness.loadPage(.run(Self.runPage(2)))
     #expect(harness.state.breadcrumb == ["Tasks", "market-analysis #2"])
   }
 
@@ -84,7 +78,7 @@ import Testing
     let page = TaskPage(
       task: taskRow(1, "market-analysis"), runsByStatus: [], durations: nil, latestFailure: nil,
       previousTaskID: nil, nextTaskID: id(2))
-    Self.answerPage(&harness, .task(page))
+    harness.loadPage(.task(page))
     #expect(harness.state.breadcrumb == ["Tasks", "market-analysis"])
 
     harness.press(.previousItem)
@@ -99,7 +93,7 @@ import Testing
   @Test func bracketsOnARunsPageStepThroughTheRunsOfTheTaskFromTheTop() {
     var harness = Self.onRuns()
     harness.press(.openPage)
-    Self.answerPage(&harness, .run(Self.runPage(2, previous: 1)))
+    harness.loadPage(.run(Self.runPage(2, previous: 1)))
     harness.press(.end)
     #expect(harness.state.page?.top ?? 0 >= 0)
 
@@ -113,14 +107,14 @@ import Testing
     if case .run(let shown)? = harness.state.page?.data.value {
       #expect(shown.run.id == id(1_002), "the old data stays until the new arrives")
     }
-    Self.answerPage(&harness, .run(Self.runPage(1, next: 2)))
+    harness.loadPage(.run(Self.runPage(1, next: 2)))
     #expect(harness.state.breadcrumb == ["Tasks", "market-analysis #1"])
   }
 
   @Test func helpOverAPageKeepsThePagePollingAndEscReturnsToThePage() {
     var harness = Self.onRuns()
     harness.press(.openPage)
-    Self.answerPage(&harness, .run(Self.runPage(2)))
+    harness.loadPage(.run(Self.runPage(2)))
     harness.press(.toggleHelp)
     #expect(harness.state.showsHelp)
     #expect(harness.state.stack.count == 2)
@@ -152,7 +146,7 @@ import Testing
     let long = (0..<200).map { "line \($0)" }.joined(separator: "\n")
     var page = Self.runPage(2)
     page.errorMessage = DocumentHead(text: long, byteCount: Int64(long.utf8.count))
-    Self.answerPage(&harness, .run(page))
+    harness.loadPage(.run(page))
     harness.press(.end)
     let bottom = harness.state.page?.top ?? 0
     #expect(bottom > 0)
@@ -175,7 +169,7 @@ import Testing
   @Test func aFailedPagePollKeepsTheDataMarkedStale() throws {
     var harness = Self.onRuns()
     harness.press(.openPage)
-    Self.answerPage(&harness, .run(Self.runPage(2)))
+    harness.loadPage(.run(Self.runPage(2)))
     let request = try #require(harness.state.requests[.page])
     harness.send(.failed(request, LoadFailure(error: .connection("gone"), attempt: 1, at: t0, retryAt: nil)))
     #expect(harness.state.page?.data.value != nil)
@@ -185,7 +179,7 @@ import Testing
   @Test func aRunThatNoLongerExistsSaysSoInsteadOfLoadingForever() {
     var harness = Self.onRuns()
     harness.press(.openPage)
-    Self.answerPage(&harness, .missing)
+    harness.loadPage(.missing)
     #expect(harness.state.page?.data.value == .missing)
     let lines = harness.state.page?.lines(at: t0) ?? []
     #expect(lines.contains { $0.text.contains("no longer exists") })
