@@ -55,9 +55,18 @@ let package = Package(
     ),
 
     // MARK: - Tests
+    // What the test suites share: the in-memory reader, the message driver, the manual clock and
+    // the fixtures; a library so that each test target links one copy instead of keeping its own.
+    .target(
+      name: "TaskDashTestSupport", dependencies: ["TaskDashViewModel", "TaskDashModel", "TaskDashStore"],
+      path: "Tests/TaskDashTestSupport"
+    ),
     .testTarget(
       name: "TaskDashUITests",
-      dependencies: ["TaskDashUI", "TaskDashViewModel", "TaskDashModel", "TaskDashStore", "TerminalUI", "SeededRandom"]
+      dependencies: [
+        "TaskDashUI", "TaskDashViewModel", "TaskDashModel", "TaskDashStore", "TerminalUI", "SeededRandom",
+        "TaskDashTestSupport",
+      ]
     ),
     .testTarget(name: "TaskDashModelTests", dependencies: ["TaskDashModel"]),
     .testTarget(name: "SeededRandomTests", dependencies: ["SeededRandom"]),
@@ -65,7 +74,8 @@ let package = Package(
     .testTarget(name: "TerminalCursesTests", dependencies: ["TerminalCurses", "TerminalUI", "CNCurses"]),
     // The seeder and simulator tests write to real stores, so they live with the conformance suite.
     .testTarget(
-      name: "TaskDashStoreTests", dependencies: ["TaskDashStore", "TaskDashDemo", "TaskDashPostgres", "TaskDashSQLite"]
+      name: "TaskDashStoreTests",
+      dependencies: ["TaskDashStore", "TaskDashDemo", "TaskDashPostgres", "TaskDashSQLite", "TaskDashTestSupport"]
     ),
     .testTarget(name: "TaskDashDemoTests", dependencies: ["TaskDashDemo", "TaskDashModel", "SeededRandom"]),
     .testTarget(
@@ -74,7 +84,7 @@ let package = Package(
     ),
     .testTarget(
       name: "TaskDashViewModelTests",
-      dependencies: ["TaskDashViewModel", "TaskDashModel", "TaskDashStore", "SeededRandom"]
+      dependencies: ["TaskDashViewModel", "TaskDashModel", "TaskDashStore", "SeededRandom", "TaskDashTestSupport"]
     ),
     .testTarget(
       name: "TaskDashSQLiteTests", dependencies: ["TaskDashSQLite", "TaskDashStore", "TaskDashModel", "CSQLite"]

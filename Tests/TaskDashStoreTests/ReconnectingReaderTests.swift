@@ -1,6 +1,7 @@
 import Foundation
 import TaskDashSQLite
 import TaskDashStore
+import TaskDashTestSupport
 import Testing
 
 @Suite struct ReconnectingReaderTests {
@@ -9,7 +10,7 @@ import Testing
       .appendingPathComponent("taskdash-reconnecting-\(UUID().uuidString.lowercased())")
     defer { try? FileManager.default.removeItem(at: directory) }
     let path = directory.appendingPathComponent("late.sqlite").path
-    let clock = ManualClock(Date(timeIntervalSinceReferenceDate: 0))
+    let clock = ManualClock()
     let reader = ReconnectingReader(now: { clock.now }) { try await SQLiteBackend.reader(path: path) }
 
     // Given no database yet, when the dashboard polls, then the backend's error comes back.
@@ -20,7 +21,7 @@ import Testing
     try await Migrator(catalog: try MigrationCatalog.embedded(.sqlite), driver: driver).up()
     await driver.close()
     await #expect(throws: StoreError.self) { try await reader.health() }
-    clock.sleep(Double(ReconnectingReader.defaultRetryWindow.components.seconds))
+    clock.advance(by: ReconnectingReader.defaultRetryWindow)
     #expect(try await reader.health().schemaVersion == (try MigrationCatalog.embedded(.sqlite).latestVersion))
     #expect(try await reader.tasks(TaskQuery()).isEmpty)
 

@@ -1,10 +1,11 @@
 import Foundation
 import TaskDashStore
+import TaskDashTestSupport
 import Testing
 
 /// A refused login reaches the server once per retry window, however many panes poll.
 @Suite struct RefusedLoginTests {
-  let clock = ManualClock(Date(timeIntervalSinceReferenceDate: 0))
+  let clock = ManualClock()
 
   func reader(_ server: FakeLoginServer) -> ReconnectingReader {
     ReconnectingReader(retryWindow: .seconds(60), now: { [clock] in clock.now }) { try await server.openReader() }
@@ -47,17 +48,17 @@ import Testing
     #expect(await server.logins == 1)
 
     // polls within the next minute are answered from memory;
-    clock.sleep(30)
+    clock.advance(by: .seconds(30))
     #expect(await Self.pollAll(reader) == Self.refusedEverywhere)
-    clock.sleep(29.9)
+    clock.advance(by: .seconds(29.9))
     #expect(await Self.pollAll(reader) == Self.refusedEverywhere)
     #expect(await server.logins == 1)
 
     // a minute after the refusal one more login goes out, and the window starts again.
-    clock.sleep(0.1)
+    clock.advance(by: .seconds(0.1))
     #expect(await Self.pollAll(reader) == Self.refusedEverywhere)
     #expect(await server.logins == 2)
-    clock.sleep(59)
+    clock.advance(by: .seconds(59))
     #expect(await Self.pollAll(reader) == Self.refusedEverywhere)
     #expect(await server.logins == 2)
     await reader.close()
@@ -85,17 +86,17 @@ import Testing
 
     // Given the password was fixed, the polls before the retry time still get the refusal;
     await server.setRefusing(false)
-    clock.sleep(45)
+    clock.advance(by: .seconds(45))
     #expect(await Self.pollAll(reader) == Self.refusedEverywhere)
     #expect(await server.logins == 1)
 
     // at the retry time one login opens the backend and every pane is answered,
-    clock.sleep(15)
+    clock.advance(by: .seconds(15))
     #expect(await Self.pollAll(reader) == Self.answeredEverywhere)
     #expect(await server.logins == 2)
 
     // and later polls use that session without logging in again.
-    clock.sleep(1)
+    clock.advance(by: .seconds(1))
     await reader.reconnectNow()
     #expect(await Self.pollAll(reader) == Self.answeredEverywhere)
     #expect(await server.logins == 2)
@@ -118,7 +119,7 @@ import Testing
     #expect(await server.logins == 2)
 
     // a minute later one login is tried, through a new backend;
-    clock.sleep(60)
+    clock.advance(by: .seconds(60))
     #expect(await Self.pollAll(reader) == Self.refusedEverywhere)
     #expect(await server.logins == 3)
 
@@ -133,8 +134,8 @@ import Testing
   @Test func aCallUnderWayOnABackendDroppedAfterARefusalAnswersWithTheRefusal() async throws {
     let (started, starting) = AsyncStream.makeStream(of: Void.self)
     let (held, release) = AsyncStream.makeStream(of: Void.self)
-    let backend = ScriptedReader { call in
-      guard call == "health" else { throw FakeLoginServer.refusal }
+    let backend = MemoryReader { call in
+      guard call == .health else { throw FakeLoginServer.refusal }
       starting.yield()
       for await _ in held { break }
       // What a closed backend says to a call that was waiting for its connection.
@@ -161,7 +162,7 @@ import Testing
     }
     #expect(await Self.pollAll(reader) == Self.refusedEverywhere)
     #expect(await server.logins == 1)
-    clock.sleep(60)
+    clock.advance(by: .seconds(60))
     #expect(await Self.pollAll(reader) == Self.refusedEverywhere)
     #expect(await server.logins == 2)
     await reader.close()

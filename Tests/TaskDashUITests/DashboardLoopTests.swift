@@ -1,4 +1,5 @@
 import Foundation
+import TaskDashTestSupport
 import TaskDashUI
 import TaskDashViewModel
 import TerminalUI
@@ -11,7 +12,7 @@ import Testing
 
   func makeLoop() -> DashboardLoop {
     DashboardLoop(
-      terminal: terminal, reader: FakeReader(), target: "sqlite:demo.sqlite", theme: .monochrome, clock: clock)
+      terminal: terminal, reader: MemoryReader.sample(), target: "sqlite:demo.sqlite", theme: .monochrome, clock: clock)
   }
 
   /// Steps the loop, letting the runtime deliver, until `done` holds; false if it never did.
@@ -36,7 +37,7 @@ import Testing
   /// The same data fed to a dashboard by hand, stamped `seconds` after `t0` and drawn at
   /// `size`.
   func expectedFrame(width: Int, height: Int, seconds: Double = 0) -> [String] {
-    var dashboard = Dashboard(width: width, height: height)
+    var dashboard = DashboardDriver(width: width, height: height)
     dashboard.loadHealth(at: at(seconds))
     dashboard.loadTasks(sampleTasks, at: at(seconds))
     dashboard.loadRuns(sampleRuns, at: at(seconds))
@@ -119,7 +120,11 @@ import Testing
   }
 
   @Test func whileTheViewerWaitsForContentTheLoopWaitsForInputOnlyBriefly() async {
-    let reader = GatedContentReader()
+    // Content reads are held until the gate opens, so the viewer stays loading meanwhile.
+    let gate = Gate()
+    let reader = MemoryReader.sample { call in
+      if call == .artifactContent { await gate.pass() }
+    }
     let loop = DashboardLoop(
       terminal: terminal, reader: reader, target: "sqlite:demo.sqlite", theme: .monochrome, clock: clock)
     loop.start()
@@ -128,7 +133,7 @@ import Testing
     terminal.enqueue(keys: [.tab, .tab, .tab, .enter])
     #expect(await step(loop) { loop.state.viewer?.isLoading == true })
     #expect(loop.inputWaitMilliseconds == DashboardLoop.loadingTimeoutMilliseconds)
-    await reader.open()
+    await gate.open()
     #expect(await step(loop) { loop.state.viewer?.isLoading == false })
     #expect(loop.inputWaitMilliseconds == DashboardLoop.inputTimeoutMilliseconds)
     await loop.stop()
@@ -146,7 +151,7 @@ import Testing
 
     // Esc closes the viewer: the panes again, the artifacts pane focused.
     terminal.enqueue(keys: [.escape])
-    var panes = Dashboard(width: 80, height: 24)
+    var panes = DashboardDriver(width: 80, height: 24)
     panes.loadHealth()
     panes.loadTasks(sampleTasks)
     panes.loadRuns(sampleRuns)

@@ -1,3 +1,4 @@
+import TaskDashTestSupport
 import TaskDashUI
 import TerminalUI
 import Testing
@@ -70,7 +71,7 @@ import Testing
 
   /// The hostile dashboard in every situation that shows data: panes, drilled in, help,
   /// a hostile filter being typed, the viewer.
-  static func situations(_ width: Int, _ height: Int) -> [Dashboard] {
+  static func situations(_ width: Int, _ height: Int) -> [DashboardDriver] {
     var drilled = HostileScenes.everything(width, height)
     drilled.press(.drillIn)
     drilled.loadRuns(HostileScenes.everything(width, height).state.runs.rows)

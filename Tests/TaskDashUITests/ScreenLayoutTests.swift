@@ -1,5 +1,6 @@
 import Foundation
 import TaskDashModel
+import TaskDashTestSupport
 import TaskDashViewModel
 import TerminalUI
 import Testing
@@ -16,7 +17,7 @@ import Testing
 
   @Test(arguments: sizes)
   func eachPaneShowsAsManyRowsAsTheLayoutSays(_ size: Size) {
-    var dashboard = Dashboard(width: size.width, height: size.height)
+    var dashboard = DashboardDriver(width: size.width, height: size.height)
     dashboard.loadTasks((1...500).map { taskRow($0, String(format: "task-%04d", $0)) })
     dashboard.loadRuns(
       (1...500).map { runRow($0, task: 1, taskName: "task-0001", runNumber: 9_000 + $0, status: .completed) })
@@ -34,7 +35,7 @@ import Testing
   @Test(arguments: sizes)
   func theViewerShowsAsManyLinesAsTheLayoutSays(_ size: Size) {
     let content = Array((0..<500).map { "line \($0)\n" }.joined().utf8)
-    var dashboard = Dashboard.loaded(width: size.width, height: size.height)
+    var dashboard = DashboardDriver.loaded(width: size.width, height: size.height)
     dashboard.loadArtifacts([artifactRow(9, name: "long.log", type: .log, length: Int64(content.count))])
     dashboard.open(artifact: 0, content: content)
     let layout = ScreenLayout.paneLayout(for: size)

@@ -1,4 +1,5 @@
 import TaskDashModel
+import TaskDashTestSupport
 import Testing
 
 @testable import TaskDashViewModel

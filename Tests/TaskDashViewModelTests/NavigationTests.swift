@@ -1,6 +1,7 @@
 import Foundation
 import TaskDashModel
 import TaskDashStore
+import TaskDashTestSupport
 import Testing
 
 @testable import TaskDashViewModel
@@ -21,7 +22,7 @@ import Testing
   }
 
   @Test func metricsAndArtifactsFollowTheSelectedRunAtTheTopLevel() {
-    var harness = Harness()
+    var harness = DashboardDriver()
     harness.loadRuns([runRow(2), runRow(1)])
     #expect(harness.effects.contains(.startPoll(.metrics(MetricQuery(scope: .run(id(1_002)))))))
     #expect(harness.effects.contains(.startPoll(.artifacts(ArtifactQuery(scope: .run(id(1_002)))))))
@@ -34,7 +35,7 @@ import Testing
   }
 
   @Test func tabCyclesThroughTheFourPanesBothWays() {
-    var harness = Harness()
+    var harness = DashboardDriver()
     var seen: [PaneID] = []
     for _ in 0..<4 {
       harness.press(.focusNext)
@@ -46,7 +47,7 @@ import Testing
   }
 
   @Test func drillingInAndBackWalksTheBreadcrumb() {
-    var harness = Harness()
+    var harness = DashboardDriver()
     harness.loadTasks([taskRow(1, "market-analysis"), taskRow(2, "code-review")])
     #expect(harness.state.breadcrumb == ["Tasks"])
 
@@ -86,7 +87,7 @@ import Testing
   }
 
   @Test func enteringARunFromTheTopLevelPassesThroughItsTask() {
-    var harness = Harness()
+    var harness = DashboardDriver()
     harness.loadRuns([runRow(4, task: 7, taskName: "code-review", runNumber: 12), runRow(3)])
     harness.press(.focusNext, .drillIn)
     #expect(harness.state.breadcrumb == ["Tasks", "code-review", "run #12"])
@@ -100,7 +101,7 @@ import Testing
   }
 
   @Test func enterOnAMetricDoesNothing() {
-    var harness = Harness()
+    var harness = DashboardDriver()
     harness.loadRuns([runRow(1)])
     harness.loadMetrics([series("tokens")])
     harness.press(.focusNext, .focusNext)
@@ -110,7 +111,7 @@ import Testing
   }
 
   @Test func movingStopsAtBothEndsAndPagesByTheViewportHeight() {
-    var harness = Harness()
+    var harness = DashboardDriver()
     harness.send(.layout(gridLayout(80, 13)))  // five rows per upper pane
     harness.loadTasks((1...20).map { taskRow($0, "task-\($0)") })
     #expect(harness.state.layout.rows(for: .tasks) == 2)
@@ -130,7 +131,7 @@ import Testing
   }
 
   @Test func aSmallerTerminalKeepsTheSelectionOnScreen() {
-    var harness = Harness()
+    var harness = DashboardDriver()
     harness.loadTasks((1...30).map { taskRow($0, "task-\($0)") })
     harness.press(.end)
     harness.send(.layout(gridLayout(80, 11)))
@@ -141,7 +142,7 @@ import Testing
   }
 
   @Test func helpIsModalUntilClosed() {
-    var harness = Harness()
+    var harness = DashboardDriver()
     harness.loadTasks([taskRow(1, "a"), taskRow(2, "b")])
     harness.press(.toggleHelp)
     #expect(harness.state.inputMode == .help)
@@ -152,7 +153,7 @@ import Testing
   }
 
   @Test func quittingStopsEverything() {
-    var harness = Harness()
+    var harness = DashboardDriver()
     #expect(harness.press(.quit) == [.quit])
     #expect(harness.state.isQuitting)
     #expect(harness.send(.tick(t0.addingTimeInterval(1))).isEmpty)

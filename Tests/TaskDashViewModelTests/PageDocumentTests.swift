@@ -1,5 +1,6 @@
 import Foundation
 import TaskDashModel
+import TaskDashTestSupport
 import Testing
 
 @testable import TaskDashViewModel

@@ -1,5 +1,6 @@
 import Foundation
 import TaskDashStore
+import TaskDashTestSupport
 import Testing
 
 @testable import TaskDashViewModel

@@ -1,6 +1,7 @@
 import Foundation
 import TaskDashModel
 import TaskDashStore
+import TaskDashTestSupport
 import Testing
 
 @testable import TaskDashViewModel
@@ -9,7 +10,7 @@ import Testing
   // MARK: - Filter and sort
 
   @Test func aTaskFilterNarrowsTheRowsAtOnceAndGoesToTheStore() {
-    var harness = Harness()
+    var harness = DashboardDriver()
     harness.loadTasks([taskRow(1, "market-analysis"), taskRow(2, "code-review"), taskRow(3, "Market-watch")])
     harness.press(.beginFilter)
     #expect(harness.state.inputMode == .prompt)
@@ -24,7 +25,7 @@ import Testing
   }
 
   @Test func cancellingAFilterRestoresTheOneBefore() {
-    var harness = Harness()
+    var harness = DashboardDriver()
     harness.loadTasks([taskRow(1, "alpha"), taskRow(2, "beta")])
     harness.press(.beginFilter)
     harness.type("al")
@@ -38,7 +39,7 @@ import Testing
   }
 
   @Test func escapeAtTheTopLevelClearsTheFilter() {
-    var harness = Harness()
+    var harness = DashboardDriver()
     harness.loadTasks([taskRow(1, "alpha"), taskRow(2, "beta")])
     harness.press(.beginFilter)
     harness.type("be")
@@ -48,7 +49,7 @@ import Testing
   }
 
   @Test func aRunFilterNamingAStatusGoesToTheStoreAndOtherTextStaysLocal() {
-    var harness = Harness()
+    var harness = DashboardDriver()
     harness.loadRuns([
       runRow(3, status: .failed, error: "rate limited"), runRow(2, taskName: "code-review"), runRow(1),
     ])
@@ -68,7 +69,7 @@ import Testing
   }
 
   @Test func sortCyclesTheTaskOrdersOfTheStore() {
-    var harness = Harness()
+    var harness = DashboardDriver()
     var orders: [TaskQuery.Sort] = []
     for _ in 0..<3 {
       harness.press(.cycleSort)
@@ -79,7 +80,7 @@ import Testing
   }
 
   @Test func sortingRunsByDurationPutsTheLongestFirstAndKeepsTheCursorOnItsRun() {
-    var harness = Harness()
+    var harness = DashboardDriver()
     harness.loadRuns([runRow(3, duration: nil), runRow(2, duration: 5), runRow(1, duration: 90)])
     harness.press(.focusNext, .moveDown)
     #expect(harness.state.runs.selectedID == id(1_002))
@@ -93,7 +94,7 @@ import Testing
   // MARK: - Pause, refresh, interval
 
   @Test func pauseStopsEveryPollAndResumeStartsThemAgain() {
-    var harness = Harness()
+    var harness = DashboardDriver()
     let running = harness.state.requests
     let stopped = harness.press(.togglePause)
     #expect(harness.state.isPaused)
@@ -105,7 +106,7 @@ import Testing
   }
 
   @Test func whilePausedNavigationStillLoadsWhatItNeedsOnce() {
-    var harness = Harness()
+    var harness = DashboardDriver()
     harness.loadRuns([runRow(2), runRow(1)])
     harness.press(.togglePause, .focusNext, .moveDown)
     #expect(harness.effects.contains(.fetchOnce(.metrics(MetricQuery(scope: .run(id(1_001)))))))
@@ -113,7 +114,7 @@ import Testing
   }
 
   @Test func refreshNowPollsAtOnceOrReadsOnceWhenPaused() {
-    var harness = Harness()
+    var harness = DashboardDriver()
     #expect(harness.press(.refreshNow) == [.refreshPolls])
     harness.press(.togglePause)
     let reads = harness.press(.refreshNow)
@@ -121,7 +122,7 @@ import Testing
   }
 
   @Test func theIntervalStepsWithinItsBounds() {
-    var harness = Harness()
+    var harness = DashboardDriver()
     #expect(harness.press(.faster) == [.setInterval(.milliseconds(500))])
     #expect(harness.press(.faster) == [.setInterval(.milliseconds(250))])
     #expect(harness.press(.faster).isEmpty)
@@ -134,7 +135,7 @@ import Testing
   // MARK: - Results
 
   @Test func aFailedPollKeepsTheLastGoodRowsMarkedStaleWithTheirAge() {
-    var harness = Harness()
+    var harness = DashboardDriver()
     harness.loadTasks([taskRow(1, "alpha")], at: t0)
     #expect(harness.state.connection.status == .connected)
 
@@ -159,7 +160,7 @@ import Testing
   }
 
   @Test func theFirstPollThatGetsThroughAfterALostConnectionWakesTheOtherPanes() {
-    var harness = Harness()
+    var harness = DashboardDriver()
     harness.loadTasks([taskRow(1, "alpha")], at: t0)
     harness.loadRuns([], at: t0)
     #expect(!harness.effects.contains(.refreshPolls))
@@ -183,7 +184,7 @@ import Testing
   }
 
   @Test func whilePausedAPollThatGetsThroughWakesNothing() {
-    var harness = Harness()
+    var harness = DashboardDriver()
     harness.loadTasks([taskRow(1, "alpha")], at: t0)
     harness.press(.togglePause)
     let failure = LoadFailure(
@@ -197,7 +198,7 @@ import Testing
   }
 
   @Test func aLoginFailureIsShownAsSomethingToFixNotARetry() {
-    var harness = Harness()
+    var harness = DashboardDriver()
     let failure = LoadFailure(
       error: .authentication("password authentication failed"), attempt: 1, at: t0,
       retryAt: t0.addingTimeInterval(60))
@@ -206,7 +207,7 @@ import Testing
   }
 
   @Test func refreshNowAfterARefusedLoginAsksTheReaderToTryAgainBeforeThePollsRun() {
-    var harness = Harness()
+    var harness = DashboardDriver()
     harness.loadTasks([taskRow(1, "alpha")], at: t0)
     let failure = LoadFailure(
       error: .authentication("password authentication failed"), attempt: 1, at: t0.addingTimeInterval(5),
@@ -223,7 +224,7 @@ import Testing
   }
 
   @Test func theFirstPollThatGetsThroughAfterARefusedLoginWakesTheOtherPanes() {
-    var harness = Harness()
+    var harness = DashboardDriver()
     harness.loadTasks([taskRow(1, "alpha")], at: t0)
     harness.loadRuns([], at: t0)
     let failure = LoadFailure(
@@ -239,7 +240,7 @@ import Testing
   }
 
   @Test func anUnchangedPollRefreshesTheAgeWithoutTouchingTheRows() {
-    var harness = Harness()
+    var harness = DashboardDriver()
     harness.loadTasks([taskRow(1, "alpha")], at: t0)
     harness.send(.unchanged(harness.state.requests[.tasks]!, at: t0.addingTimeInterval(3)))
     #expect(harness.state.refreshAge == .zero)
@@ -247,7 +248,7 @@ import Testing
   }
 
   @Test func aResultForAReplacedQueryIsDropped() {
-    var harness = Harness()
+    var harness = DashboardDriver()
     let old = TaskQuery()
     harness.press(.beginFilter)
     harness.type("zzz")
@@ -256,7 +257,7 @@ import Testing
   }
 
   @Test func theHealthProbeFillsTheHeader() {
-    var harness = Harness()
+    var harness = DashboardDriver()
     let health = Health(roundTrip: .microseconds(420), serverVersion: "15.4", schemaVersion: 3)
     harness.send(.loaded(.health(health), at: t0))
     #expect(harness.state.connection.roundTrip == .microseconds(420))
@@ -268,7 +269,7 @@ import Testing
   // MARK: - Selection by id
 
   @Test func newRunsArrivingAtTheTopKeepTheCursorOnTheSameRun() {
-    var harness = Harness()
+    var harness = DashboardDriver()
     harness.send(.layout(gridLayout(80, 13)))  // two rows per upper pane
     harness.loadRuns([runRow(3), runRow(2), runRow(1)])
     harness.press(.focusNext, .moveDown)
@@ -285,7 +286,7 @@ import Testing
   }
 
   @Test func whenTheSelectedRowVanishesTheRowNowAtItsPlaceIsSelected() {
-    var harness = Harness()
+    var harness = DashboardDriver()
     harness.loadRuns([runRow(3), runRow(2), runRow(1)])
     harness.press(.focusNext, .moveDown)
     harness.loadRuns([runRow(3), runRow(1)])

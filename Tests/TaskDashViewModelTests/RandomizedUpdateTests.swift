@@ -2,6 +2,7 @@ import Foundation
 import SeededRandom
 import TaskDashModel
 import TaskDashStore
+import TaskDashTestSupport
 import Testing
 
 @testable import TaskDashViewModel
@@ -19,10 +20,10 @@ import Testing
     let long = [UInt8](repeating: UInt8(ascii: "z"), count: 5_000)
     let binary = (0..<2_000).map { UInt8(truncatingIfNeeded: $0 * 7) }
     return [
-      (artifactRow(1, name: "result.json", length: Int64(json.count), type: .data), json),
-      (artifactRow(2, name: "run.log", length: Int64(text.count), type: .log), text),
-      (artifactRow(3, name: "one-line.txt", length: Int64(long.count), type: .other), long),
-      (artifactRow(4, name: "blob.bin", length: Int64(binary.count), type: .other), binary),
+      (artifactRow(1, name: "result.json", type: .data, length: Int64(json.count)), json),
+      (artifactRow(2, name: "run.log", type: .log, length: Int64(text.count)), text),
+      (artifactRow(3, name: "one-line.txt", type: .other, length: Int64(long.count)), long),
+      (artifactRow(4, name: "blob.bin", type: .other, length: Int64(binary.count)), binary),
       (artifactRow(5, name: "empty.md", length: nil), []),
     ]
   }()

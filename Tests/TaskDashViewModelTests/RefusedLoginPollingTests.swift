@@ -1,6 +1,7 @@
 import Foundation
 import TaskDashModel
 import TaskDashStore
+import TaskDashTestSupport
 import Testing
 
 @testable import TaskDashViewModel
@@ -8,7 +9,7 @@ import Testing
 /// Five pollers over a reader whose login is refused: the server sees one attempt a minute.
 @Suite struct RefusedLoginPollingTests {
   let clock = ManualClock(start: t0)
-  let desk = LoginDesk()
+  let server = FakeLoginServer(refusing: true)
   let requests: [PollRequest] = [
     .tasks(TaskQuery()), .runs(RunQuery()), .metrics(MetricQuery(scope: .task(id(1)))),
     .artifacts(ArtifactQuery()), .health,
@@ -30,8 +31,8 @@ import Testing
   }
 
   @Test func fivePanesPollingThroughARefusedLoginSendOneLoginAMinuteAndRecoverWhenItIsFixed() async {
-    let (clock, desk) = (clock, desk)
-    let reader = ReconnectingReader(now: { clock.now }) { try await desk.login() }
+    let (clock, server) = (clock, server)
+    let reader = ReconnectingReader(now: { clock.now }) { try await server.openReader() }
     let runtime = Runtime(reader: reader, clock: clock, interval: .seconds(1), jitter: { 0.5 })
     var messages = runtime.messages.makeAsyncIterator()
 
@@ -39,36 +40,36 @@ import Testing
     // and every pane reports the refusal with its retry a minute later.
     runtime.execute(requests.map(Effect.startPoll))
     let first = await Self.next(5, from: &messages)
-    #expect(first.map { $0?.error } == Array(repeating: LoginDesk.refusal, count: 5))
+    #expect(first.map { $0?.error } == Array(repeating: FakeLoginServer.refusal, count: 5))
     #expect(first.allSatisfy { $0?.retryAt == t0.addingTimeInterval(60) })
-    #expect(await desk.attempts == 1)
+    #expect(await server.logins == 1)
 
     // A minute later the panes poll again: one more login.
     await clock.waitForSleepers(5)
     clock.advance(by: .seconds(60))
     let second = await Self.next(5, from: &messages)
-    #expect(second.allSatisfy { $0?.error == LoginDesk.refusal })
-    #expect(await desk.attempts == 2)
+    #expect(second.allSatisfy { $0?.error == FakeLoginServer.refusal })
+    #expect(await server.logins == 2)
 
     // `r` asks for one login at once.
     await clock.waitForSleepers(5)
     runtime.execute([.reconnectNow, .refreshPolls])
     let forced = await Self.next(5, from: &messages)
-    #expect(forced.allSatisfy { $0?.error == LoginDesk.refusal })
-    #expect(await desk.attempts == 3)
+    #expect(forced.allSatisfy { $0?.error == FakeLoginServer.refusal })
+    #expect(await server.logins == 3)
 
     // Once the password is fixed, the next retry logs in once and every pane is answered;
-    await desk.setRefusing(false)
+    await server.setRefusing(false)
     await clock.waitForSleepers(5)
     clock.advance(by: .seconds(60))
     #expect(await Self.next(5, from: &messages) == Array(repeating: nil, count: 5))
-    #expect(await desk.attempts == 4)
+    #expect(await server.logins == 4)
 
     // later polls use that session.
     await clock.waitForSleepers(5)
     clock.advance(by: .seconds(1))
     #expect(await Self.next(5, from: &messages) == Array(repeating: nil, count: 5))
-    #expect(await desk.attempts == 4)
+    #expect(await server.logins == 4)
     await runtime.shutdown()
     await reader.close()
   }

@@ -1,87 +1,10 @@
 import Foundation
 import TaskDashModel
 import TaskDashStore
+import TaskDashTestSupport
 import Testing
 
 @testable import TaskDashViewModel
-
-/// A store in memory; `failure` makes every read throw it.
-actor MemoryReader: DashboardReading {
-  var taskRows: [TaskRow] = []
-  var artifactRows: [UUID: ArtifactRow] = [:]
-  var contents: [UUID: [UInt8]] = [:]
-  var failure: (any Error)?
-
-  func set(tasks: [TaskRow]) { taskRows = tasks }
-  func set(artifact: ArtifactRow, content: [UInt8]) {
-    artifactRows[artifact.id] = artifact
-    contents[artifact.id] = content
-  }
-  func set(failure: (any Error)?) { self.failure = failure }
-
-  func tasks(_ query: TaskQuery) async throws -> [TaskRow] {
-    if let failure { throw failure }
-    return taskRows
-  }
-
-  func runs(_ query: RunQuery) async throws -> [RunRow] {
-    if let failure { throw failure }
-    return []
-  }
-
-  func metrics(_ query: MetricQuery) async throws -> [MetricSeries] {
-    if let failure { throw failure }
-    return []
-  }
-
-  func artifacts(_ query: ArtifactQuery) async throws -> [ArtifactRow] {
-    if let failure { throw failure }
-    return Array(artifactRows.values)
-  }
-
-  func artifact(id: UUID) async throws -> ArtifactRow? {
-    if let failure { throw failure }
-    return artifactRows[id]
-  }
-
-  func artifactContent(id: UUID, offset: Int64, length: Int) async throws -> [UInt8] {
-    if let failure { throw failure }
-    let content = contents[id] ?? []
-    return slice(content, ContentRequest(.artifact(id), offset: offset, length: length))
-  }
-
-  func runDocument(id: UUID, _ document: RunDocument, offset: Int64, length: Int) async throws -> [UInt8] {
-    if let failure { throw failure }
-    return []
-  }
-
-  func runPage(id: UUID, documentLimit: Int) async throws -> RunPage? {
-    if let failure { throw failure }
-    return nil
-  }
-
-  func taskPage(id: UUID, durationRuns: Int) async throws -> TaskPage? {
-    if let failure { throw failure }
-    return nil
-  }
-
-  func taskID(named name: String) async throws -> UUID? {
-    if let failure { throw failure }
-    return taskRows.first { $0.task.name == name }?.id
-  }
-
-  func runID(taskName: String, number: Int) async throws -> UUID? {
-    if let failure { throw failure }
-    return nil
-  }
-
-  func health() async throws -> Health {
-    if let failure { throw failure }
-    return Health(roundTrip: .microseconds(40), serverVersion: "memory", schemaVersion: 1)
-  }
-
-  func close() async {}
-}
 
 struct OddError: Error, CustomStringConvertible {
   var description: String { "odd" }
@@ -115,7 +38,7 @@ struct OddError: Error, CustomStringConvertible {
   }
 
   @Test func anErrorThatIsNotAStoreErrorBecomesAQueryFailure() async {
-    await reader.set(failure: OddError())
+    let reader = MemoryReader { _ in throw OddError() }
     let runtime = Runtime(reader: reader, clock: clock)
     runtime.execute([.fetchOnce(.health)])
     var messages = runtime.messages.makeAsyncIterator()

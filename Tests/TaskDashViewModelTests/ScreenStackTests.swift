@@ -1,6 +1,7 @@
 import Foundation
 import TaskDashModel
 import TaskDashStore
+import TaskDashTestSupport
 import Testing
 
 @testable import TaskDashViewModel
@@ -27,18 +28,12 @@ import Testing
   }
 
   /// A harness with two runs in the runs pane, focused there.
-  static func onRuns() -> Harness {
-    var harness = Harness()
+  static func onRuns() -> DashboardDriver {
+    var harness = DashboardDriver()
     harness.loadTasks([taskRow(1, "market-analysis")])
     harness.loadRuns([runRow(2), runRow(1)])
     harness.press(.focusNext)
     return harness
-  }
-
-  /// Answers the page poll with `content`.
-  static func answerPage(_ harness: inout Harness, _ content: PageContent) {
-    guard let request = harness.state.requests[.page] else { return }
-    harness.send(.loaded(.page(request, content), at: t0))
   }
 
   @Test func dOnARunPushesItsPageWhichPollsOnlyItselfAndTheHeader() {
@@ -54,7 +49,7 @@ import Testing
     #expect(harness.state.polled == [.page, .health])
     #expect(harness.state.breadcrumb == ["Tasks", "run"], "before its data the page is named by its kind")
 
-    Self.answerPage(&harness, .run(Self.runPage(2)))
+    harness.loadPage(.run(Self.runPage(2)))
     #expect(harness.state.breadcrumb == ["Tasks", "market-analysis #2"])
   }
 
@@ -75,7 +70,7 @@ import Testing
   }
 
   @Test func dOnATaskOpensTheTasksPageAndBracketsWalkTheNeighbours() {
-    var harness = Harness()
+    var harness = DashboardDriver()
     harness.loadTasks([taskRow(1, "market-analysis"), taskRow(2, "code-review")])
     harness.press(.openPage)
     let runs = AppSettings().pageDurationRuns
@@ -83,7 +78,7 @@ import Testing
     let page = TaskPage(
       task: taskRow(1, "market-analysis"), runsByStatus: [], durations: nil, latestFailure: nil,
       previousTaskID: nil, nextTaskID: id(2))
-    Self.answerPage(&harness, .task(page))
+    harness.loadPage(.task(page))
     #expect(harness.state.breadcrumb == ["Tasks", "market-analysis"])
 
     harness.press(.previousItem)
@@ -98,7 +93,7 @@ import Testing
   @Test func bracketsOnARunsPageStepThroughTheRunsOfTheTaskFromTheTop() {
     var harness = Self.onRuns()
     harness.press(.openPage)
-    Self.answerPage(&harness, .run(Self.runPage(2, previous: 1)))
+    harness.loadPage(.run(Self.runPage(2, previous: 1)))
     harness.press(.end)
     #expect(harness.state.page?.top ?? 0 >= 0)
 
@@ -112,7 +107,7 @@ import Testing
     if case .run(let shown)? = harness.state.page?.data.value {
       #expect(shown.run.id == id(1_002), "the old data stays until the new arrives")
     }
-    Self.answerPage(&harness, .run(Self.runPage(1, next: 2)))
+    harness.loadPage(.run(Self.runPage(1, next: 2)))
     #expect(harness.state.breadcrumb == ["Tasks", "market-analysis #1"])
   }
 
@@ -123,7 +118,7 @@ import Testing
     let whole = Array(("{\"blob\": \"" + String(repeating: "0", count: 3_000_000) + "\"}").utf8)
     page.results = DocumentHead(
       text: String(decoding: whole.prefix(1_000), as: UTF8.self), byteCount: Int64(whole.count))
-    Self.answerPage(&harness, .run(page))
+    harness.loadPage(.run(page))
 
     let effects = harness.press(.drillIn)
     guard case .viewer(let viewer)? = harness.state.stack.last else {
@@ -150,17 +145,17 @@ import Testing
   @Test func enterOnARunsPageWithEveryDocumentWholeOpensTheFirstOnScreen() {
     var harness = Self.onRuns()
     harness.press(.openPage)
-    Self.answerPage(&harness, .run(Self.runPage(2)))
+    harness.loadPage(.run(Self.runPage(2)))
     harness.press(.drillIn)
     #expect(harness.state.viewer?.subject.source == .run(id(1_002), .errorMessage))
 
-    var onTasks = Harness()
+    var onTasks = DashboardDriver()
     onTasks.loadTasks([taskRow(1, "market-analysis")])
     onTasks.press(.openPage)
     let page = TaskPage(
       task: taskRow(1, "market-analysis"), runsByStatus: [], durations: nil, latestFailure: nil,
       previousTaskID: nil, nextTaskID: nil)
-    Self.answerPage(&onTasks, .task(page))
+    onTasks.loadPage(.task(page))
     onTasks.press(.drillIn)
     #expect(onTasks.state.viewer == nil && onTasks.state.stack.count == 1, "a task's page has no run document")
   }
@@ -168,7 +163,7 @@ import Testing
   @Test func helpOverAPageKeepsThePagePollingAndEscReturnsToThePage() {
     var harness = Self.onRuns()
     harness.press(.openPage)
-    Self.answerPage(&harness, .run(Self.runPage(2)))
+    harness.loadPage(.run(Self.runPage(2)))
     harness.press(.toggleHelp)
     #expect(harness.state.showsHelp)
     #expect(harness.state.stack.count == 2)
@@ -200,7 +195,7 @@ import Testing
     let long = (0..<200).map { "line \($0)" }.joined(separator: "\n")
     var page = Self.runPage(2)
     page.errorMessage = DocumentHead(text: long, byteCount: Int64(long.utf8.count))
-    Self.answerPage(&harness, .run(page))
+    harness.loadPage(.run(page))
     harness.press(.end)
     let bottom = harness.state.page?.top ?? 0
     #expect(bottom > 0)
@@ -223,7 +218,7 @@ import Testing
   @Test func aFailedPagePollKeepsTheDataMarkedStale() throws {
     var harness = Self.onRuns()
     harness.press(.openPage)
-    Self.answerPage(&harness, .run(Self.runPage(2)))
+    harness.loadPage(.run(Self.runPage(2)))
     let request = try #require(harness.state.requests[.page])
     harness.send(.failed(request, LoadFailure(error: .connection("gone"), attempt: 1, at: t0, retryAt: nil)))
     #expect(harness.state.page?.data.value != nil)
@@ -233,7 +228,7 @@ import Testing
   @Test func aRunThatNoLongerExistsSaysSoInsteadOfLoadingForever() {
     var harness = Self.onRuns()
     harness.press(.openPage)
-    Self.answerPage(&harness, .missing)
+    harness.loadPage(.missing)
     #expect(harness.state.page?.data.value == .missing)
     let lines = harness.state.page?.lines(at: t0) ?? []
     #expect(lines.contains { $0.text.contains("no longer exists") })

@@ -1,6 +1,7 @@
 import Foundation
 import TaskDashModel
 import TaskDashStore
+import TaskDashTestSupport
 import Testing
 
 @testable import TaskDashViewModel
@@ -165,7 +166,7 @@ import Testing
   }
 
   @Test func aSearchSaysHowFarItHasGotAndStopsWhenAPieceFails() {
-    var viewer = ViewerState(artifact: artifactRow(4, name: "big.log", length: 900, type: .log), config: pieces)
+    var viewer = ViewerState(artifact: artifactRow(4, name: "big.log", type: .log, length: 900), config: pieces)
     let first = viewer.plan(rows: 3, columns: 80)
     viewer.receive(first[0], bytes: slice(numbered, first[0]))
     #expect(viewer.searchProgress == nil)
@@ -226,7 +227,7 @@ import Testing
 
   @Test func smallJSONIsReadWholeAndReindented() {
     let json = bytes(#"{"b":1,"a":[true,{"c":"x, y"}],"e":{}}"#)
-    let artifact = artifactRow(2, name: "result.json", length: Int64(json.count), type: .data)
+    let artifact = artifactRow(2, name: "result.json", type: .data, length: Int64(json.count))
     let harness = ViewerHarness(json, config: ViewerConfig(), rows: 20, artifact: artifact)
     #expect(harness.served == [ContentRequest(.artifact(artifact.id), offset: 0, length: json.count)])
     #expect(harness.viewer.kind == .json)
@@ -250,7 +251,7 @@ import Testing
   }
 
   @Test func aFailedReadStopsUntilRetried() {
-    let artifact = artifactRow(3, name: "big.log", length: 900, type: .log)
+    let artifact = artifactRow(3, name: "big.log", type: .log, length: 900)
     var viewer = ViewerState(artifact: artifact, config: small)
     let request = viewer.plan(rows: 5, columns: 80)[0]
     viewer.fail(request, error: .connection("gone"))
@@ -273,8 +274,8 @@ import Testing
   }
 
   @Test func openingFromThePaneReadsMetadataAndTheFirstWindow() {
-    var harness = Harness()
-    harness.loadArtifacts([artifactRow(1, name: "run.log", length: 5_000_000, type: .log)])
+    var harness = DashboardDriver()
+    harness.loadArtifacts([artifactRow(1, name: "run.log", type: .log, length: 5_000_000)])
     harness.press(.focusPrevious, .drillIn)
     #expect(harness.effects.first == .fetchArtifact(id(5_001)))
     #expect(contentRequests(harness.effects) == [ContentRequest(.artifact(id(5_001)), offset: 0, length: 65_536)])

@@ -3,6 +3,7 @@ import Synchronization
 import TaskDashDemo
 import TaskDashModel
 import TaskDashStore
+import TaskDashTestSupport
 import Testing
 
 @Suite struct SimulatorTests {
@@ -13,7 +14,7 @@ import Testing
     _ database: SeedingDatabase, seconds: Double, configuration: SimulationConfiguration = .init(runsPerSecond: 0.5),
     onTick: @escaping @Sendable (SimulationTick) async -> Void = { _ in }
   ) async throws -> (SimulationSummary, [SimulationTick]) {
-    let clock = ManualClock(start)
+    let clock = ManualClock(start: start)
     let writer = try await database.openWriter()
     let reader = try await database.openReader()
     let ticks = Mutex<[SimulationTick]>([])
@@ -21,7 +22,7 @@ import Testing
       writer: writer, reader: reader, catalog: SeederTests.catalog, configuration: configuration,
       now: { clock.now })
     let summary = try await simulator.run(
-      duration: seconds, sleep: { clock.sleep($0) },
+      duration: seconds, sleep: { clock.advance(by: .seconds($0)) },
       onTick: { tick in
         ticks.withLock { $0.append(tick) }
         await onTick(tick)

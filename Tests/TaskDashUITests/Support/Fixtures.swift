@@ -1,53 +1,6 @@
 import Foundation
 import TaskDashModel
-
-/// 2026-11-25 10:00:00 UTC. Data is stamped at this time and frames are drawn a few seconds
-/// later, so every age on screen is exact.
-let t0 = Date(timeIntervalSince1970: 1_795_600_800)
-
-/// A recognisable, stable id.
-func id(_ number: Int) -> UUID {
-  UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", number))!
-}
-
-/// `t0` moved by `seconds`.
-func at(_ seconds: Double) -> Date {
-  t0.addingTimeInterval(seconds)
-}
-
-func taskRow(
-  _ number: Int, _ name: String, status: TaskStatus = .running, runs: (total: Int, ok: Int, failed: Int) = (0, 0, 0),
-  runningNow: Int = 0, lastRun: Date? = nil
-) -> TaskRow {
-  TaskRow(
-    task: TaskDashModel.Task(
-      id: id(number), name: name, status: .known(status), totalRuns: runs.total, successfulRuns: runs.ok,
-      failedRuns: runs.failed, createdAt: at(-86_400), updatedAt: at(-60)),
-    runningNow: runningNow, lastRunAt: lastRun)
-}
-
-func runRow(
-  _ number: Int, task: Int, taskName: String, runNumber: Int, status: RunStatus, started: Date? = nil,
-  duration: Double? = nil, error: String? = nil
-) -> RunRow {
-  RunRow(
-    id: id(1_000 + number), taskID: id(task), taskName: taskName, runNumber: runNumber, status: .known(status),
-    startedAt: started, completedAt: duration.flatMap { seconds in started.map { $0.addingTimeInterval(seconds) } },
-    duration: duration, errorMessage: error, createdAt: started ?? t0)
-}
-
-func artifactRow(
-  _ number: Int, name: String, type: ArtifactType, length: Int64?, contentType: String? = nil, created: Date = t0
-) -> ArtifactRow {
-  ArtifactRow(
-    id: id(5_000 + number), taskID: id(1), taskRunID: id(1_012), name: name, artifactType: .known(type),
-    filePath: nil, fileSize: nil, fileHash: nil, contentType: contentType, contentLength: length, metadata: "{}",
-    createdAt: created)
-}
-
-func series(_ name: String, unit: String?, _ points: [Double], type: MetricType = .gauge) -> MetricSeries {
-  MetricSeries(name: name, metricType: .known(type), unit: unit, points: points, latestAt: at(-2))
-}
+import TaskDashTestSupport
 
 // MARK: - The demo data on every frame
 

@@ -2,6 +2,7 @@ import Foundation
 import SeededRandom
 import TaskDashModel
 import TaskDashStore
+import TaskDashTestSupport
 import TaskDashViewModel
 import TerminalUI
 

@@ -1,5 +1,6 @@
 import Foundation
 import TaskDashModel
+import TaskDashTestSupport
 import TaskDashViewModel
 
 /// Data written to trick a terminal: escape sequences, cursor movement, C1 controls, bidi
@@ -27,9 +28,9 @@ enum HostileScenes {
 
   /// The sample dashboard with every name, error, unit and target replaced by hostile text
   /// (or by `replace`'s text, for a clean twin of the same frame).
-  static func everything(_ width: Int, _ height: Int, replace: (String) -> String = { $0 }) -> Dashboard {
+  static func everything(_ width: Int, _ height: Int, replace: (String) -> String = { $0 }) -> DashboardDriver {
     func text(_ index: Int) -> String { replace(all[index % all.count]) }
-    var dashboard = Dashboard(width: width, height: height)
+    var dashboard = DashboardDriver(width: width, height: height)
     dashboard.loadHealth()
     dashboard.loadTasks(
       sampleTasks.indices.map { index in
@@ -66,7 +67,7 @@ enum HostileScenes {
   static let content = Array((all.joined(separator: "\n") + "\n" + String(repeating: "x", count: 79) + "界\nend\n").utf8)
 
   /// The viewer open on `content`.
-  static func viewer(_ width: Int, _ height: Int) -> Dashboard {
+  static func viewer(_ width: Int, _ height: Int) -> DashboardDriver {
     var dashboard = Scenes.main(width, height)
     let row = artifactRow(9, name: bidi, type: .other, length: Int64(content.count), contentType: "text/plain")
     dashboard.loadArtifacts([row], at: at(5))

@@ -1,5 +1,6 @@
 import Foundation
 import TaskDashModel
+import TaskDashTestSupport
 
 /// The pages of the sample runs and tasks, as a store would build them from the sample data.
 enum SamplePages {

@@ -1,17 +1,18 @@
 import Foundation
 import TaskDashModel
 import TaskDashStore
+import TaskDashTestSupport
 import TaskDashViewModel
 
 /// The dashboard in each situation the frame tests draw, built from messages only.
 enum Scenes {
   /// Data in all four panes; metrics and artifacts are those of the newest run.
-  static func main(_ width: Int, _ height: Int) -> Dashboard {
+  static func main(_ width: Int, _ height: Int) -> DashboardDriver {
     .loaded(width: width, height: height)
   }
 
   /// Enter on the first task: the runs pane shows that task's runs.
-  static func task(_ width: Int, _ height: Int) -> Dashboard {
+  static func task(_ width: Int, _ height: Int) -> DashboardDriver {
     var dashboard = main(width, height)
     dashboard.press(.drillIn)
     dashboard.loadRuns(marketRuns, at: at(6))
@@ -19,7 +20,7 @@ enum Scenes {
   }
 
   /// Enter on the task's newest run: metrics and artifacts are pinned to it.
-  static func run(_ width: Int, _ height: Int) -> Dashboard {
+  static func run(_ width: Int, _ height: Int) -> DashboardDriver {
     var dashboard = task(width, height)
     dashboard.press(.drillIn)
     dashboard.loadMetrics(sampleMetrics, at: at(6))
@@ -28,14 +29,14 @@ enum Scenes {
   }
 
   /// `?` over the panes.
-  static func help(_ width: Int, _ height: Int) -> Dashboard {
+  static func help(_ width: Int, _ height: Int) -> DashboardDriver {
     var dashboard = main(width, height)
     dashboard.press(.toggleHelp)
     return dashboard
   }
 
   /// The artifact at `index` of the sample artifacts open in the viewer.
-  static func viewer(_ index: Int, _ width: Int, _ height: Int) -> Dashboard {
+  static func viewer(_ index: Int, _ width: Int, _ height: Int) -> DashboardDriver {
     let contents = [Array(markdownText.utf8), Array(jsonText.utf8), Array(logText.utf8), binaryContent]
     var dashboard = main(width, height)
     dashboard.open(artifact: index, content: contents[index])
@@ -43,13 +44,13 @@ enum Scenes {
   }
 
   /// Started, nothing answered yet.
-  static func loading(_ width: Int, _ height: Int) -> Dashboard {
-    Dashboard(width: width, height: height)
+  static func loading(_ width: Int, _ height: Int) -> DashboardDriver {
+    DashboardDriver(width: width, height: height)
   }
 
   /// A database with no tasks, runs or artifacts.
-  static func empty(_ width: Int, _ height: Int) -> Dashboard {
-    var dashboard = Dashboard(width: width, height: height)
+  static func empty(_ width: Int, _ height: Int) -> DashboardDriver {
+    var dashboard = DashboardDriver(width: width, height: height)
     dashboard.loadHealth()
     dashboard.loadTasks([])
     dashboard.loadRuns([])
@@ -60,7 +61,7 @@ enum Scenes {
 
   /// The connection was lost 15 seconds after the data arrived: the third attempt failed and
   /// the next one is due in eight seconds; the rows stay, marked stale.
-  static func stale(_ width: Int, _ height: Int) -> Dashboard {
+  static func stale(_ width: Int, _ height: Int) -> DashboardDriver {
     var dashboard = main(width, height)
     let error = StoreError.connection("server closed the connection unexpectedly")
     for slot in [PollSlot.tasks, .runs, .metrics, .artifacts] {
@@ -72,8 +73,8 @@ enum Scenes {
 
   /// The first polls were refused at login, with PostgreSQL's advice; the next attempt is a
   /// minute later, two seconds of which have passed.
-  static func loginRefused(_ width: Int, _ height: Int) -> Dashboard {
-    var dashboard = Dashboard(width: width, height: height)
+  static func loginRefused(_ width: Int, _ height: Int) -> DashboardDriver {
+    var dashboard = DashboardDriver(width: width, height: height)
     let error = StoreError.authentication(
       #"password authentication failed for user "ops""#,
       remedy: Remedy(action: "check the password", detail: "URL, PGPASSWORD, ~/.pgpass"))
@@ -86,7 +87,7 @@ enum Scenes {
 
   /// The database named in the target does not exist; the rows read before it was dropped
   /// stay, marked stale.
-  static func unknownDatabase(_ width: Int, _ height: Int) -> Dashboard {
+  static func unknownDatabase(_ width: Int, _ height: Int) -> DashboardDriver {
     var dashboard = main(width, height)
     let error = StoreError.authentication(
       #"database "taskdash" does not exist"#,
@@ -101,7 +102,7 @@ enum Scenes {
   // MARK: - The viewer beyond its first screen
 
   /// A search typed into the viewer's prompt, not yet run.
-  static func viewerSearchTyped(_ width: Int, _ height: Int) -> Dashboard {
+  static func viewerSearchTyped(_ width: Int, _ height: Int) -> DashboardDriver {
     var dashboard = viewer(2, width, height)
     dashboard.press(.beginSearch)
     dashboard.type("tool")
@@ -109,7 +110,7 @@ enum Scenes {
   }
 
   /// The search run, then `n` to the next match.
-  static func viewerSearchNext(_ width: Int, _ height: Int) -> Dashboard {
+  static func viewerSearchNext(_ width: Int, _ height: Int) -> DashboardDriver {
     var dashboard = viewerSearchTyped(width, height)
     dashboard.press(.commitPrompt)
     dashboard.serve(Array(logText.utf8))
@@ -119,7 +120,7 @@ enum Scenes {
   }
 
   /// A log of a thousand lines of growing length, paged down twice, with wrapping on.
-  static func viewerPagedAndWrapped(_ width: Int, _ height: Int) -> Dashboard {
+  static func viewerPagedAndWrapped(_ width: Int, _ height: Int) -> DashboardDriver {
     let content = Array(
       (0..<1_000).map { "line \($0): " + String(repeating: "abcdefghij", count: $0 % 13) + "\n" }.joined().utf8)
     var dashboard = main(width, height)
@@ -131,7 +132,7 @@ enum Scenes {
   }
 
   /// The first read of the artifact's content failed.
-  static func viewerReadFailed(_ width: Int, _ height: Int) -> Dashboard {
+  static func viewerReadFailed(_ width: Int, _ height: Int) -> DashboardDriver {
     var dashboard = main(width, height)
     dashboard.open(artifact: 0, content: nil)
     for case .fetchContent(let request) in dashboard.effects {
@@ -141,7 +142,7 @@ enum Scenes {
   }
 
   /// The artifact was deleted while it was open.
-  static func viewerVanished(_ width: Int, _ height: Int) -> Dashboard {
+  static func viewerVanished(_ width: Int, _ height: Int) -> DashboardDriver {
     var dashboard = viewer(0, width, height)
     dashboard.send(.artifactLoaded(sampleArtifacts[0].id, nil, at: at(6)))
     return dashboard
@@ -159,7 +160,7 @@ enum Scenes {
   /// a second later.
   static func runPage(
     _ number: Int, _ width: Int, _ height: Int, edit: (inout RunPage) -> Void = { _ in }
-  ) -> Dashboard {
+  ) -> DashboardDriver {
     var dashboard = main(width, height)
     dashboard.press(.focusNext)
     for _ in 0..<(sampleRuns.firstIndex { $0.id == id(1_000 + number) } ?? 0) { dashboard.press(.moveDown) }
@@ -173,7 +174,7 @@ enum Scenes {
   }
 
   /// The failed run #11 with a long error message.
-  static func failedRunPage(_ width: Int, _ height: Int) -> Dashboard {
+  static func failedRunPage(_ width: Int, _ height: Int) -> DashboardDriver {
     runPage(11, width, height) { page in
       page.errorMessage = DocumentHead(text: longError, byteCount: Int64(longError.utf8.count))
       page.run.errorMessage = longError
@@ -181,7 +182,7 @@ enum Scenes {
   }
 
   /// `d` on sample task `number` in the tasks pane, its page answered and drawn a second later.
-  static func taskPage(_ number: Int, _ width: Int, _ height: Int) -> Dashboard {
+  static func taskPage(_ number: Int, _ width: Int, _ height: Int) -> DashboardDriver {
     var dashboard = main(width, height)
     for _ in 0..<(sampleTasks.firstIndex { $0.id == id(number) } ?? 0) { dashboard.press(.moveDown) }
     dashboard.press(.openPage)

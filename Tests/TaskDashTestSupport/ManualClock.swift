@@ -1,9 +1,12 @@
 import Foundation
+import TaskDashStore
+import TaskDashViewModel
 
-/// A clock that moves only when told to, for tests and replays.
+/// The one clock of the tests: it moves only when told to.
 ///
 /// Sleepers wake when `advance(by:)` or `advance(to:)` moves the time past their deadline,
-/// so a test controls exactly when a poller polls again.
+/// so a test controls exactly when a poller polls again; code that takes a `now` closure
+/// instead (the reconnecting reader, the simulator) reads `now` and is moved by `advance`.
 public final class ManualClock: PollClock, @unchecked Sendable {
   private struct Sleeper {
     var deadline: Date
