@@ -7,22 +7,27 @@ import TaskDashStore
 /// (task_id, run_number) and (name, id) indexes, and the durations of a task's latest completed
 /// runs through (task_id, status, created_at).
 enum PageStatements {
-  /// The run with the heads of its four documents (`$2` characters each) and the ids of the
-  /// runs before and after it in run-number order.
+  /// The run with the heads of its four documents (`$2` characters each) and their lengths,
+  /// and the ids of the runs before and after it in run-number order.
   static func run(id: UUID, documentLimit: Int) -> PostgresStatement {
     PostgresStatement(
       """
       SELECT r.id, r.task_id, (SELECT t.name FROM tasks t WHERE t.id = r.task_id), r.run_number, r.status,
              r.started_at, r.completed_at, r.duration, r.created_at, r.updated_at,
              substr(r.error_message, 1, $2::integer), octet_length(r.error_message),
-             substr(r.error_details::text, 1, $2::integer), octet_length(r.error_details::text),
-             substr(r.plan::text, 1, $2::integer), octet_length(r.plan::text),
-             substr(r.results::text, 1, $2::integer), octet_length(r.results::text),
+             substr(d.error_details, 1, $2::integer), octet_length(d.error_details),
+             substr(d.plan, 1, $2::integer), octet_length(d.plan),
+             substr(d.results, 1, $2::integer), octet_length(d.results),
              (SELECT p.id FROM task_runs p WHERE p.task_id = r.task_id AND p.run_number < r.run_number
                ORDER BY p.run_number DESC LIMIT 1),
              (SELECT n.id FROM task_runs n WHERE n.task_id = r.task_id AND n.run_number > r.run_number
                ORDER BY n.run_number LIMIT 1)
         FROM task_runs r
+             -- Each JSON column's text form is made once for its head and its length (OFFSET 0
+             -- keeps the subquery from being folded into the two uses): a 10 MB document's
+             -- conversion is most of the page's cost.
+             CROSS JOIN LATERAL (SELECT r.error_details::text, r.plan::text, r.results::text OFFSET 0)
+               AS d(error_details, plan, results)
        WHERE r.id = $1
       """, [id.uuidString, String(max(1, documentLimit))])
   }
