@@ -65,15 +65,21 @@ enum ReadStatements {
     }
     parameters.append(String(clamped(query.limit)))
     let sql = """
-      SELECT r.id, r.task_id, (SELECT t.name FROM tasks t WHERE t.id = r.task_id) AS task_name,
-             r.run_number, r.status, r.started_at, r.completed_at, r.duration, r.error_message,
-             r.created_at
+      SELECT \(runColumns)
         FROM task_runs r\(whereClause(conditions))
        ORDER BY r.created_at DESC, r.id DESC
        LIMIT $\(parameters.count)
       """
     return PostgresStatement(sql, parameters)
   }
+
+  /// The columns `runRow` decodes, of a run aliased `r`; the task name comes from a per-row
+  /// lookup so that the ordered index scan of task_runs stays the driving side.
+  static let runColumns = """
+    r.id, r.task_id, (SELECT t.name FROM tasks t WHERE t.id = r.task_id) AS task_name,
+           r.run_number, r.status, r.started_at, r.completed_at, r.duration, r.error_message,
+           r.created_at
+    """
 
   // MARK: - Metrics
 
@@ -215,11 +221,11 @@ enum ReadStatements {
     return "(\(alias).created_at, \(alias).id) < ($\(time)::timestamptz, $\(time + 1)::uuid)"
   }
 
-  private static func whereClause(_ conditions: [String]) -> String {
+  static func whereClause(_ conditions: [String]) -> String {
     conditions.isEmpty ? "" : "\n WHERE " + conditions.joined(separator: "\n   AND ")
   }
 
-  private static func clamped(_ limit: Int) -> Int {
+  static func clamped(_ limit: Int) -> Int {
     min(max(limit, 0), maximumLimit)
   }
 

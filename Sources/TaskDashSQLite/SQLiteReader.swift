@@ -79,17 +79,7 @@ struct SQLiteReader: DashboardReading {
       values[":after_created"] = .date(after.createdAt)
       values[":after_id"] = .uuid(after.id)
     }
-    let parameters = values
-    return try await connection.perform { database in
-      try database.prepared(sql) { statement in
-        try statement.bind(named: parameters)
-        var rows: [RunRow] = []
-        while try statement.step() {
-          rows.append(Self.runRow(statement))
-        }
-        return rows
-      }
-    }
+    return try await rows(sql, values, Self.runRow)
   }
 
   /// A run in the columns of `SQLiteReaderSQL.runs`.

@@ -151,7 +151,7 @@ enum SQLiteReaderSQL {
   /// The highest applied migration.
   static let schemaVersion = "SELECT max(version) FROM schema_migrations"
 
-  private static func whereClause(_ conditions: [String]) -> String {
+  static func whereClause(_ conditions: [String]) -> String {
     conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
   }
 }

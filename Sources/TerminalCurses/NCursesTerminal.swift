@@ -32,6 +32,7 @@ public final class NCursesTerminal: Terminal {
   private let input: UnsafeMutablePointer<FILE>
   private let handlesSignals: Bool
   private let crashesOnPresent: Bool
+  private let notification: DesktopNotification
   private let attributes = StyleAttributes.ncurses
   private var pairs: ColorPairTable
   private var planner: FramePlanner
@@ -89,6 +90,7 @@ public final class NCursesTerminal: Terminal {
     self.input = input
     self.handlesSignals = handlesSignals
     self.crashesOnPresent = environment["TASKDASH_TEST_CRASH"] == "draw"
+    self.notification = DesktopNotification(environment: environment)
     planner = FramePlanner(asciiOnly: !unicode) { Int(taskdash_wcwidth(wchar_t(bitPattern: $0.value))) }
 
     cbreak()
@@ -148,6 +150,16 @@ public final class NCursesTerminal: Terminal {
     doupdate()
     cellsWrittenByLastPresent = writes.count
     if crashesOnPresent { fatalError("crash requested by TASKDASH_TEST_CRASH=draw") }
+  }
+
+  /// Rings the bell (and raises a desktop notification where the terminal shows one) by writing
+  /// to curses' own output stream after its last update, so the bytes never land inside a
+  /// frame's escape sequences.
+  public func notify(_ message: String) {
+    guard active, TerminalGuard.screenActive else { return }
+    let bytes = notification.bytes(for: message)
+    _ = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, output) }
+    fflush(output)
   }
 
   /// Waits at most `timeoutMilliseconds` for a key or a resize; nil when nothing came, when a

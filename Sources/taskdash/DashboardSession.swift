@@ -10,7 +10,9 @@ import TerminalUI
 enum DashboardSession {
   /// Runs the dashboard; throws `ExitCode` with 128+n when a signal ended it.
   @MainActor
-  static func run(reader: any DashboardReading, target: DatabaseTarget, interval: Duration) async throws {
+  static func run(
+    reader: any DashboardReading, target: DatabaseTarget, interval: Duration, alerts: Bool
+  ) async throws {
     let environment = ProcessInfo.processInfo.environment
     let terminal: NCursesTerminal
     do {
@@ -22,7 +24,7 @@ enum DashboardSession {
     let loop = DashboardLoop(
       terminal: terminal, reader: reader, target: target.description,
       theme: terminal.colorsEnabled ? .standard : .monochrome,
-      settings: AppSettings(initialInterval: interval))
+      settings: AppSettings(initialInterval: interval, alerts: alerts))
     await loop.run(shouldStop: { terminal.terminationSignal != nil })
     terminal.restore()
     if let signal = terminal.terminationSignal {

@@ -17,6 +17,7 @@ struct DemoCommand: AsyncParsableCommand {
   @Option(name: .customLong("database-url"), help: "A PostgreSQL URL or SQLite path instead of the embedded file.")
   var databaseURL: String?
   @OptionGroup var refresh: IntervalOption
+  @OptionGroup var alerts: AlertOption
   @Option(help: "New runs the simulator starts per second, on average.") var rate = 0.3
 
   func run() async throws {
@@ -46,7 +47,8 @@ struct DemoCommand: AsyncParsableCommand {
             _ = await simulation.result
             await dashboard.close()
           }) {
-            try await DashboardSession.run(reader: dashboard, target: target, interval: refresh.duration)
+            try await DashboardSession.run(
+              reader: dashboard, target: target, interval: refresh.duration, alerts: alerts.notify)
           }
           if case .failure(let error) = await simulation.result, !(error is CancellationError) {
             throw error

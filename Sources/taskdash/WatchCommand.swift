@@ -8,13 +8,15 @@ struct WatchCommand: AsyncParsableCommand {
 
   @OptionGroup var database: DatabaseOptions
   @OptionGroup var refresh: IntervalOption
+  @OptionGroup var alerts: AlertOption
 
   func run() async throws {
     try await reportingFailures {
       let target = try database.target()
       let reader = try await Backends.dashboardReader(target)
       try await Backends.closing({ await reader.close() }) {
-        try await DashboardSession.run(reader: reader, target: target, interval: refresh.duration)
+        try await DashboardSession.run(
+          reader: reader, target: target, interval: refresh.duration, alerts: alerts.notify)
       }
     }
   }

@@ -91,6 +91,10 @@ struct QueryPlanTests {
     list.append(("task durations", PageStatements.durations(taskID: taskID, runs: 1_000)))
     list.append(("task latest failure", PageStatements.latestFailure(taskID: taskID)))
     list.append(("run id by name", PageStatements.runID(taskName: "task 7", number: 9)))
+    for task in [nil, taskID] {
+      let query = FailureWatchQuery(since: Date().addingTimeInterval(-300), taskID: task)
+      list.append(("recent failures task=\(task == nil ? "-" : "id")", ReadStatements.recentFailures(query)))
+    }
     return list
   }
 

@@ -110,6 +110,10 @@ import Testing
     cases.append(Case(description: "task durations", sql: SQLitePageSQL.durations, maySort: true))
     cases.append(Case(description: "task latest failure", sql: SQLitePageSQL.latestFailure, maySort: true))
     cases.append(Case(description: "run id by name", sql: SQLitePageSQL.runID, maySort: true))
+    for byTask in [false, true] {
+      cases.append(
+        Case(description: "recent failures task \(byTask)", sql: SQLiteReaderSQL.recentFailures(byTask: byTask)))
+    }
     return cases
   }
 

@@ -14,7 +14,7 @@ public actor MemoryReader: DashboardReading {
   public typealias Script = @Sendable (ReaderCall) async throws -> Void
 
   private var taskRows: [TaskRow]
-  private let runRows: [RunRow]
+  private var runRows: [RunRow]
   private let metricRows: [MetricSeries]
   private var artifactRows: [ArtifactRow]
   private var contents: [ContentSource: [UInt8]]
@@ -46,6 +46,11 @@ public actor MemoryReader: DashboardReading {
   /// Replaces the tasks.
   public func set(tasks: [TaskRow]) {
     taskRows = tasks
+  }
+
+  /// Replaces the runs, as writers changing runs would.
+  public func set(runs: [RunRow]) {
+    runRows = runs
   }
 
   /// Adds `artifact` (replacing one with its id) with `content`.
@@ -117,6 +122,20 @@ public actor MemoryReader: DashboardReading {
   public func taskPage(id: UUID, durationRuns: Int) async throws -> TaskPage? {
     try await enter(.taskPage)
     return taskPages[id]
+  }
+
+  /// The failed and timed-out runs of the query's scope whose last change (here: completion,
+  /// else creation, as the rows carry no update time) is after `since`, latest first.
+  public func recentFailures(_ query: FailureWatchQuery) async throws -> [RunRow] {
+    try await enter(.recentFailures)
+    let changed = { (row: RunRow) in row.completedAt ?? row.createdAt }
+    return
+      runRows
+      .filter { [.failed, .timeout].contains($0.status.known) && changed($0) > query.since }
+      .filter { query.taskID == nil || $0.taskID == query.taskID }
+      .sorted { changed($0) > changed($1) }
+      .prefix(query.limit)
+      .map { $0 }
   }
 
   /// The first task with exactly this name, or nil.

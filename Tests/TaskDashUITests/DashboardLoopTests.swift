@@ -15,19 +15,6 @@ import Testing
       terminal: terminal, reader: MemoryReader.sample(), target: "sqlite:demo.sqlite", theme: .monochrome, clock: clock)
   }
 
-  /// Steps the loop, letting the runtime deliver, until `done` holds; false if it never did.
-  ///
-  /// Bounded, and asserts nothing about how long it took.
-  func step(_ loop: DashboardLoop, until done: () -> Bool) async -> Bool {
-    for _ in 0..<5_000 {
-      loop.step(timeoutMilliseconds: 0)
-      if done() { return true }
-      await Task.yield()
-      try? await Task.sleep(for: .milliseconds(1))
-    }
-    return false
-  }
-
   /// Whether every pane and the health probe have answered.
   func isSettled(_ state: AppState) -> Bool {
     state.tasks.data.value != nil && state.runs.data.value != nil && state.metrics.data.value != nil
@@ -49,7 +36,7 @@ import Testing
   @Test func theFirstFrameShowsTheStoresDataOnceItsResultsAreDrained() async {
     let loop = makeLoop()
     loop.start()
-    let settled = await step(loop) { isSettled(loop.state) }
+    let settled = await loop.turn { isSettled(loop.state) }
     #expect(settled)
     #expect(terminal.screen.rows == expectedFrame(width: 80, height: 24))
     await loop.stop()
@@ -71,7 +58,7 @@ import Testing
   @Test func aResizeLaysTheScreenOutAgainAtTheNewSize() async {
     let loop = makeLoop()
     loop.start()
-    #expect(await step(loop) { isSettled(loop.state) })
+    #expect(await loop.turn { isSettled(loop.state) })
     terminal.resize(to: Size(width: 120, height: 40))
     loop.step(timeoutMilliseconds: 0)
     #expect(terminal.screen.size == Size(width: 120, height: 40))
@@ -88,7 +75,7 @@ import Testing
   @Test func anIdleStepWritesNothingAndAKeyThatChangesNothingDrawsNoFrame() async {
     let loop = makeLoop()
     loop.start()
-    #expect(await step(loop) { isSettled(loop.state) })
+    #expect(await loop.turn { isSettled(loop.state) })
     let presented = terminal.presentCount
     for _ in 0..<20 { loop.step(timeoutMilliseconds: 0) }
     #expect(terminal.cellsWritten.dropFirst(presented).allSatisfy { $0 == 0 })
@@ -108,11 +95,11 @@ import Testing
   @Test func aSecondLaterThePollsAndTheTickRewriteOnlyWhatChanged() async {
     let loop = makeLoop()
     loop.start()
-    #expect(await step(loop) { isSettled(loop.state) })
+    #expect(await loop.turn { isSettled(loop.state) })
     let presented = terminal.presentCount
     clock.advance(by: .seconds(1))
     let expected = expectedFrame(width: 80, height: 24, seconds: 1)
-    #expect(await step(loop) { terminal.screen.rows == expected })
+    #expect(await loop.turn { terminal.screen.rows == expected })
     // Ages moved by a second; nothing close to a whole frame was sent.
     let written = terminal.cellsWritten.dropFirst(presented).reduce(0, +)
     #expect(written > 0 && written < 80 * 24 / 4)
@@ -128,13 +115,13 @@ import Testing
     let loop = DashboardLoop(
       terminal: terminal, reader: reader, target: "sqlite:demo.sqlite", theme: .monochrome, clock: clock)
     loop.start()
-    #expect(await step(loop) { isSettled(loop.state) })
+    #expect(await loop.turn { isSettled(loop.state) })
     #expect(loop.inputWaitMilliseconds == DashboardLoop.inputTimeoutMilliseconds)
     terminal.enqueue(keys: [.tab, .tab, .tab, .enter])
-    #expect(await step(loop) { loop.state.viewer?.isLoading == true })
+    #expect(await loop.turn { loop.state.viewer?.isLoading == true })
     #expect(loop.inputWaitMilliseconds == DashboardLoop.loadingTimeoutMilliseconds)
     await gate.open()
-    #expect(await step(loop) { loop.state.viewer?.isLoading == false })
+    #expect(await loop.turn { loop.state.viewer?.isLoading == false })
     #expect(loop.inputWaitMilliseconds == DashboardLoop.inputTimeoutMilliseconds)
     await loop.stop()
   }
@@ -142,9 +129,9 @@ import Testing
   @Test func enterOnAnArtifactOpensTheViewerWithContentReadThroughTheRuntime() async {
     let loop = makeLoop()
     loop.start()
-    #expect(await step(loop) { isSettled(loop.state) })
+    #expect(await loop.turn { isSettled(loop.state) })
     terminal.enqueue(keys: [.tab, .tab, .tab, .enter])
-    #expect(await step(loop) { terminal.screen.rows[3].hasPrefix("# Market analysis ") })
+    #expect(await loop.turn { terminal.screen.rows[3].hasPrefix("# Market analysis ") })
     #expect(terminal.screen.rows[1].hasPrefix(" Tasks › summary.md "))
     #expect(terminal.screen.rows[2].hasPrefix(" summary.md report · 139 B · markdown "))
     #expect(terminal.screen.rows[5].hasPrefix("Demand grew **12%** in the quarter. "))
@@ -158,7 +145,7 @@ import Testing
     panes.loadMetrics(sampleMetrics)
     panes.loadArtifacts(sampleArtifacts)
     panes.press(.focusNext, .focusNext, .focusNext)
-    #expect(await step(loop) { loop.state.viewer == nil })
+    #expect(await loop.turn { loop.state.viewer == nil })
     #expect(terminal.screen.rows == panes.rows)
     await loop.stop()
   }
@@ -166,7 +153,7 @@ import Testing
   @Test func keysWaitingTogetherAreAppliedInOneTurnWithOneFrame() async {
     let loop = makeLoop()
     loop.start()
-    #expect(await step(loop) { isSettled(loop.state) })
+    #expect(await loop.turn { isSettled(loop.state) })
     let presented = terminal.presentCount
     // A paste: hundreds of keys at once, then `?`.
     terminal.enqueue(keys: Array(repeating: .character("x"), count: 400) + [.character("?")])

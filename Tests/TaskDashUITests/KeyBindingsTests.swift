@@ -66,13 +66,20 @@ import Testing
     }
   }
 
+  /// The label and summary of the help line that lists `binding`: its own, or its pair's.
+  static func helpLine(_ binding: KeyBinding) -> (label: String, summary: String) {
+    let pair =
+      KeyBindings.helpPairs[binding.action]
+      ?? KeyBindings.helpPairs.values.first { $0.partner == binding.action }
+    return pair.map { ($0.label, $0.summary) } ?? (binding.label, binding.summary)
+  }
+
   @Test func theHelpOverlayListsEveryBindingOfThePanesAndTheViewer() {
-    for mode in [InputMode.panes, .viewer] {
+    for mode in [InputMode.panes, .viewer, .page] {
       let lines = HelpOverlay.overlay(for: mode, theme: .monochrome).lines.map { $0.map(\.text).joined() }
       for binding in KeyBindings.table where binding.modes.contains(mode) {
-        #expect(
-          lines.contains { $0.contains(binding.label) && $0.hasSuffix(binding.summary) },
-          "\(binding.summary) in \(mode)")
+        let (label, summary) = Self.helpLine(binding)
+        #expect(lines.contains { $0.contains(label) && $0.hasSuffix(summary) }, "\(summary) in \(mode)")
       }
     }
   }
@@ -83,7 +90,8 @@ import Testing
     for (mode, dashboard) in [(InputMode.panes, Scenes.help(80, 24)), (.viewer, viewerHelp)] {
       let screen = dashboard.rows.joined(separator: "\n")
       for binding in KeyBindings.table where binding.modes.contains(mode) {
-        #expect(screen.contains(binding.summary), "\(binding.summary) in \(mode)")
+        let summary = Self.helpLine(binding).summary
+        #expect(screen.contains(summary), "\(summary) in \(mode)")
       }
     }
   }

@@ -256,6 +256,19 @@ CREATE INDEX task_runs_task_status_created_idx ON task_runs (task_id, status, cr
 DROP INDEX task_runs_active_task_idx;
 
 """#,
+    "0003_failure_watch.down.sql": #"""
+DROP INDEX task_runs_failed_updated_idx;
+
+"""#,
+    "0003_failure_watch.up.sql": #"""
+-- Notifications ask each poll which runs failed or timed out since they started watching. A
+-- run is found by when its row last changed (a run created hours ago may fail now), and the
+-- failed and timed-out runs of one poll interval are few: a partial index on updated_at answers
+-- the question with a short range scan at any table size.
+CREATE INDEX task_runs_failed_updated_idx ON task_runs (updated_at DESC, id DESC)
+  WHERE status IN ('failed', 'timeout');
+
+"""#,
   ]
 
   static let sqlite: [String: String] = [
@@ -489,6 +502,16 @@ SELECT 1;
 -- and a task. SQLite has had that index since 0001 (task_runs_task_status_created), so this
 -- version changes nothing; it keeps the two dialects at the same versions.
 SELECT 1;
+
+"""#,
+    "0003_failure_watch.down.sql": #"""
+DROP INDEX task_runs_failed_updated;
+
+"""#,
+    "0003_failure_watch.up.sql": #"""
+-- Notifications ask each poll which runs failed or timed out since they started watching; see
+-- the PostgreSQL twin. SQLite uses a partial index when the query repeats its WHERE terms.
+CREATE INDEX task_runs_failed_updated ON task_runs (updated_at, id) WHERE status IN ('failed', 'timeout');
 
 """#,
   ]

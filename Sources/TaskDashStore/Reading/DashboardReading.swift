@@ -42,6 +42,8 @@ public protocol DashboardReading: Sendable {
   func runID(taskName: String, number: Int) async throws -> UUID?
   /// A cheap probe: round trip, server version and schema version.
   func health() async throws -> Health
+  /// The runs that failed or timed out after `query.since`, most recently changed first.
+  func recentFailures(_ query: FailureWatchQuery) async throws -> [RunRow]
   /// Closes the connections; later calls throw.
   func close() async
   /// Lets the next call try to connect at once instead of waiting out the retry time of a

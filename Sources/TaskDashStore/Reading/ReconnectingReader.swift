@@ -98,6 +98,10 @@ public actor ReconnectingReader: DashboardReading {
     try await read { try await $0.taskPage(id: id, durationRuns: durationRuns) }
   }
 
+  public func recentFailures(_ query: FailureWatchQuery) async throws -> [RunRow] {
+    try await read { try await $0.recentFailures(query) }
+  }
+
   public func taskID(named name: String) async throws -> UUID? {
     try await read { try await $0.taskID(named: name) }
   }

@@ -29,6 +29,7 @@ public enum KeyBindings {
     KeyBinding([.character("]")], "]", "next run of the task / next task", .nextItem, in: [.page]),
     KeyBinding([.character("s")], "s", "cycle the focused pane's sort", .cycleSort, in: [.panes]),
     KeyBinding([.character("p")], "p", "pause / resume live updates", .togglePause, in: browsing),
+    KeyBinding([.character("a")], "a", "alerts: bell when a run fails or goes silent", .toggleAlerts, in: browsing),
     KeyBinding([.character("r")], "r", "refresh now (retry a lost connection)", .refreshNow, in: browsing),
     KeyBinding([.character("+"), .character("=")], "+", "refresh faster", .faster, in: browsing),
     KeyBinding([.character("-")], "-", "refresh slower", .slower, in: browsing),
@@ -36,10 +37,14 @@ public enum KeyBindings {
     KeyBinding([.character("q"), .control("c")], "q", "quit", .quit, in: [.panes, .viewer, .page, .help]),
   ]
 
-  /// Bindings the help lists on one line, the second's keys after the first's, with the
-  /// line's summary: the help cannot scroll, and a page's list must fit an 80×24 screen.
-  static let helpPairs: [Action: (partner: Action, summary: String)] = [
-    .previousItem: (.nextItem, "previous / next run of the task, or task")
+  /// Bindings the help lists on one line, under one label and the line's summary: the help
+  /// cannot scroll, and each mode's list must fit an 80×24 screen.
+  static let helpPairs: [Action: (partner: Action, label: String, summary: String)] = [
+    .moveDown: (.moveUp, "j k ↓↑", "move down / up (scroll in the viewer)"),
+    .pageDown: (.pageUp, "PgDn/Up", "page down / up"),
+    .home: (.end, "g G", "first / last row, top / bottom"),
+    .faster: (.slower, "+ -", "refresh faster / slower"),
+    .previousItem: (.nextItem, "[ ]", "previous / next run of the task, or task"),
   ]
 
   /// The action for `key` in `mode`, or nil when the key does nothing there.

@@ -124,7 +124,11 @@ public final class DashboardLoop {
 
   private func send(_ message: Message) {
     let before = state
-    runtime.execute(update(&state, message))
+    let effects = update(&state, message)
+    for case .alert(let alert) in effects {
+      terminal.notify(AlertText.message(for: alert))
+    }
+    runtime.execute(effects)
     if state != before { needsFrame = true }
   }
 }

@@ -15,7 +15,8 @@ enum HeaderBar {
       state.isPaused
       ? Span(" PAUSED ", style: theme.stale)
       : Span("live every " + DisplayFormat.duration(seconds: state.interval.seconds), style: theme.dim)
-    let right = [Span((refreshed ?? "waiting for data") + "  ", style: theme.dim), mode, Span(" ")]
+    let alerts = state.alerts.isOn ? [Span(" · alerts", style: theme.dim)] : []
+    let right = [Span((refreshed ?? "waiting for data") + "  ", style: theme.dim), mode] + alerts + [Span(" ")]
     let brand = Span(" taskdash ", style: theme.header)
     // The target gives way first: refresh age, PAUSED and the connection matter more.
     let targetRoom = area.width - width(right) - 1 - width([brand] + connection) - 2

@@ -21,10 +21,8 @@ enum HelpOverlay {
     var lines: [[Span]] = []
     for binding in bindings where !partners.contains(binding.action) {
       var (label, summary) = (binding.label, binding.summary)
-      if let pair = KeyBindings.helpPairs[binding.action],
-        let partner = bindings.first(where: { $0.action == pair.partner })
-      {
-        (label, summary) = (label + " " + partner.label, pair.summary)
+      if let pair = KeyBindings.helpPairs[binding.action], bindings.contains(where: { $0.action == pair.partner }) {
+        (label, summary) = (pair.label, pair.summary)
       }
       let key = label.padding(toLength: 8, withPad: " ", startingAt: 0)
       lines.append([Span(" " + key, style: theme.keyBarKey), Span(summary, style: theme.text)])

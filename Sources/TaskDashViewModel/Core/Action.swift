@@ -61,4 +61,6 @@ public enum Action: Hashable, Sendable {
   case previousItem
   /// `]` on a page: the next run of the same task, or the next task.
   case nextItem
+  /// `a`: alerts (bell and desktop notification) on or off.
+  case toggleAlerts
 }

@@ -20,6 +20,10 @@ public struct AppSettings: Hashable, Sendable {
   public var pageDocumentLimit: Int
   /// How many of a task's latest completed runs its page's duration figures cover.
   public var pageDurationRuns: Int
+  /// Whether alerts are on at start (`--notify`).
+  public var alerts: Bool
+  /// The most failed runs one watch poll reads.
+  public var alertWatchLimit: Int
 
   /// Creates settings; the defaults step from 250 ms to 60 s and start at 1 s.
   public init(
@@ -30,7 +34,8 @@ public struct AppSettings: Hashable, Sendable {
       .seconds(15), .seconds(30), .seconds(60),
     ],
     initialInterval: Duration = .seconds(1), viewer: ViewerConfig = ViewerConfig(),
-    pageDocumentLimit: Int = 256 * 1024, pageDurationRuns: Int = 1_000
+    pageDocumentLimit: Int = 256 * 1024, pageDurationRuns: Int = 1_000, alerts: Bool = false,
+    alertWatchLimit: Int = 100
   ) {
     self.taskLimit = taskLimit
     self.runLimit = runLimit
@@ -42,5 +47,7 @@ public struct AppSettings: Hashable, Sendable {
     self.viewer = viewer
     self.pageDocumentLimit = pageDocumentLimit
     self.pageDurationRuns = pageDurationRuns
+    self.alerts = alerts
+    self.alertWatchLimit = alertWatchLimit
   }
 }

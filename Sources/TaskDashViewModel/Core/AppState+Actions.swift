@@ -140,6 +140,8 @@ extension AppState {
     case .togglePause:
       isPaused.toggle()
       return isPaused ? stopPolls() : startPolls()
+    case .toggleAlerts:
+      if alerts.isOn { alerts = AlertWatch() } else { alerts.switchOn(at: now) }
     case .faster: return changeInterval(faster: true)
     case .slower: return changeInterval(faster: false)
     case .toggleHelp: push(.help)

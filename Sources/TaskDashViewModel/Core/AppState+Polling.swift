@@ -45,6 +45,8 @@ extension AppState {
       into: &effects)
     settle(.page, desiredPageRequest, inView: inView, into: &effects)
     settle(.health, .health, inView: inView, into: &effects)
+    // Alerts watch whatever screen is in view.
+    settle(.watch, desiredWatchRequest, inView: inView.union([.watch]), into: &effects)
     return effects
   }
 
@@ -90,6 +92,9 @@ extension AppState {
       runs.reset(to: .loading, selecting: runs.selectedID, height: layout.rows(for: .runs))
     case (.metrics, _, _):
       metrics.reset(to: wanted == nil ? .idle : .loading, selecting: nil, height: layout.rows(for: .metrics))
+    case (.watch, _, _):
+      // The first answer to another scope is its baseline, like the first after switching on.
+      alerts.hasBaseline = false
     case (.artifacts, _, _):
       artifacts.reset(to: wanted == nil ? .idle : .loading, selecting: nil, height: layout.rows(for: .artifacts))
     default:
@@ -114,6 +119,9 @@ extension AppState {
       artifacts.setData(artifacts.data.receiving(rows, at: date), height: layout.rows(for: .artifacts))
     case .page(_, let content):
       updatePage { $0.receive(content, at: date) }
+    case .watch:
+      // Alerts are raised by `raiseAlerts(for:)`, which returns them as effects.
+      break
     case .health(let health):
       connection.roundTrip = health.roundTrip
       connection.serverVersion = health.serverVersion

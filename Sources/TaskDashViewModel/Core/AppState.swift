@@ -48,6 +48,8 @@ public struct AppState: Equatable, Sendable {
   public internal(set) var polled: Set<PollSlot> = []
   /// Whether `.start` was received (nothing polls before).
   public internal(set) var isStarted = false
+  /// Whether failed, timed-out and silent runs ring the bell, and which already did.
+  public internal(set) var alerts = AlertWatch()
   /// Whether the operator quit; the UI leaves its loop.
   public internal(set) var isQuitting = false
 
@@ -65,6 +67,7 @@ public struct AppState: Equatable, Sendable {
     self.settings = settings
     self.interval = settings.initialInterval
     self.now = now
+    if settings.alerts { alerts.switchOn(at: now) }
   }
 
   /// Which key table applies.

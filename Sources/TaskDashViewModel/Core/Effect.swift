@@ -21,4 +21,6 @@ public enum Effect: Hashable, Sendable {
   case fetchContent(ContentRequest)
   /// Stop everything and finish the message stream.
   case quit
+  /// Tell the operator about a run (the UI rings the bell; the runtime has nothing to do).
+  case alert(RunAlert)
 }

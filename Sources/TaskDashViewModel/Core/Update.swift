@@ -21,6 +21,7 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
     state.now = max(state.now, date)
   case .loaded(let value, let date):
     let wasLost = state.isDisconnected
+    effects += state.raiseAlerts(for: value)
     state.receive(value, at: date)
     if wasLost { effects += state.pollsAfterReconnecting() }
   case .unchanged(let request, let date):

@@ -47,6 +47,9 @@ actor EffectExecutor {
       readContent(request)
     case .quit:
       await stopAll()
+    case .alert:
+      // The terminal belongs to the UI, which rings for it.
+      break
     }
   }
 

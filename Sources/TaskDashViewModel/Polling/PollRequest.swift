@@ -15,6 +15,8 @@ public enum PollRequest: Hashable, Sendable {
   case runPage(id: UUID, documentLimit: Int)
   /// A task's page, its durations over the latest `durationRuns` completed runs.
   case taskPage(id: UUID, durationRuns: Int)
+  /// The runs that failed or timed out since alerts were switched on.
+  case watch(FailureWatchQuery)
 
   /// The slot whose poller runs this request.
   public var slot: PollSlot {
@@ -25,6 +27,7 @@ public enum PollRequest: Hashable, Sendable {
     case .artifacts: .artifacts
     case .health: .health
     case .runPage, .taskPage: .page
+    case .watch: .watch
     }
   }
 
@@ -40,6 +43,7 @@ public enum PollRequest: Hashable, Sendable {
       .page(self, try await reader.runPage(id: id, documentLimit: limit).map(PageContent.run) ?? .missing)
     case .taskPage(let id, let runs):
       .page(self, try await reader.taskPage(id: id, durationRuns: runs).map(PageContent.task) ?? .missing)
+    case .watch(let query): .watch(query, try await reader.recentFailures(query))
     }
   }
 }

@@ -3,6 +3,8 @@ public enum PollSlot: String, CaseIterable, Hashable, Sendable {
   case tasks, runs, metrics, artifacts, health
   /// The page in view (a run's or a task's).
   case page
+  /// The failed and timed-out runs that alerts watch (only while alerts are on).
+  case watch
 
   /// The pane this slot feeds, if it feeds one.
   var pane: PaneID? { PaneID(rawValue: rawValue) }

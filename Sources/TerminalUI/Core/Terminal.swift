@@ -12,4 +12,10 @@ public protocol Terminal: AnyObject {
   func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent?
   /// Gives the terminal back in the state it was found (idempotent).
   func restore()
+  /// Rings the bell and, where the terminal is known to show them, raises a desktop
+  /// notification with `message`.
+  ///
+  /// `message` must already be sanitized (`TerminalText.sanitize`); the terminal also refuses
+  /// to put any control character inside its escape sequence.
+  func notify(_ message: String)
 }

@@ -15,6 +15,8 @@ public final class TestTerminal: Terminal {
   public private(set) var requestedTimeouts: [Int] = []
   /// How many times `restore` was called.
   public private(set) var restoreCount = 0
+  /// The messages of every `notify`, in order.
+  public private(set) var notifications: [String] = []
   private var events: [TerminalEvent] = []
   private var nextEventIndex = 0
 
@@ -69,5 +71,10 @@ public final class TestTerminal: Terminal {
   /// Counts the call; there is nothing to give back.
   public func restore() {
     restoreCount += 1
+  }
+
+  /// Records the notification.
+  public func notify(_ message: String) {
+    notifications.append(message)
   }
 }

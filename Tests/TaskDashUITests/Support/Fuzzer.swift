@@ -89,7 +89,7 @@ struct Fuzzer {
       .moveUp, .moveDown, .pageUp, .pageDown, .home, .end, .focusNext, .focusPrevious, .drillIn, .drillIn, .back,
       .beginFilter, .beginSearch, .insertText(random.pick(HostileScenes.all + ["a", "run", "#1", "failed", "x"])),
       .deleteBackward, .commitPrompt, .cancelPrompt, .cycleSort, .togglePause, .refreshNow, .faster, .slower,
-      .toggleHelp, .nextMatch, .previousMatch, .toggleWrap, .openPage, .previousItem, .nextItem,
+      .toggleHelp, .nextMatch, .previousMatch, .toggleWrap, .openPage, .previousItem, .nextItem, .toggleAlerts,
     ]
     return random.pick(actions)
   }
@@ -187,6 +187,8 @@ struct Fuzzer {
         task: task, runsByStatus: counts, durations: stats, latestFailure: subset(Self.runs).first,
         previousTaskID: subset(Self.tasks).first?.id, nextTaskID: subset(Self.tasks).first?.id)
       return .page(request, .task(page))
+    case .watch(let query):
+      return .watch(query, subset(Self.runs))
     }
   }
 

@@ -1,0 +1,20 @@
+extension SQLiteReaderSQL {
+  /// The runs that failed or timed out after `:since`, most recently changed first, in the
+  /// columns of `runs`. The status list repeats the partial index's predicate, which is what
+  /// lets SQLite use it; it is named because the planner, which has no statistics on the
+  /// partial index, preferred walking every failure of (status, created_at) and sorting.
+  ///
+  /// Parameters: `:since`, `:task` when `byTask`, and `:limit`.
+  static func recentFailures(byTask: Bool) -> String {
+    var conditions = ["r.status IN ('failed', 'timeout')", "r.updated_at > :since"]
+    if byTask { conditions.append("r.task_id = :task") }
+    return """
+      SELECT r.id, r.task_id, t.name, r.run_number, r.status, r.started_at, r.completed_at,
+        r.duration, r.error_message, r.created_at
+      FROM task_runs r INDEXED BY task_runs_failed_updated LEFT JOIN tasks t ON t.id = r.task_id
+      \(whereClause(conditions))
+      ORDER BY r.updated_at DESC, r.id DESC
+      LIMIT :limit
+      """
+  }
+}
