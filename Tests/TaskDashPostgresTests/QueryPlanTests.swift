@@ -91,6 +91,13 @@ struct QueryPlanTests {
     list.append(("task durations", PageStatements.durations(taskID: taskID, runs: 1_000)))
     list.append(("task latest failure", PageStatements.latestFailure(taskID: taskID)))
     list.append(("run id by name", PageStatements.runID(taskName: "task 7", number: 9)))
+    for scope in [Scope.run(runID), .task(taskID)] {
+      let query = MetricHistoryQuery(scope: scope, name: "metric_1", buckets: 1_000)
+      let grid = try #require(
+        BucketGrid(query, first: Date(timeIntervalSinceNow: -500_000), last: Date(), ticksPerSecond: 1_000_000))
+      list.append(("metric history head \(scope)", try MetricHistoryStatements.head(query)))
+      list.append(("metric history buckets \(scope)", try MetricHistoryStatements.buckets(query, grid: grid)))
+    }
     return list
   }
 

@@ -110,6 +110,12 @@ import Testing
     cases.append(Case(description: "task durations", sql: SQLitePageSQL.durations, maySort: true))
     cases.append(Case(description: "task latest failure", sql: SQLitePageSQL.latestFailure, maySort: true))
     cases.append(Case(description: "run id by name", sql: SQLitePageSQL.runID, maySort: true))
+    for column in SQLiteReaderSQL.ScopeColumn.allCases {
+      cases.append(Case(description: "metric history head by \(column)", sql: SQLiteMetricHistorySQL.head(column)))
+      cases.append(Case(description: "metric bucket by \(column)", sql: SQLiteMetricHistorySQL.bucket(column)))
+      cases.append(Case(description: "metric bucket newest by \(column)", sql: SQLiteMetricHistorySQL.newest(column)))
+    }
+    cases.append(Case(description: "previous run", sql: SQLiteMetricHistorySQL.previousRun))
     return cases
   }
 
