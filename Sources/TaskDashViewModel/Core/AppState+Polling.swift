@@ -45,6 +45,8 @@ extension AppState {
       into: &effects)
     settle(.page, desiredPageRequest, inView: inView, into: &effects)
     settle(.health, .health, inView: inView, into: &effects)
+    settle(.chart, desiredChartRequest, inView: inView, into: &effects)
+    settle(.chartOverlay, desiredOverlayRequest, inView: inView, into: &effects)
     return effects
   }
 
@@ -92,6 +94,9 @@ extension AppState {
       metrics.reset(to: wanted == nil ? .idle : .loading, selecting: nil, height: layout.rows(for: .metrics))
     case (.artifacts, _, _):
       artifacts.reset(to: wanted == nil ? .idle : .loading, selecting: nil, height: layout.rows(for: .artifacts))
+    case (.chartOverlay, nil, _):
+      // A new window keeps the overlaid series until its answer comes; off drops it.
+      updateChart { $0.dropOverlay() }
     default:
       break
     }
@@ -114,6 +119,8 @@ extension AppState {
       artifacts.setData(artifacts.data.receiving(rows, at: date), height: layout.rows(for: .artifacts))
     case .page(_, let content):
       updatePage { $0.receive(content, at: date) }
+    case .history(let request, let history):
+      updateChart { $0.receive(history, isOverlay: request.slot == .chartOverlay, at: date) }
     case .health(let health):
       connection.roundTrip = health.roundTrip
       connection.serverVersion = health.serverVersion
@@ -129,6 +136,8 @@ extension AppState {
       change(pane, .confirm(at: date))
     } else if request.slot == .page {
       updatePage { $0.confirm(at: date) }
+    } else if request.slot == .chart || request.slot == .chartOverlay {
+      updateChart { $0.confirm(isOverlay: request.slot == .chartOverlay, at: date) }
     }
   }
 
@@ -140,6 +149,8 @@ extension AppState {
       change(pane, .fail(failure))
     } else if request.slot == .page {
       updatePage { $0.fail(failure) }
+    } else if request.slot == .chart || request.slot == .chartOverlay {
+      updateChart { $0.fail(failure, isOverlay: request.slot == .chartOverlay) }
     }
     if failure.error.isRetryable {
       connection.status = .reconnecting(failure)

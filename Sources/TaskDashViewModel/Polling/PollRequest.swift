@@ -15,6 +15,10 @@ public enum PollRequest: Hashable, Sendable {
   case runPage(id: UUID, documentLimit: Int)
   /// A task's page, its durations over the latest `durationRuns` completed runs.
   case taskPage(id: UUID, durationRuns: Int)
+  /// The chart's bucketed series.
+  case chart(MetricHistoryQuery)
+  /// The bucketed series the chart overlays (the previous run's).
+  case chartOverlay(MetricHistoryQuery)
 
   /// The slot whose poller runs this request.
   public var slot: PollSlot {
@@ -25,6 +29,8 @@ public enum PollRequest: Hashable, Sendable {
     case .artifacts: .artifacts
     case .health: .health
     case .runPage, .taskPage: .page
+    case .chart: .chart
+    case .chartOverlay: .chartOverlay
     }
   }
 
@@ -40,6 +46,8 @@ public enum PollRequest: Hashable, Sendable {
       .page(self, try await reader.runPage(id: id, documentLimit: limit).map(PageContent.run) ?? .missing)
     case .taskPage(let id, let runs):
       .page(self, try await reader.taskPage(id: id, durationRuns: runs).map(PageContent.task) ?? .missing)
+    case .chart(let query), .chartOverlay(let query):
+      .history(self, try await reader.metricHistory(query))
     }
   }
 }
