@@ -27,6 +27,18 @@ import Testing
     return harness
   }
 
+  /// A dashboard drilled into market-analysis, which has no runs: its metrics pane shows the
+  /// task's own metrics, focused.
+  static func onTaskMetrics() -> DashboardDriver {
+    var harness = DashboardDriver(layout: Self.layout())
+    harness.loadTasks([taskRow(1, "market-analysis")])
+    harness.press(.drillIn)
+    harness.loadRuns([])
+    harness.loadMetrics([series("queue depth")])
+    while harness.state.focus != .metrics { harness.press(.focusNext) }
+    return harness
+  }
+
   static func started(_ effects: [Effect]) -> [PollRequest] {
     effects.compactMap { if case .startPoll(let request) = $0 { request } else { nil } }
   }
@@ -50,12 +62,7 @@ import Testing
   }
 
   @Test func aTaskScopedMetricsPaneChartsTheTask() {
-    var harness = DashboardDriver(layout: Self.layout())
-    harness.loadTasks([taskRow(1, "market-analysis")])
-    harness.press(.drillIn)
-    harness.loadRuns([])
-    harness.loadMetrics([series("queue depth")])
-    while harness.state.focus != .metrics { harness.press(.focusNext) }
+    var harness = Self.onTaskMetrics()
     harness.press(.drillIn)
 
     #expect(harness.chartQuery == MetricHistoryQuery(scope: .task(id(1)), name: "queue depth", buckets: 10))
@@ -140,12 +147,7 @@ import Testing
   }
 
   @Test func aTaskChartHasNoOverlay() {
-    var harness = DashboardDriver(layout: Self.layout())
-    harness.loadTasks([taskRow(1, "market-analysis")])
-    harness.press(.drillIn)
-    harness.loadRuns([])
-    harness.loadMetrics([series("queue depth")])
-    while harness.state.focus != .metrics { harness.press(.focusNext) }
+    var harness = Self.onTaskMetrics()
     harness.press(.drillIn, .toggleOverlay)
     #expect(harness.state.chart?.showsOverlay == false)
   }

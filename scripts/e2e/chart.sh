@@ -67,6 +67,18 @@ plot = sys.argv[1].split("┤", 1)[1]
 sys.exit(0 if any(0x2801 <= ord(c) <= 0x28FF for c in plot) else 1)' "$row"
 }
 
+# to_metrics SESSION: from the tasks pane into spiky, into its newest run (#2), then back one
+# pane from the artifacts to the metrics.
+to_metrics() {
+  e2e_wait_for "$1" "spiky" >/dev/null
+  e2e_keys "$1" Enter
+  e2e_wait_for "$1" "Runs of spiky" >/dev/null
+  sleep 0.5
+  e2e_keys "$1" Enter
+  e2e_wait_for "$1" "Metrics of run #2" >/dev/null
+  e2e_keys "$1" BTab
+}
+
 targets=("sqlite:$E2E_WORK/chart.sqlite")
 [ -n "${TASKDASH_TEST_DATABASE_URL:-}" ] && targets+=("$(pg_new_database)")
 
@@ -77,14 +89,7 @@ for target in "${targets[@]}"; do
 
   session="td-chart-$kind-$$"
   e2e_start "$session" "$TASKDASH" watch --database-url "$target"
-  e2e_wait_for "$session" "spiky" >/dev/null
-  # Into the task, into its newest run (#2), then back one pane from artifacts to metrics.
-  e2e_keys "$session" Enter
-  e2e_wait_for "$session" "Runs of spiky" >/dev/null
-  sleep 0.5
-  e2e_keys "$session" Enter
-  e2e_wait_for "$session" "Metrics of run #2" >/dev/null
-  e2e_keys "$session" BTab
+  to_metrics "$session"
   e2e_check "$kind: the run's metrics list loss" e2e_wait_for "$session" "loss"
   before=$(e2e_now_ms)
   e2e_keys "$session" Enter
@@ -134,13 +139,7 @@ for target in "${targets[@]}"; do
     # Not UTF-8: the chart is drawn in ASCII and the spike still reaches the top row.
     session="td-chart-ascii-$$"
     e2e_start "$session" env LC_ALL=C "$TASKDASH" watch --database-url "$target"
-    e2e_wait_for "$session" "spiky" >/dev/null
-    e2e_keys "$session" Enter
-    e2e_wait_for "$session" "Runs of spiky" >/dev/null
-    sleep 0.5
-    e2e_keys "$session" Enter
-    e2e_wait_for "$session" "Metrics of run #2" >/dev/null
-    e2e_keys "$session" BTab
+    to_metrics "$session"
     sleep 0.5
     e2e_keys "$session" Enter
     e2e_wait_for "$session" "points)" >/dev/null
