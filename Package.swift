@@ -65,7 +65,7 @@ let package = Package(
       name: "TaskDashUITests",
       dependencies: [
         "TaskDashUI", "TaskDashViewModel", "TaskDashModel", "TaskDashStore", "TerminalUI", "SeededRandom",
-        "TaskDashTestSupport",
+        "TaskDashTestSupport", "TerminalCurses",
       ]
     ),
     .testTarget(name: "TaskDashModelTests", dependencies: ["TaskDashModel"]),

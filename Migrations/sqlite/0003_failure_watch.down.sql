@@ -1,1 +1,2 @@
+DROP INDEX task_runs_task_failed_updated;
 DROP INDEX task_runs_failed_updated;

@@ -8,10 +8,11 @@ extension SQLiteReaderSQL {
   static func recentFailures(byTask: Bool) -> String {
     var conditions = ["r.status IN ('failed', 'timeout')", "r.updated_at > :since"]
     if byTask { conditions.append("r.task_id = :task") }
+    let index = byTask ? "task_runs_task_failed_updated" : "task_runs_failed_updated"
     return """
       SELECT r.id, r.task_id, t.name, r.run_number, r.status, r.started_at, r.completed_at,
         r.duration, r.error_message, r.created_at
-      FROM task_runs r INDEXED BY task_runs_failed_updated LEFT JOIN tasks t ON t.id = r.task_id
+      FROM task_runs r INDEXED BY \(index) LEFT JOIN tasks t ON t.id = r.task_id
       \(whereClause(conditions))
       ORDER BY r.updated_at DESC, r.id DESC
       LIMIT :limit

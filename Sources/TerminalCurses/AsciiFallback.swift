@@ -12,12 +12,14 @@ enum AsciiFallback {
     case 0x2502, 0x2503, 0x258F, 0x2016: "|"
     case 0x250C...0x254B: "+"
     case 0x2581...0x2588: sparkline[Int(scalar.value - 0x2581)]
+    case 0x2800...0x28FF: braille(dots: scalar.value - 0x2800)
     case 0x2026: "~"
     case 0x00B7: "."
     case 0x00D7, 0x2717: "x"
     case 0x00B1: "+"
     case 0x26A0: "!"
-    case 0x2192, 0x203A: ">"
+    case 0x2192, 0x203A, 0x25B8: ">"
+    case 0x2190: "<"
     case 0x2191: "^"
     case 0x2193: "v"
     case 0x25CF: "*"
@@ -26,6 +28,19 @@ enum AsciiFallback {
     case 0x29D7: "%"
     case 0x2298: "/"
     default: "?"
+    }
+  }
+
+  /// A braille cell of a chart as the rows its dots reach: the upper half `'`, the lower `.`,
+  /// both `|`, none a space (half the vertical detail, the same shape).
+  private static func braille(dots: UInt32) -> Character {
+    let upper = dots & 0x1B != 0
+    let lower = dots & 0xE4 != 0
+    switch (upper, lower) {
+    case (true, true): return "|"
+    case (true, false): return "'"
+    case (false, true): return "."
+    case (false, false): return " "
     }
   }
 

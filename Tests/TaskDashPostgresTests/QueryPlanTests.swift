@@ -95,6 +95,13 @@ struct QueryPlanTests {
       let query = FailureWatchQuery(since: Date().addingTimeInterval(-300), taskID: task)
       list.append(("recent failures task=\(task == nil ? "-" : "id")", ReadStatements.recentFailures(query)))
     }
+    for scope in [Scope.run(runID), .task(taskID)] {
+      let query = MetricHistoryQuery(scope: scope, name: "metric_1", buckets: 1_000)
+      let grid = try #require(
+        BucketGrid(query, first: Date(timeIntervalSinceNow: -500_000), last: Date(), ticksPerSecond: 1_000_000))
+      list.append(("metric history head \(scope)", try MetricHistoryStatements.head(query)))
+      list.append(("metric history buckets \(scope)", try MetricHistoryStatements.buckets(query, grid: grid)))
+    }
     return list
   }
 

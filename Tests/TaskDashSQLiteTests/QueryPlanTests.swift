@@ -114,6 +114,12 @@ import Testing
       cases.append(
         Case(description: "recent failures task \(byTask)", sql: SQLiteReaderSQL.recentFailures(byTask: byTask)))
     }
+    for column in SQLiteReaderSQL.ScopeColumn.allCases {
+      cases.append(Case(description: "metric history head by \(column)", sql: SQLiteMetricHistorySQL.head(column)))
+      cases.append(Case(description: "metric bucket by \(column)", sql: SQLiteMetricHistorySQL.bucket(column)))
+      cases.append(Case(description: "metric bucket newest by \(column)", sql: SQLiteMetricHistorySQL.newest(column)))
+    }
+    cases.append(Case(description: "previous run", sql: SQLiteMetricHistorySQL.previousRun))
     return cases
   }
 

@@ -23,6 +23,7 @@ public actor MemoryReader: DashboardReading {
   private let healthAnswer: Health
   private let script: Script
   private var isClosed = false
+  private let histories: [Scope: MetricHistory]
 
   /// A reader holding these rows, pages and contents; `script` runs before every call.
   ///
@@ -30,7 +31,7 @@ public actor MemoryReader: DashboardReading {
   public init(
     tasks: [TaskRow] = [], runs: [RunRow] = [], metrics: [MetricSeries] = [], artifacts: [ArtifactRow] = [],
     contents: [ContentSource: [UInt8]] = [:], runPages: [RunPage] = [], taskPages: [TaskPage] = [],
-    health: Health = sampleHealth, script: @escaping Script = { _ in }
+    health: Health = sampleHealth, script: @escaping Script = { _ in }, histories: [Scope: MetricHistory] = [:]
   ) {
     taskRows = tasks
     runRows = runs
@@ -41,6 +42,7 @@ public actor MemoryReader: DashboardReading {
     self.taskPages = Dictionary(taskPages.map { ($0.task.id, $0) }) { first, _ in first }
     healthAnswer = health
     self.script = script
+    self.histories = histories
   }
 
   /// Replaces the tasks.
@@ -159,6 +161,12 @@ public actor MemoryReader: DashboardReading {
   /// Makes every later call throw `StoreError.closed`.
   public func close() async {
     isClosed = true
+  }
+
+  /// The history given for the query's scope, as it was given (not re-bucketed), or an empty one.
+  public func metricHistory(_ query: MetricHistoryQuery) async throws -> MetricHistory {
+    try await enter(.metricHistory)
+    return histories[query.scope] ?? MetricHistory(name: query.name)
   }
 
   // MARK: - Private

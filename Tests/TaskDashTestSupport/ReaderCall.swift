@@ -3,4 +3,5 @@
 public enum ReaderCall: String, Sendable {
   case tasks, runs, metrics, artifacts, artifact, artifactContent, runDocument, runPage, taskPage, taskID, runID, health
   case recentFailures
+  case metricHistory
 }

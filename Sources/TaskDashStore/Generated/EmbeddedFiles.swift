@@ -257,15 +257,18 @@ DROP INDEX task_runs_active_task_idx;
 
 """#,
     "0003_failure_watch.down.sql": #"""
+DROP INDEX task_runs_task_failed_updated_idx;
 DROP INDEX task_runs_failed_updated_idx;
 
 """#,
     "0003_failure_watch.up.sql": #"""
 -- Notifications ask each poll which runs failed or timed out since they started watching. A
 -- run is found by when its row last changed (a run created hours ago may fail now), and the
--- failed and timed-out runs of one poll interval are few: a partial index on updated_at answers
--- the question with a short range scan at any table size.
+-- failed and timed-out runs of one poll interval are few: partial indexes on updated_at, over
+-- every task and per task, answer the question with a short range scan at any table size.
 CREATE INDEX task_runs_failed_updated_idx ON task_runs (updated_at DESC, id DESC)
+  WHERE status IN ('failed', 'timeout');
+CREATE INDEX task_runs_task_failed_updated_idx ON task_runs (task_id, updated_at DESC, id DESC)
   WHERE status IN ('failed', 'timeout');
 
 """#,
@@ -505,6 +508,7 @@ SELECT 1;
 
 """#,
     "0003_failure_watch.down.sql": #"""
+DROP INDEX task_runs_task_failed_updated;
 DROP INDEX task_runs_failed_updated;
 
 """#,
@@ -512,6 +516,8 @@ DROP INDEX task_runs_failed_updated;
 -- Notifications ask each poll which runs failed or timed out since they started watching; see
 -- the PostgreSQL twin. SQLite uses a partial index when the query repeats its WHERE terms.
 CREATE INDEX task_runs_failed_updated ON task_runs (updated_at, id) WHERE status IN ('failed', 'timeout');
+CREATE INDEX task_runs_task_failed_updated ON task_runs (task_id, updated_at, id)
+  WHERE status IN ('failed', 'timeout');
 
 """#,
   ]

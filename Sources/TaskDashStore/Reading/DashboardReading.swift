@@ -49,6 +49,12 @@ public protocol DashboardReading: Sendable {
   /// Lets the next call try to connect at once instead of waiting out the retry time of a
   /// refused login (the operator asked for it); readers that never wait do nothing.
   func reconnectNow() async
+  /// One metric of a run or task over a window, split into buckets of equal width, each reduced
+  /// in the database to its count, finite min and max, newest value and first and last times;
+  /// with the series' first and last times, newest type and unit, and the previous run.
+  ///
+  /// At most `query.buckets` bucket rows are read, however many points the window holds.
+  func metricHistory(_ query: MetricHistoryQuery) async throws -> MetricHistory
 }
 
 extension DashboardReading {

@@ -125,6 +125,10 @@ public actor ReconnectingReader: DashboardReading {
     refusal = nil
   }
 
+  public func metricHistory(_ query: MetricHistoryQuery) async throws -> MetricHistory {
+    try await read { try await $0.metricHistory(query) }
+  }
+
   // MARK: - Private
 
   private func read<T: Sendable>(_ body: @Sendable (any DashboardReading) async throws -> T) async throws -> T {

@@ -35,6 +35,20 @@ public enum KeyBindings {
     KeyBinding([.character("-")], "-", "refresh slower", .slower, in: browsing),
     KeyBinding([.character("?"), .function(1)], "?", "this help", .toggleHelp, in: [.panes, .viewer, .page, .help]),
     KeyBinding([.character("q"), .control("c")], "q", "quit", .quit, in: [.panes, .viewer, .page, .help]),
+    KeyBinding([.escape, .backspace], "Esc", "back to the metrics", .back, in: [.chart]),
+    KeyBinding([.character("h"), .left], "h/←", "cursor one column left", .cursorLeft, in: [.chart]),
+    KeyBinding([.character("l"), .right], "l/→", "cursor one column right", .cursorRight, in: [.chart]),
+    KeyBinding(
+      [.character("+"), .character("="), .character("z")], "+/z", "zoom in on time around the cursor", .zoomIn,
+      in: [.chart]),
+    KeyBinding([.character("-"), .character("Z")], "-/Z", "zoom out", .zoomOut, in: [.chart]),
+    KeyBinding([.character("0"), .character("g"), .home], "0/g", "the whole series again", .resetZoom, in: [.chart]),
+    KeyBinding([.character("L")], "L", "log / linear scale (values ≤ 0 at the floor)", .toggleLogScale, in: [.chart]),
+    KeyBinding([.character("o")], "o", "overlay the previous run of the task", .toggleOverlay, in: [.chart]),
+    KeyBinding([.character("p")], "p", "pause / resume live updates", .togglePause, in: [.chart]),
+    KeyBinding([.character("r")], "r", "refresh now (retry a lost connection)", .refreshNow, in: [.chart]),
+    KeyBinding([.character("?"), .function(1)], "?", "this help", .toggleHelp, in: [.chart]),
+    KeyBinding([.character("q"), .control("c")], "q", "quit", .quit, in: [.chart]),
   ]
 
   /// Bindings the help lists on one line, under one label and the line's summary: the help
@@ -73,6 +87,7 @@ public enum KeyBindings {
       .page: [.back, .drillIn, .previousItem, .nextItem, .beginSearch, .toggleWrap, .toggleHelp, .quit],
       .viewer: [.back, .beginSearch, .nextMatch, .toggleWrap, .home, .end, .toggleHelp, .quit],
       .help: [.back, .quit],
+      .chart: [.back, .cursorLeft, .zoomIn, .zoomOut, .resetZoom, .toggleLogScale, .toggleOverlay, .toggleHelp, .quit],
     ]
     let wanted = shown[mode] ?? []
     return table.filter { $0.modes.contains(mode) && wanted.contains($0.action) }.map { binding in
@@ -99,6 +114,12 @@ public enum KeyBindings {
     case .quit: "quit"
     case .home: "top"
     case .end: "bottom"
+    case .cursorLeft: "cursor"
+    case .zoomIn: "zoom"
+    case .zoomOut: "out"
+    case .resetZoom: "all"
+    case .toggleLogScale: "log"
+    case .toggleOverlay: "overlay"
     default: ""
     }
   }

@@ -38,6 +38,9 @@ public enum DashboardScreen {
     case .help, nil:
       drawPanes(state, theme: theme, in: &buffer, area: body)
       under = .panes
+    case .chart(let chart):
+      ChartScreen.draw(chart, now: state.now, theme: theme, in: &buffer, area: body)
+      under = .chart
     }
     drawKeyBar(state, theme: theme, in: &buffer, area: keyBar)
     if state.showsHelp {

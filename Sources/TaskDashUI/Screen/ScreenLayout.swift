@@ -27,6 +27,19 @@ public enum ScreenLayout {
     return (title, text)
   }
 
+  /// Columns left of a chart's plot: a value label and the axis line.
+  static let chartAxisWidth = 9
+
+  /// A chart over the body: a title row, the y axis beside the plot, the x axis' time labels,
+  /// and the cursor's readout at the bottom.
+  static func chart(_ body: Rect) -> (title: Rect, axis: Rect, plot: Rect, times: Rect, readout: Rect) {
+    let (title, rest) = body.splitTop(1)
+    let (readout, above) = rest.splitBottom(1)
+    let (times, middle) = above.splitBottom(1)
+    let (axis, plot) = middle.splitLeft(chartAxisWidth)
+    return (title, axis, plot, times, readout)
+  }
+
   /// What the view-model needs to know of the layout at `size`: the data rows of each pane
   /// (inside its border, below its column header) and the viewer's text area.
   public static func paneLayout(for size: Size) -> PaneLayout {
@@ -37,7 +50,9 @@ public enum ScreenLayout {
     ]
     let rows = areas.mapValues { Table.visibleRows(height: Block.inner($0).height) }
     let text = reader(body).text
-    return PaneLayout(
+    var layout = PaneLayout(
       width: size.width, height: size.height, paneRows: rows, viewerRows: text.height, viewerColumns: text.width)
+    layout.chartColumns = chart(body).plot.width * 2
+    return layout
   }
 }

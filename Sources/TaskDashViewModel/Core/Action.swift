@@ -63,4 +63,18 @@ public enum Action: Hashable, Sendable {
   case nextItem
   /// `a`: alerts (bell and desktop notification) on or off.
   case toggleAlerts
+  /// `h`/← on a chart: the cursor one column left.
+  case cursorLeft
+  /// `l`/→ on a chart: the cursor one column right.
+  case cursorRight
+  /// `L` on a chart: log or linear scale.
+  case toggleLogScale
+  /// `+` on a chart: half the time, around the cursor.
+  case zoomIn
+  /// `-` on a chart: twice the time, around the cursor.
+  case zoomOut
+  /// `0` on a chart: the whole series again.
+  case resetZoom
+  /// `o` on a chart: overlay the same metric of the previous run of the task.
+  case toggleOverlay
 }

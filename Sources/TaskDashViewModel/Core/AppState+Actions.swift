@@ -12,6 +12,7 @@ extension AppState {
     case .viewer: return performInViewer(action)
     case .page: return performInPage(action)
     case .panes: return performInPanes(action)
+    case .chart: return performInChart(action) ?? performGlobal(action)
     }
   }
 
@@ -211,7 +212,7 @@ extension AppState {
       ]
       focus = .artifacts
     case .metrics:
-      break
+      openChart()
     case .artifacts:
       guard let row = artifacts.selectedRow else { return [] }
       push(.viewer(ViewerState(artifact: row, config: settings.viewer)))
@@ -232,7 +233,7 @@ extension AppState {
     }
   }
 
-  private func refreshPolls() -> [Effect] {
+  func refreshPolls() -> [Effect] {
     // After a refused login the reader answers from memory until its retry time; `r` means now.
     let reconnect: [Effect] = isRefused ? [.reconnectNow] : []
     return reconnect + (isPaused ? fetchAllOnce() : [.refreshPolls])

@@ -47,6 +47,8 @@ extension AppState {
     settle(.health, .health, inView: inView, into: &effects)
     // Alerts watch whatever screen is in view.
     settle(.watch, desiredWatchRequest, inView: inView.union([.watch]), into: &effects)
+    settle(.chart, desiredChartRequest, inView: inView, into: &effects)
+    settle(.chartOverlay, desiredOverlayRequest, inView: inView, into: &effects)
     return effects
   }
 
@@ -97,6 +99,9 @@ extension AppState {
       alerts.hasBaseline = false
     case (.artifacts, _, _):
       artifacts.reset(to: wanted == nil ? .idle : .loading, selecting: nil, height: layout.rows(for: .artifacts))
+    case (.chartOverlay, nil, _):
+      // A new window keeps the overlaid series until its answer comes; off drops it.
+      updateChart { $0.dropOverlay() }
     default:
       break
     }
@@ -122,6 +127,8 @@ extension AppState {
     case .watch:
       // Alerts are raised by `raiseAlerts(for:)`, which returns them as effects.
       break
+    case .history(let request, let history):
+      updateChart { $0.receive(history, isOverlay: request.slot == .chartOverlay, at: date) }
     case .health(let health):
       connection.roundTrip = health.roundTrip
       connection.serverVersion = health.serverVersion
@@ -137,6 +144,8 @@ extension AppState {
       change(pane, .confirm(at: date))
     } else if request.slot == .page {
       updatePage { $0.confirm(at: date) }
+    } else if request.slot == .chart || request.slot == .chartOverlay {
+      updateChart { $0.confirm(isOverlay: request.slot == .chartOverlay, at: date) }
     }
   }
 
@@ -148,6 +157,8 @@ extension AppState {
       change(pane, .fail(failure))
     } else if request.slot == .page {
       updatePage { $0.fail(failure) }
+    } else if request.slot == .chart || request.slot == .chartOverlay {
+      updateChart { $0.fail(failure, isOverlay: request.slot == .chartOverlay) }
     }
     if failure.error.isRetryable {
       connection.status = .reconnecting(failure)

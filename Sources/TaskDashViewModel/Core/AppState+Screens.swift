@@ -37,6 +37,7 @@ extension AppState {
     case nil: [.tasks, .runs, .metrics, .artifacts, .health]
     case .page: [.page, .health]
     case .viewer, .help: [.health]
+    case .chart: [.chart, .chartOverlay, .health]
     }
   }
 

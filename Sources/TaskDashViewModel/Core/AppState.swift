@@ -78,6 +78,7 @@ public struct AppState: Equatable, Sendable {
     case .viewer: return .viewer
     case .page: return .page
     case .help, nil: return .panes
+    case .chart: return .chart
     }
   }
 

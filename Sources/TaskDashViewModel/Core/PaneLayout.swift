@@ -14,6 +14,8 @@ public struct PaneLayout: Hashable, Sendable {
   public var viewerRows: Int
   /// Columns of the viewer's text area (to estimate how many rows a wrapped line takes).
   public var viewerColumns: Int
+  /// Dot columns of a chart's plot: one bucket each (0 until the UI says).
+  public var chartColumns = 0
 
   /// Creates a layout.
   public init(width: Int, height: Int, paneRows: [PaneID: Int], viewerRows: Int, viewerColumns: Int) {

@@ -17,6 +17,10 @@ public enum PollRequest: Hashable, Sendable {
   case taskPage(id: UUID, durationRuns: Int)
   /// The runs that failed or timed out since alerts were switched on.
   case watch(FailureWatchQuery)
+  /// The chart's bucketed series.
+  case chart(MetricHistoryQuery)
+  /// The bucketed series the chart overlays (the previous run's).
+  case chartOverlay(MetricHistoryQuery)
 
   /// The slot whose poller runs this request.
   public var slot: PollSlot {
@@ -28,6 +32,8 @@ public enum PollRequest: Hashable, Sendable {
     case .health: .health
     case .runPage, .taskPage: .page
     case .watch: .watch
+    case .chart: .chart
+    case .chartOverlay: .chartOverlay
     }
   }
 
@@ -44,6 +50,8 @@ public enum PollRequest: Hashable, Sendable {
     case .taskPage(let id, let runs):
       .page(self, try await reader.taskPage(id: id, durationRuns: runs).map(PageContent.task) ?? .missing)
     case .watch(let query): .watch(query, try await reader.recentFailures(query))
+    case .chart(let query), .chartOverlay(let query):
+      .history(self, try await reader.metricHistory(query))
     }
   }
 }

@@ -5,6 +5,8 @@ public enum PollSlot: String, CaseIterable, Hashable, Sendable {
   case page
   /// The failed and timed-out runs that alerts watch (only while alerts are on).
   case watch
+  /// The chart in view, and the previous run's series over it.
+  case chart, chartOverlay
 
   /// The pane this slot feeds, if it feeds one.
   var pane: PaneID? { PaneID(rawValue: rawValue) }

@@ -12,6 +12,8 @@ public enum PollValue: Hashable, Sendable {
   case page(PollRequest, PageContent)
   /// The failed and timed-out runs alerts watch.
   case watch(FailureWatchQuery, [RunRow])
+  /// A chart's series, with the chart request (main or overlay) it answers.
+  case history(PollRequest, MetricHistory)
 
   /// The request this value answers.
   public var request: PollRequest {
@@ -23,6 +25,7 @@ public enum PollValue: Hashable, Sendable {
     case .health: .health
     case .page(let request, _): request
     case .watch(let query, _): .watch(query)
+    case .history(let request, _): request
     }
   }
 }

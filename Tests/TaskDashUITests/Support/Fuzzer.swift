@@ -90,6 +90,7 @@ struct Fuzzer {
       .beginFilter, .beginSearch, .insertText(random.pick(HostileScenes.all + ["a", "run", "#1", "failed", "x"])),
       .deleteBackward, .commitPrompt, .cancelPrompt, .cycleSort, .togglePause, .refreshNow, .faster, .slower,
       .toggleHelp, .nextMatch, .previousMatch, .toggleWrap, .openPage, .previousItem, .nextItem, .toggleAlerts,
+      .cursorLeft, .cursorRight, .toggleLogScale, .zoomIn, .zoomOut, .resetZoom, .toggleOverlay,
     ]
     return random.pick(actions)
   }
@@ -189,7 +190,27 @@ struct Fuzzer {
       return .page(request, .task(page))
     case .watch(let query):
       return .watch(query, subset(Self.runs))
+    case .chart(let query), .chartOverlay(let query):
+      return .history(request, history(query))
     }
+  }
+
+  /// A hostile series: any bucket count, non-finite and extreme values, a hostile unit.
+  private mutating func history(_ query: MetricHistoryQuery) -> MetricHistory {
+    guard random.chance(0.9) else { return MetricHistory(name: query.name) }
+    let count = random.pick([1, 2, query.buckets, query.buckets * 3, 1_000])
+    let values = [0, -1, 1e-300, .nan, .infinity, -.infinity, 1e308, -1e308, 50, 9_999]
+    let buckets = (0..<count).compactMap { index -> MetricBucket? in
+      guard random.chance(0.7) else { return nil }
+      let pair = [random.pick(values), random.pick(values)].filter(\.isFinite).sorted()
+      return MetricBucket(
+        index: index, count: random.int(in: 1...9_999), min: pair.first, max: pair.last, last: random.pick(values),
+        firstAt: now, lastAt: now)
+    }
+    return MetricHistory(
+      name: query.name, metricType: .known(.gauge), unit: random.pick(HostileScenes.all), first: now, last: now,
+      from: now, to: now.addingTimeInterval(random.double(in: 0...1e9)), bucketCount: count, buckets: buckets,
+      previousRunID: random.chance(0.5) ? subset(Self.runs).first?.id : nil)
   }
 
   private mutating func subset<Row>(_ pool: [Row]) -> [Row] {

@@ -1,0 +1,31 @@
+import Foundation
+import TaskDashModel
+import TaskDashStore
+
+extension PostgresReader {
+  /// PostgreSQL keeps timestamps to the microsecond.
+  static let ticksPerSecond: Int64 = 1_000_000
+
+  func metricHistory(_ query: MetricHistoryQuery) async throws -> MetricHistory {
+    var history = MetricHistory(name: query.name)
+    guard let head = try await rows(MetricHistoryStatements.head(query)).first else { return history }
+    history.previousRunID = try head.optionalUUID(4)
+    guard let last = try head.optionalDate(2), let first = try head.optionalDate(3) else { return history }
+    history.metricType = Lenient(rawValue: try head.string(0))
+    history.unit = head.optionalString(1)
+    history.first = first
+    history.last = last
+    guard let grid = BucketGrid(query, first: first, last: last, ticksPerSecond: Self.ticksPerSecond) else {
+      return history
+    }
+    history.from = grid.date(0)
+    history.to = grid.date(grid.bucketCount)
+    history.bucketCount = grid.bucketCount
+    history.buckets = try await rows(MetricHistoryStatements.buckets(query, grid: grid)).map { row in
+      MetricBucket(
+        index: try row.int(0), count: try row.int(1), min: try row.optionalDouble(2), max: try row.optionalDouble(3),
+        last: try row.double(6), firstAt: try row.date(4), lastAt: try row.date(5))
+    }
+    return history
+  }
+}
