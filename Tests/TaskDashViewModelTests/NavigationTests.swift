@@ -100,14 +100,15 @@ import Testing
     #expect(harness.state.breadcrumb == ["Tasks", "code-review"])
   }
 
-  @Test func enterOnAMetricDoesNothing() {
+  @Test func enterOnAMetricOpensItsChartWithoutDrillingIn() {
     var harness = DashboardDriver()
     harness.loadRuns([runRow(1)])
     harness.loadMetrics([series("tokens")])
     harness.press(.focusNext, .focusNext)
-    let before = harness.state
-    #expect(harness.press(.drillIn).isEmpty)
-    #expect(harness.state == before)
+    harness.press(.drillIn)
+    #expect(harness.state.levels.isEmpty)
+    #expect(harness.state.chart?.name == "tokens")
+    #expect(harness.state.breadcrumb == ["Tasks", "tokens"])
   }
 
   @Test func movingStopsAtBothEndsAndPagesByTheViewportHeight() {

@@ -25,12 +25,12 @@ extension AppState {
     let owner: String
     switch scope {
     case .run(let id):
-      let row = runs.data.value?.first { $0.id == id }
-      let number = levels.compactMap { level -> Int? in
-        if case .run(id, _, let number) = level { return number }
-        return nil
-      }.first
-      owner = "run #\(row?.runNumber ?? number ?? 0) of \(row?.taskName ?? levels.first?.title ?? "")"
+      if let row = runs.data.value?.first(where: { $0.id == id }) {
+        owner = "run #\(row.runNumber) of \(row.taskName)"
+      } else {
+        // A drilled run that left the runs pane's page: its breadcrumb says the same.
+        owner = levels.reversed().map(\.title).joined(separator: " of ")
+      }
     case .task, .all:
       owner = levels.first?.title ?? ""
     }
