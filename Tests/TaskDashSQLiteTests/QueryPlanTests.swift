@@ -110,6 +110,21 @@ import Testing
     cases.append(Case(description: "task durations", sql: SQLitePageSQL.durations, maySort: true))
     cases.append(Case(description: "task latest failure", sql: SQLitePageSQL.latestFailure, maySort: true))
     cases.append(Case(description: "run id by name", sql: SQLitePageSQL.runID, maySort: true))
+    // Triage sorts and groups the capped failures only; with no window the capped walk starts
+    // at the newest end of the failures index.
+    for since in [false, true] {
+      cases.append(
+        Case(
+          description: "failure groups since \(since)", sql: SQLiteTriageSQL.groups(since: since),
+          mayWalkWholeIndex: !since, maySort: true))
+      for paged in [false, true] {
+        cases.append(
+          Case(
+            description: "failure runs since \(since) paged \(paged)",
+            sql: SQLiteTriageSQL.runs(since: since, paged: paged),
+            mayWalkWholeIndex: !since, maySort: true))
+      }
+    }
     return cases
   }
 

@@ -21,6 +21,7 @@ public actor MemoryReader: DashboardReading {
   private let runPages: [UUID: RunPage]
   private let taskPages: [UUID: TaskPage]
   private let healthAnswer: Health
+  private let failureAnswer: FailureGroups
   private let script: Script
   private var isClosed = false
 
@@ -30,7 +31,8 @@ public actor MemoryReader: DashboardReading {
   public init(
     tasks: [TaskRow] = [], runs: [RunRow] = [], metrics: [MetricSeries] = [], artifacts: [ArtifactRow] = [],
     contents: [ContentSource: [UInt8]] = [:], runPages: [RunPage] = [], taskPages: [TaskPage] = [],
-    health: Health = sampleHealth, script: @escaping Script = { _ in }
+    health: Health = sampleHealth, script: @escaping Script = { _ in },
+    failureGroups: FailureGroups = FailureGroups(groups: [], failures: 0, cap: FailureGroupQuery.defaultCap)
   ) {
     taskRows = tasks
     runRows = runs
@@ -40,6 +42,7 @@ public actor MemoryReader: DashboardReading {
     self.runPages = Dictionary(runPages.map { ($0.run.id, $0) }) { first, _ in first }
     self.taskPages = Dictionary(taskPages.map { ($0.task.id, $0) }) { first, _ in first }
     healthAnswer = health
+    failureAnswer = failureGroups
     self.script = script
   }
 
@@ -140,6 +143,20 @@ public actor MemoryReader: DashboardReading {
   /// Makes every later call throw `StoreError.closed`.
   public func close() async {
     isClosed = true
+  }
+
+  /// The failure groups it was given, whatever the query.
+  public func failureGroups(_ query: FailureGroupQuery, now: Date) async throws -> FailureGroups {
+    try await enter(.failureGroups)
+    return failureAnswer
+  }
+
+  /// The failed and timed-out runs whose message folds to the query's pattern, as given.
+  public func failureRuns(_ query: FailureRunQuery, now: Date) async throws -> [RunRow] {
+    try await enter(.failureRuns)
+    return runRows.filter { run in
+      (run.status.known?.countsAsFailure ?? false) && ErrorPattern.fold(run.errorMessage ?? "") == query.pattern
+    }
   }
 
   // MARK: - Private

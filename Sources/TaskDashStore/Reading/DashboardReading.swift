@@ -47,6 +47,11 @@ public protocol DashboardReading: Sendable {
   /// Lets the next call try to connect at once instead of waiting out the retry time of a
   /// refused login (the operator asked for it); readers that never wait do nothing.
   func reconnectNow() async
+  /// Failure triage: the failed and timed-out runs of the query's window at `now`, grouped by
+  /// `ErrorPattern.fold` of their messages, folded and grouped in the database.
+  func failureGroups(_ query: FailureGroupQuery, now: Date) async throws -> FailureGroups
+  /// A keyset page of the runs of one failure group at `now`, newest first.
+  func failureRuns(_ query: FailureRunQuery, now: Date) async throws -> [RunRow]
 }
 
 extension DashboardReading {
