@@ -61,4 +61,8 @@ public enum Action: Hashable, Sendable {
   case previousItem
   /// `]` on a page: the next run of the same task, or the next task.
   case nextItem
+  /// `E`: failure triage, the failures grouped by error pattern.
+  case openTriage
+  /// `t` in triage: the next time window (24 hours, 7 days, all).
+  case cycleWindow
 }

@@ -1,3 +1,5 @@
+import TaskDashStore
+
 /// Fixed parameters of the view-model: page sizes, interval steps, viewer limits.
 public struct AppSettings: Hashable, Sendable {
   /// Tasks per poll.
@@ -20,6 +22,10 @@ public struct AppSettings: Hashable, Sendable {
   public var pageDocumentLimit: Int
   /// How many of a task's latest completed runs its page's duration figures cover.
   public var pageDurationRuns: Int
+  /// The most failures failure triage reads (the newest of its window).
+  public var triageCap: Int
+  /// The most failure groups triage lists.
+  public var triageGroupLimit: Int
 
   /// Creates settings; the defaults step from 250 ms to 60 s and start at 1 s.
   public init(
@@ -30,7 +36,8 @@ public struct AppSettings: Hashable, Sendable {
       .seconds(15), .seconds(30), .seconds(60),
     ],
     initialInterval: Duration = .seconds(1), viewer: ViewerConfig = ViewerConfig(),
-    pageDocumentLimit: Int = 256 * 1024, pageDurationRuns: Int = 1_000
+    pageDocumentLimit: Int = 256 * 1024, pageDurationRuns: Int = 1_000,
+    triageCap: Int = FailureGroupQuery.defaultCap, triageGroupLimit: Int = 200
   ) {
     self.taskLimit = taskLimit
     self.runLimit = runLimit
@@ -42,5 +49,7 @@ public struct AppSettings: Hashable, Sendable {
     self.viewer = viewer
     self.pageDocumentLimit = pageDocumentLimit
     self.pageDurationRuns = pageDurationRuns
+    self.triageCap = triageCap
+    self.triageGroupLimit = triageGroupLimit
   }
 }

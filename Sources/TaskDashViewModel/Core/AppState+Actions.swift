@@ -12,6 +12,8 @@ extension AppState {
     case .viewer: return performInViewer(action)
     case .page: return performInPage(action)
     case .panes: return performInPanes(action)
+    case .triage: return performInTriage(action)
+    case .failureRuns: return performInFailureRuns(action)
     }
   }
 
@@ -105,6 +107,8 @@ extension AppState {
       pop()
     case .refreshNow:
       return refreshPolls()
+    case .openTriage:
+      openTriage()
     default:
       return performGlobal(action)
     }
@@ -129,13 +133,14 @@ extension AppState {
     case .cycleSort: change(focus, .cycleSort)
     case .openPage: openPage()
     case .refreshNow: return refreshPolls()
+    case .openTriage: openTriage()
     default: return performGlobal(action)
     }
     return []
   }
 
   /// Actions that mean the same everywhere but in prompts and help.
-  private mutating func performGlobal(_ action: Action) -> [Effect] {
+  mutating func performGlobal(_ action: Action) -> [Effect] {
     switch action {
     case .togglePause:
       isPaused.toggle()
@@ -230,7 +235,7 @@ extension AppState {
     }
   }
 
-  private func refreshPolls() -> [Effect] {
+  func refreshPolls() -> [Effect] {
     // After a refused login the reader answers from memory until its retry time; `r` means now.
     let reconnect: [Effect] = isRefused ? [.reconnectNow] : []
     return reconnect + (isPaused ? fetchAllOnce() : [.refreshPolls])

@@ -45,6 +45,8 @@ extension AppState {
       into: &effects)
     settle(.page, desiredPageRequest, inView: inView, into: &effects)
     settle(.health, .health, inView: inView, into: &effects)
+    settle(.triage, desiredTriageRequest, inView: inView, into: &effects)
+    settle(.failureRuns, desiredFailureRunsRequest, inView: inView, into: &effects)
     return effects
   }
 
@@ -118,6 +120,8 @@ extension AppState {
       connection.roundTrip = health.roundTrip
       connection.serverVersion = health.serverVersion
       connection.schemaVersion = health.schemaVersion
+    case .failureGroups, .failureRuns:
+      receiveTriage(value, at: date)
     }
   }
 
@@ -129,6 +133,8 @@ extension AppState {
       change(pane, .confirm(at: date))
     } else if request.slot == .page {
       updatePage { $0.confirm(at: date) }
+    } else {
+      settleTriage(request.slot, at: date, failure: nil)
     }
   }
 
@@ -140,6 +146,8 @@ extension AppState {
       change(pane, .fail(failure))
     } else if request.slot == .page {
       updatePage { $0.fail(failure) }
+    } else {
+      settleTriage(request.slot, at: failure.at, failure: failure)
     }
     if failure.error.isRetryable {
       connection.status = .reconnecting(failure)

@@ -37,6 +37,8 @@ extension AppState {
     case nil: [.tasks, .runs, .metrics, .artifacts, .health]
     case .page: [.page, .health]
     case .viewer, .help: [.health]
+    case .triage: [.triage, .health]
+    case .failureRuns: [.failureRuns, .health]
     }
   }
 

@@ -75,6 +75,8 @@ public struct AppState: Equatable, Sendable {
     case .viewer: return .viewer
     case .page: return .page
     case .help, nil: return .panes
+    case .triage: return .triage
+    case .failureRuns: return .failureRuns
     }
   }
 

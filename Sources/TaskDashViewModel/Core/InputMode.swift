@@ -11,4 +11,8 @@ public enum InputMode: Hashable, Sendable {
   case prompt
   /// The help overlay: `?` or Esc closes it, `q` quits; other keys are ignored.
   case help
+  /// Failure triage: the groups, Enter for a group's runs, `t` for the window.
+  case triage
+  /// The runs of a failure group: Enter opens a run's page.
+  case failureRuns
 }

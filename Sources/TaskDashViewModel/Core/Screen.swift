@@ -6,6 +6,10 @@ public enum Screen: Equatable, Sendable {
   case viewer(ViewerState)
   /// The help overlay (drawn over the screen below it, which stays live).
   case help
+  /// Failure triage: the failures of a window grouped by error pattern.
+  case triage(TriageState)
+  /// The runs of one failure group.
+  case failureRuns(FailureRunsState)
 
   /// The breadcrumb label, or nil for an overlay.
   public var title: String? {
@@ -13,6 +17,8 @@ public enum Screen: Equatable, Sendable {
     case .page(let page): page.title
     case .viewer(let viewer): viewer.subject.name
     case .help: nil
+    case .triage: "Failures"
+    case .failureRuns(let runs): runs.title
     }
   }
 }

@@ -15,6 +15,10 @@ public enum PollRequest: Hashable, Sendable {
   case runPage(id: UUID, documentLimit: Int)
   /// A task's page, its durations over the latest `durationRuns` completed runs.
   case taskPage(id: UUID, durationRuns: Int)
+  /// Failure triage's groups, over the window ending when the poll runs.
+  case failureGroups(FailureGroupQuery)
+  /// A page of one failure group's runs, over the window ending when the poll runs.
+  case failureRuns(FailureRunQuery)
 
   /// The slot whose poller runs this request.
   public var slot: PollSlot {
@@ -25,6 +29,8 @@ public enum PollRequest: Hashable, Sendable {
     case .artifacts: .artifacts
     case .health: .health
     case .runPage, .taskPage: .page
+    case .failureGroups: .triage
+    case .failureRuns: .failureRuns
     }
   }
 
@@ -40,6 +46,9 @@ public enum PollRequest: Hashable, Sendable {
       .page(self, try await reader.runPage(id: id, documentLimit: limit).map(PageContent.run) ?? .missing)
     case .taskPage(let id, let runs):
       .page(self, try await reader.taskPage(id: id, durationRuns: runs).map(PageContent.task) ?? .missing)
+    // The window slides: it ends when the poll reads, so the query stays the same request.
+    case .failureGroups(let query): .failureGroups(query, try await reader.failureGroups(query, now: Date()))
+    case .failureRuns(let query): .failureRuns(query, try await reader.failureRuns(query, now: Date()))
     }
   }
 }

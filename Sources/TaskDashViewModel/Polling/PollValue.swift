@@ -10,6 +10,10 @@ public enum PollValue: Hashable, Sendable {
   case health(Health)
   /// A page's data, with the page request it answers.
   case page(PollRequest, PageContent)
+  /// Failure triage's groups.
+  case failureGroups(FailureGroupQuery, FailureGroups)
+  /// A page of one failure group's runs.
+  case failureRuns(FailureRunQuery, [RunRow])
 
   /// The request this value answers.
   public var request: PollRequest {
@@ -20,6 +24,8 @@ public enum PollValue: Hashable, Sendable {
     case .artifacts(let query, _): .artifacts(query)
     case .health: .health
     case .page(let request, _): request
+    case .failureGroups(let query, _): .failureGroups(query)
+    case .failureRuns(let query, _): .failureRuns(query)
     }
   }
 }
