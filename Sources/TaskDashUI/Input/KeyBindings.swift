@@ -3,7 +3,7 @@ import TerminalUI
 
 /// The one key-binding table: key handling, the help overlay and the key bar all read it.
 public enum KeyBindings {
-  private static let browsing: Set<InputMode> = [.panes, .viewer, .page]
+  private static let browsing: Set<InputMode> = [.panes, .viewer, .page, .triage, .failureRuns]
   private static let reading: Set<InputMode> = [.viewer, .page]
 
   /// Every binding, in the order the help overlay lists them.
@@ -18,7 +18,9 @@ public enum KeyBindings {
     KeyBinding([.backTab, .character("h"), .left], "S-Tab", "previous pane", .focusPrevious, in: [.panes]),
     KeyBinding([.enter], "Enter", "drill in: task → runs → metrics/artifacts → viewer", .drillIn, in: [.panes]),
     KeyBinding([.enter], "Enter", "read the document at the top in full", .drillIn, in: [.page]),
-    KeyBinding([.escape, .backspace], "Esc", "back one level / close", .back, in: [.panes, .viewer, .page, .help]),
+    KeyBinding(
+      [.escape, .backspace], "Esc", "back one level / close", .back,
+      in: [.panes, .viewer, .page, .help, .triage, .failureRuns]),
     KeyBinding([.character("/")], "/", "filter the focused pane", .beginFilter, in: [.panes]),
     KeyBinding([.character("d")], "d", "the selected run's or task's page", .openPage, in: [.panes]),
     KeyBinding([.character("/")], "/", "search the text", .beginSearch, in: reading),
@@ -32,14 +34,22 @@ public enum KeyBindings {
     KeyBinding([.character("r")], "r", "refresh now (retry a lost connection)", .refreshNow, in: browsing),
     KeyBinding([.character("+"), .character("=")], "+", "refresh faster", .faster, in: browsing),
     KeyBinding([.character("-")], "-", "refresh slower", .slower, in: browsing),
-    KeyBinding([.character("?"), .function(1)], "?", "this help", .toggleHelp, in: [.panes, .viewer, .page, .help]),
-    KeyBinding([.character("q"), .control("c")], "q", "quit", .quit, in: [.panes, .viewer, .page, .help]),
+    KeyBinding(
+      [.character("?"), .function(1)], "?", "this help", .toggleHelp,
+      in: [.panes, .viewer, .page, .help, .triage, .failureRuns]),
+    KeyBinding(
+      [.character("q"), .control("c")], "q", "quit", .quit, in: [.panes, .viewer, .page, .help, .triage, .failureRuns]),
+    KeyBinding([.character("E")], "E", "failure triage: failures grouped by error", .openTriage, in: [.panes, .page]),
+    KeyBinding([.enter], "Enter", "the runs of the selected error pattern", .drillIn, in: [.triage]),
+    KeyBinding([.character("t")], "t", "window: last 24 hours, 7 days, all", .cycleWindow, in: [.triage]),
+    KeyBinding([.enter], "Enter", "the selected run's page", .drillIn, in: [.failureRuns]),
   ]
 
   /// Bindings the help lists on one line, the second's keys after the first's, with the
   /// line's summary: the help cannot scroll, and a page's list must fit an 80×24 screen.
   static let helpPairs: [Action: (partner: Action, summary: String)] = [
-    .previousItem: (.nextItem, "previous / next run of the task, or task")
+    .previousItem: (.nextItem, "previous / next run of the task, or task"),
+    .faster: (.slower, "refresh faster / slower"),
   ]
 
   /// The action for `key` in `mode`, or nil when the key does nothing there.
@@ -68,6 +78,8 @@ public enum KeyBindings {
       .page: [.back, .drillIn, .previousItem, .nextItem, .beginSearch, .toggleWrap, .toggleHelp, .quit],
       .viewer: [.back, .beginSearch, .nextMatch, .toggleWrap, .home, .end, .toggleHelp, .quit],
       .help: [.back, .quit],
+      .triage: [.drillIn, .cycleWindow, .back, .refreshNow, .toggleHelp, .quit],
+      .failureRuns: [.drillIn, .back, .refreshNow, .toggleHelp, .quit],
     ]
     let wanted = shown[mode] ?? []
     return table.filter { $0.modes.contains(mode) && wanted.contains($0.action) }.map { binding in
@@ -94,6 +106,8 @@ public enum KeyBindings {
     case .quit: "quit"
     case .home: "top"
     case .end: "bottom"
+    case .openTriage: "failures"
+    case .cycleWindow: "window"
     default: ""
     }
   }

@@ -38,6 +38,12 @@ public enum DashboardScreen {
     case .help, nil:
       drawPanes(state, theme: theme, in: &buffer, area: body)
       under = .panes
+    case .triage(let triage):
+      TriageScreen.draw(triage, now: state.now, theme: theme, in: &buffer, area: body)
+      under = .triage
+    case .failureRuns(let list):
+      FailureRunsScreen.draw(list, now: state.now, theme: theme, in: &buffer, area: body)
+      under = .failureRuns
     }
     drawKeyBar(state, theme: theme, in: &buffer, area: keyBar)
     if state.showsHelp {

@@ -89,7 +89,8 @@ struct Fuzzer {
       .moveUp, .moveDown, .pageUp, .pageDown, .home, .end, .focusNext, .focusPrevious, .drillIn, .drillIn, .back,
       .beginFilter, .beginSearch, .insertText(random.pick(HostileScenes.all + ["a", "run", "#1", "failed", "x"])),
       .deleteBackward, .commitPrompt, .cancelPrompt, .cycleSort, .togglePause, .refreshNow, .faster, .slower,
-      .toggleHelp, .nextMatch, .previousMatch, .toggleWrap, .openPage, .previousItem, .nextItem,
+      .toggleHelp, .nextMatch, .previousMatch, .toggleWrap, .openPage, .previousItem, .nextItem, .openTriage,
+      .cycleWindow,
     ]
     return random.pick(actions)
   }
@@ -187,6 +188,17 @@ struct Fuzzer {
         task: task, runsByStatus: counts, durations: stats, latestFailure: subset(Self.runs).first,
         previousTaskID: subset(Self.tasks).first?.id, nextTaskID: subset(Self.tasks).first?.id)
       return .page(request, .task(page))
+    case .failureGroups(let query):
+      let groups = subset(Self.runs).enumerated().map { index, run in
+        FailureGroup(
+          pattern: random.pick(HostileScenes.all) + " \(index)", count: random.int(in: 1...99_999),
+          taskCount: random.int(in: 1...500), taskNames: [run.taskName, random.pick(HostileScenes.all)],
+          firstSeen: now.addingTimeInterval(-random.double(in: 0...1e7)), lastSeen: now,
+          example: random.pick(HostileScenes.all), exampleLength: random.int(in: 0...99_999))
+      }
+      return .failureGroups(query, FailureGroups(groups: groups, failures: random.int(in: 0...20_000), cap: query.cap))
+    case .failureRuns(let query):
+      return .failureRuns(query, subset(Self.runs))
     }
   }
 
