@@ -37,6 +37,17 @@ enum TriageStatements {
     }
   }
 
+  /// The parameters both reads start with: the window's start at `now` (`$1`, when the window
+  /// has one) and the cap; whether there is a start, and the cap's placeholder.
+  private static func window(
+    _ window: FailureWindow, cap: Int, now: Date, into parameters: inout [String?]
+  ) -> (since: Bool, cap: String) {
+    let since = window.start(at: now)
+    if let since { parameters.append(PostgresText.timestamp(since)) }
+    parameters.append(String(clamped(cap, maximum: FailureGroupQuery.defaultCap * 10)))
+    return (since != nil, "$\(parameters.count)")
+  }
+
   /// The newest `cap` failures of the window with their patterns, in `columns` of `r` (which
   /// has `raw`); `$1` is the window's start when there is one.
   private static func failures(since: Bool, cap: String, raw: String, columns: String) -> String {
@@ -55,10 +66,7 @@ enum TriageStatements {
   /// failures were read.
   static func groups(_ query: FailureGroupQuery, now: Date) -> PostgresStatement {
     var parameters: [String?] = []
-    let since = query.window.start(at: now)
-    if let since { parameters.append(PostgresText.timestamp(since)) }
-    parameters.append(String(clamped(query.cap, maximum: FailureGroupQuery.defaultCap * 10)))
-    let cap = "$\(parameters.count)"
+    let (since, cap) = window(query.window, cap: query.cap, now: now, into: &parameters)
     parameters.append(String(clamped(query.limit, maximum: ReadStatements.maximumLimit)))
     let limit = "$\(parameters.count)"
     parameters.append(String(max(1, query.exampleLength)))
@@ -71,7 +79,7 @@ enum TriageStatements {
     }
     let sql = """
       WITH failures AS MATERIALIZED (
-        \(failures(since: since != nil, cap: cap, raw: "r.id, r.task_id, r.created_at", columns: "r.id, r.task_id, r.created_at"))
+        \(failures(since: since, cap: cap, raw: "r.id, r.task_id, r.created_at", columns: "r.id, r.task_id, r.created_at"))
       ), ranked AS (
         SELECT f.*, row_number() OVER (PARTITION BY f.pattern ORDER BY f.created_at DESC, f.id DESC) AS recency
           FROM failures f
@@ -107,10 +115,7 @@ enum TriageStatements {
   /// A keyset page of the runs of one pattern among the same capped failures, newest first.
   static func runs(_ query: FailureRunQuery, now: Date) -> PostgresStatement {
     var parameters: [String?] = []
-    let since = query.window.start(at: now)
-    if let since { parameters.append(PostgresText.timestamp(since)) }
-    parameters.append(String(clamped(query.cap, maximum: FailureGroupQuery.defaultCap * 10)))
-    let cap = "$\(parameters.count)"
+    let (since, cap) = window(query.window, cap: query.cap, now: now, into: &parameters)
     parameters.append(query.pattern)
     var conditions = ["c.pattern = $\(parameters.count)"]
     if let after = query.after {
@@ -130,7 +135,7 @@ enum TriageStatements {
       SELECT c.id, c.task_id, (SELECT t.name FROM tasks t WHERE t.id = c.task_id) AS task_name,
              c.run_number, c.status, c.started_at, c.completed_at, c.duration, c.error_message, c.created_at
         FROM (
-          \(failures(since: since != nil, cap: cap, raw: raw, columns: columns))
+          \(failures(since: since, cap: cap, raw: raw, columns: columns))
         ) c
        WHERE \(conditions.joined(separator: " AND "))
        ORDER BY c.created_at DESC, c.id DESC

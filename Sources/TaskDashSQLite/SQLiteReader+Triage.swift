@@ -43,17 +43,6 @@ extension SQLiteReader {
       values[":after_created"] = .date(after.createdAt)
       values[":after_id"] = .uuid(after.id)
     }
-    let parameters = values
-    let sql = SQLiteTriageSQL.runs(since: since != nil, paged: query.after != nil)
-    return try await connection.perform { database in
-      try database.prepared(sql) { statement in
-        try statement.bind(named: parameters)
-        var rows: [RunRow] = []
-        while try statement.step() {
-          rows.append(Self.runRow(statement))
-        }
-        return rows
-      }
-    }
+    return try await runRows(SQLiteTriageSQL.runs(since: since != nil, paged: query.after != nil), values)
   }
 }

@@ -79,8 +79,12 @@ struct SQLiteReader: DashboardReading {
       values[":after_created"] = .date(after.createdAt)
       values[":after_id"] = .uuid(after.id)
     }
-    let parameters = values
-    return try await connection.perform { database in
+    return try await runRows(sql, values)
+  }
+
+  /// The runs `sql` selects, in the columns of `SQLiteReaderSQL.runs`, with `parameters` bound.
+  func runRows(_ sql: String, _ parameters: [String: SQLiteValue]) async throws -> [RunRow] {
+    try await connection.perform { database in
       try database.prepared(sql) { statement in
         try statement.bind(named: parameters)
         var rows: [RunRow] = []

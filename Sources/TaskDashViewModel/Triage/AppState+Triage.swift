@@ -24,13 +24,10 @@ extension AppState {
 
   mutating func performInTriage(_ action: Action) -> [Effect] {
     let rows = layout.listRows
+    var moved = false
+    updateTriage { moved = $0.groups.performMotion(action, height: rows) }
+    if moved { return [] }
     switch action {
-    case .moveUp: updateTriage { $0.groups.move(by: -1, height: rows) }
-    case .moveDown: updateTriage { $0.groups.move(by: 1, height: rows) }
-    case .pageUp: updateTriage { $0.groups.move(by: -max(1, rows), height: rows) }
-    case .pageDown: updateTriage { $0.groups.move(by: max(1, rows), height: rows) }
-    case .home: updateTriage { $0.groups.moveToStart(height: rows) }
-    case .end: updateTriage { $0.groups.moveToEnd(height: rows) }
     case .cycleWindow: updateTriage { $0.cycleWindow() }
     case .drillIn:
       guard let triage, let group = triage.groups.selectedRow else { return [] }
@@ -44,13 +41,10 @@ extension AppState {
 
   mutating func performInFailureRuns(_ action: Action) -> [Effect] {
     let rows = layout.listRows
+    var moved = false
+    updateFailureRuns { moved = $0.runs.performMotion(action, height: rows) }
+    if moved { return [] }
     switch action {
-    case .moveUp: updateFailureRuns { $0.runs.move(by: -1, height: rows) }
-    case .moveDown: updateFailureRuns { $0.runs.move(by: 1, height: rows) }
-    case .pageUp: updateFailureRuns { $0.runs.move(by: -max(1, rows), height: rows) }
-    case .pageDown: updateFailureRuns { $0.runs.move(by: max(1, rows), height: rows) }
-    case .home: updateFailureRuns { $0.runs.moveToStart(height: rows) }
-    case .end: updateFailureRuns { $0.runs.moveToEnd(height: rows) }
     case .drillIn:
       if let run = failureRuns?.runs.selectedRow { showPage(.run(run.id)) }
     case .back: pop()
