@@ -44,6 +44,29 @@ import Testing
     }
   }
 
+  /// SQLite stores any bytes as text (PostgreSQL refuses invalid UTF-8): the function folds the
+  /// message repaired, as the reader repairs it, and the pattern finds the run again.
+  @Test func aMessageThatIsNotUTF8FoldsRepairedOnSQLite() async throws {
+    try await TestBackend.sqlite.withFixture { store in
+      let task = Sample.task("bytes")
+      let run = Self.failure(of: task, "placeholder", at: 80_000)
+      try await store.write { transaction in
+        try await transaction.insert(tasks: [task])
+        try await transaction.insert(runs: [run])
+      }
+      try await store.raw.execute(
+        // "bad \xff byte 42 at 0xdeadbeef"
+        "UPDATE task_runs SET error_message = CAST(x'62616420ff20627974652034322061742030786465616462656566' AS TEXT)"
+          + " WHERE id = '\(run.id.uuidString.lowercased())'")
+      let read = try await store.reader.failureGroups(FailureGroupQuery(window: .day), now: Self.now)
+      #expect(read.groups.map(\.pattern) == ["bad \u{FFFD} byte # at <hex>"])
+      #expect(read.groups.first?.example == "bad \u{FFFD} byte 42 at 0xdeadbeef")
+      let runs = try await store.reader.failureRuns(
+        FailureRunQuery(window: .day, pattern: "bad \u{FFFD} byte # at <hex>"), now: Self.now)
+      #expect(runs.map(\.id) == [run.id])
+    }
+  }
+
   @Test(arguments: TestBackend.allCases)
   func groupsCountTheirFailuresTasksAndTimesLargestFirst(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
