@@ -28,10 +28,10 @@ import Testing
   }
 
   /// A 120×40 dashboard whose full-screen lists show 20 rows.
-  static func driver() -> DashboardDriver {
+  static func driver(settings: AppSettings = AppSettings()) -> DashboardDriver {
     var layout = gridLayout(120, 40)
     layout.listRows = 20
-    var driver = DashboardDriver(layout: layout)
+    var driver = DashboardDriver(layout: layout, settings: settings)
     driver.loadTasks([taskRow(1, "market-analysis")])
     driver.loadRuns([runRow(1, status: .failed, error: "Timeout after 30s")])
     return driver
@@ -138,6 +138,26 @@ import Testing
     #expect(driver.state.inputMode == .panes)
     #expect(driver.state.polled.isSuperset(of: [.tasks, .runs]))
     #expect(driver.state.requests[.triage] == nil)
+  }
+
+  @Test func reachingTheEndOfAFullListOfRunsReadsAPageMoreKeepingTheCursor() {
+    var driver = Self.driver(settings: AppSettings(runLimit: 3))
+    driver.press(.openTriage)
+    Self.load([Self.timeout], failures: 12, into: &driver)
+    driver.press(.drillIn)
+    let first = FailureRunQuery(window: .day, pattern: "Timeout after #s", cap: 10_000, limit: 3)
+    #expect(driver.state.requests[.failureRuns] == .failureRuns(first))
+    driver.send(.loaded(.failureRuns(first, (1...3).map { runRow($0, status: .failed) }), at: t0))
+    driver.press(.moveDown)
+    #expect(driver.state.requests[.failureRuns] == .failureRuns(first), "not at the end yet")
+    driver.press(.moveDown)
+    var second = first
+    second.limit = 6
+    #expect(Self.started(driver.effects) == [.failureRuns(second)])
+    driver.send(.loaded(.failureRuns(second, (1...5).map { runRow($0, status: .failed) }), at: t0))
+    #expect(driver.state.failureRuns?.runs.selectedRow?.id == id(1_003))
+    driver.press(.end)
+    #expect(driver.state.requests[.failureRuns] == .failureRuns(second), "a short page is the whole group")
   }
 
   @Test func enterOnAnEmptyTriageDoesNothingAndEOnAPageOpensTriageOverIt() {

@@ -31,7 +31,8 @@ extension AppState {
     case .cycleWindow: updateTriage { $0.cycleWindow() }
     case .drillIn:
       guard let triage, let group = triage.groups.selectedRow else { return [] }
-      push(.failureRuns(FailureRunsState(group: group, window: triage.window, cap: triage.cap)))
+      push(
+        .failureRuns(FailureRunsState(group: group, window: triage.window, cap: triage.cap, page: settings.runLimit)))
     case .back: pop()
     case .refreshNow: return refreshPolls()
     default: return performGlobal(action)
@@ -41,8 +42,12 @@ extension AppState {
 
   mutating func performInFailureRuns(_ action: Action) -> [Effect] {
     let rows = layout.listRows
+    let page = settings.runLimit
     var moved = false
-    updateFailureRuns { moved = $0.runs.performMotion(action, height: rows) }
+    updateFailureRuns { list in
+      moved = list.runs.performMotion(action, height: rows)
+      if moved { list.extendIfAtEnd(page: page) }
+    }
     if moved { return [] }
     switch action {
     case .drillIn:
@@ -85,7 +90,7 @@ extension AppState {
   /// The runs query of the topmost group's runs on the stack.
   var desiredFailureRunsRequest: PollRequest? {
     for screen in stack.reversed() {
-      if case .failureRuns(let runs) = screen { return .failureRuns(runs.query(limit: settings.runLimit)) }
+      if case .failureRuns(let runs) = screen { return .failureRuns(runs.query) }
     }
     return nil
   }

@@ -12,17 +12,28 @@ public struct FailureRunsState: Equatable, Sendable {
   public let cap: Int
   /// The runs, selected by id.
   public internal(set) var runs = PaneState<RunRow>()
+  /// How many of the newest runs are read; grows a page at a time as the cursor reaches the
+  /// end of a full list, so the list stays one polled query.
+  public internal(set) var limit: Int
 
-  /// The runs of `group` among the failures of `window`, at most `cap` of them read.
-  public init(group: FailureGroup, window: FailureWindow, cap: Int) {
+  /// The runs of `group` among the failures of `window`, at most `cap` of them read, `page`
+  /// runs at first.
+  public init(group: FailureGroup, window: FailureWindow, cap: Int, page: Int) {
     self.group = group
     self.window = window
     self.cap = cap
+    self.limit = page
   }
 
-  /// The store query for the first page of the group's runs.
-  func query(limit: Int) -> FailureRunQuery {
+  /// The store query for the newest `limit` runs of the group.
+  var query: FailureRunQuery {
     FailureRunQuery(window: window, pattern: group.pattern, cap: cap, limit: limit)
+  }
+
+  /// Reads `page` more runs when the cursor is on the last of a full list (there may be more).
+  mutating func extendIfAtEnd(page: Int) {
+    guard let index = runs.selectedIndex, index == runs.rows.count - 1, runs.rows.count >= limit else { return }
+    limit = min(limit + page, max(cap, limit))
   }
 
   /// The breadcrumb label: the pattern, cut short (the screen shows it whole).
