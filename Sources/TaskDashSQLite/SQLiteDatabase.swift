@@ -59,6 +59,10 @@ final class SQLiteDatabase {
     do {
       sqlite3_extended_result_codes(opened, 1)
       sqlite3_busy_timeout(opened, Self.busyTimeoutMilliseconds)
+      // Every connection can fold error patterns: the reader's triage statements need it, and
+      // so does anything that prepares them (the plan tests, on a read-write connection).
+      let registered = SQLiteErrorPatternFunction.register(on: opened)
+      guard registered == SQLITE_OK else { throw SQLiteErrorClassifier.error(code: registered, database: opened) }
       try execute("PRAGMA foreign_keys = ON")
       switch mode {
       case .readOnly:

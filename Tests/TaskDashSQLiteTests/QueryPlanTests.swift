@@ -120,6 +120,21 @@ import Testing
       cases.append(Case(description: "metric bucket newest by \(column)", sql: SQLiteMetricHistorySQL.newest(column)))
     }
     cases.append(Case(description: "previous run", sql: SQLiteMetricHistorySQL.previousRun))
+    // Triage sorts and groups the capped failures only; with no window the capped walk starts
+    // at the newest end of the failures index.
+    for since in [false, true] {
+      cases.append(
+        Case(
+          description: "failure groups since \(since)", sql: SQLiteTriageSQL.groups(since: since),
+          mayWalkWholeIndex: !since, maySort: true))
+      for paged in [false, true] {
+        cases.append(
+          Case(
+            description: "failure runs since \(since) paged \(paged)",
+            sql: SQLiteTriageSQL.runs(since: since, paged: paged),
+            mayWalkWholeIndex: !since, maySort: true))
+      }
+    }
     return cases
   }
 

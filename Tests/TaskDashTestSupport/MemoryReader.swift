@@ -21,6 +21,7 @@ public actor MemoryReader: DashboardReading {
   private let runPages: [UUID: RunPage]
   private let taskPages: [UUID: TaskPage]
   private let healthAnswer: Health
+  private let failureAnswer: FailureGroups
   private let script: Script
   private var isClosed = false
   private let histories: [Scope: MetricHistory]
@@ -31,7 +32,8 @@ public actor MemoryReader: DashboardReading {
   public init(
     tasks: [TaskRow] = [], runs: [RunRow] = [], metrics: [MetricSeries] = [], artifacts: [ArtifactRow] = [],
     contents: [ContentSource: [UInt8]] = [:], runPages: [RunPage] = [], taskPages: [TaskPage] = [],
-    health: Health = sampleHealth, script: @escaping Script = { _ in }, histories: [Scope: MetricHistory] = [:]
+    health: Health = sampleHealth, script: @escaping Script = { _ in }, histories: [Scope: MetricHistory] = [:],
+    failureGroups: FailureGroups = FailureGroups(groups: [], failures: 0, cap: FailureGroupQuery.defaultCap)
   ) {
     taskRows = tasks
     runRows = runs
@@ -41,6 +43,7 @@ public actor MemoryReader: DashboardReading {
     self.runPages = Dictionary(runPages.map { ($0.run.id, $0) }) { first, _ in first }
     self.taskPages = Dictionary(taskPages.map { ($0.task.id, $0) }) { first, _ in first }
     healthAnswer = health
+    failureAnswer = failureGroups
     self.script = script
     self.histories = histories
   }
@@ -167,6 +170,20 @@ public actor MemoryReader: DashboardReading {
   public func metricHistory(_ query: MetricHistoryQuery) async throws -> MetricHistory {
     try await enter(.metricHistory)
     return histories[query.scope] ?? MetricHistory(name: query.name)
+  }
+
+  /// The failure groups it was given, whatever the query.
+  public func failureGroups(_ query: FailureGroupQuery, now: Date) async throws -> FailureGroups {
+    try await enter(.failureGroups)
+    return failureAnswer
+  }
+
+  /// The failed and timed-out runs whose message folds to the query's pattern, as given.
+  public func failureRuns(_ query: FailureRunQuery, now: Date) async throws -> [RunRow] {
+    try await enter(.failureRuns)
+    return runRows.filter { run in
+      (run.status.known?.countsAsFailure ?? false) && ErrorPattern.fold(run.errorMessage ?? "") == query.pattern
+    }
   }
 
   // MARK: - Private

@@ -4,4 +4,5 @@ public enum ReaderCall: String, Sendable {
   case tasks, runs, metrics, artifacts, artifact, artifactContent, runDocument, runPage, taskPage, taskID, runID, health
   case recentFailures
   case metricHistory
+  case failureGroups, failureRuns
 }

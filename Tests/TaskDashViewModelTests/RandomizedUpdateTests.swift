@@ -40,6 +40,8 @@ import Testing
     .beginFilter, .beginSearch, .insertText("a"), .insertText("e"), .insertText("\u{1b}[2J"), .insertText("é😀"),
     .insertText("failed"), .deleteBackward, .commitPrompt, .cancelPrompt, .cycleSort, .togglePause, .refreshNow,
     .faster, .slower, .toggleHelp, .quit, .nextMatch, .previousMatch, .toggleWrap, .openPage, .previousItem, .nextItem,
+    .openTriage, .cycleWindow, .toggleAlerts, .cursorLeft, .cursorRight, .toggleLogScale, .zoomIn, .zoomOut, .resetZoom,
+    .toggleOverlay,
   ]
 
   /// A million messages in all: four sessions of 250,000 with their own seeds, side by side.

@@ -197,6 +197,22 @@ pg_terminate_backends() {
   pg_admin "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = '${1:-taskdash}'"
 }
 
+# db TARGET SQL: runs SQL on the target's database (sqlite:PATH or a PostgreSQL URL); prints the rows, fields separated by |.
+db() {
+  case $1 in
+    sqlite:*)
+      python3 - "${1#sqlite:}" "$2" <<'EOF'
+import sqlite3, sys
+connection = sqlite3.connect(sys.argv[1])
+for row in connection.execute(sys.argv[2]):
+    print("|".join("" if value is None else str(value) for value in row))
+connection.commit()
+EOF
+      ;;
+    *) psql "$1" -qAtX -v ON_ERROR_STOP=1 -c "$2" ;;
+  esac
+}
+
 # pg_wait_backends N [SECONDS]: waits (15 s by default) until exactly N taskdash backends exist.
 # The most seen by any wait is kept in PG_MAX_BACKENDS, for the checks that none leaked.
 PG_MAX_BACKENDS=0

@@ -6,22 +6,6 @@
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
 
-# db TARGET SQL: runs SQL on the target's database; prints the rows, fields separated by |.
-db() {
-  case $1 in
-    sqlite:*)
-      python3 - "${1#sqlite:}" "$2" <<'EOF'
-import sqlite3, sys
-connection = sqlite3.connect(sys.argv[1])
-for row in connection.execute(sys.argv[2]):
-    print("|".join("" if value is None else str(value) for value in row))
-connection.commit()
-EOF
-      ;;
-    *) psql "$1" -qAtX -v ON_ERROR_STOP=1 -c "$2" ;;
-  esac
-}
-
 # duration SECONDS: a duration as the dashboard writes it (2m05s, 48s, 1h02m).
 duration() {
   python3 - "$1" <<'EOF'

@@ -272,6 +272,18 @@ CREATE INDEX task_runs_task_failed_updated_idx ON task_runs (task_id, updated_at
   WHERE status IN ('failed', 'timeout');
 
 """#,
+    "0004_triage_failures_index.down.sql": #"""
+DROP INDEX task_runs_failed_created_idx;
+
+"""#,
+    "0004_triage_failures_index.up.sql": #"""
+-- Failure triage reads the newest failed and timed-out runs of a window, across all tasks.
+-- Failures are a small part of the runs, so a partial index keeps them in creation order
+-- without carrying the rest; the read walks it from the newest end and stops at its cap.
+CREATE INDEX task_runs_failed_created_idx ON task_runs (created_at DESC, id DESC)
+  WHERE status IN ('failed', 'timeout');
+
+"""#,
   ]
 
   static let sqlite: [String: String] = [
@@ -518,6 +530,18 @@ DROP INDEX task_runs_failed_updated;
 CREATE INDEX task_runs_failed_updated ON task_runs (updated_at, id) WHERE status IN ('failed', 'timeout');
 CREATE INDEX task_runs_task_failed_updated ON task_runs (task_id, updated_at, id)
   WHERE status IN ('failed', 'timeout');
+
+"""#,
+    "0004_triage_failures_index.down.sql": #"""
+DROP INDEX task_runs_failed_created;
+
+"""#,
+    "0004_triage_failures_index.up.sql": #"""
+-- Failure triage reads the newest failed and timed-out runs of a window, across all tasks.
+-- The (status, created_at, id) index serves one status at a time, and the two statuses merged
+-- in creation order would need a sort of the whole window; a partial index over both keeps
+-- them in one order, and the read walks it from the newest end and stops at its cap.
+CREATE INDEX task_runs_failed_created ON task_runs (created_at, id) WHERE status IN ('failed', 'timeout');
 
 """#,
   ]

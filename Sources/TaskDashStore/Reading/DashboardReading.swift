@@ -55,6 +55,11 @@ public protocol DashboardReading: Sendable {
   ///
   /// At most `query.buckets` bucket rows are read, however many points the window holds.
   func metricHistory(_ query: MetricHistoryQuery) async throws -> MetricHistory
+  /// Failure triage: the failed and timed-out runs of the query's window at `now`, grouped by
+  /// `ErrorPattern.fold` of their messages, folded and grouped in the database.
+  func failureGroups(_ query: FailureGroupQuery, now: Date) async throws -> FailureGroups
+  /// A keyset page of the runs of one failure group at `now`, newest first.
+  func failureRuns(_ query: FailureRunQuery, now: Date) async throws -> [RunRow]
 }
 
 extension DashboardReading {

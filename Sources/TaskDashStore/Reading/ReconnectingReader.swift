@@ -129,6 +129,14 @@ public actor ReconnectingReader: DashboardReading {
     try await read { try await $0.metricHistory(query) }
   }
 
+  public func failureGroups(_ query: FailureGroupQuery, now: Date) async throws -> FailureGroups {
+    try await read { try await $0.failureGroups(query, now: now) }
+  }
+
+  public func failureRuns(_ query: FailureRunQuery, now: Date) async throws -> [RunRow] {
+    try await read { try await $0.failureRuns(query, now: now) }
+  }
+
   // MARK: - Private
 
   private func read<T: Sendable>(_ body: @Sendable (any DashboardReading) async throws -> T) async throws -> T {

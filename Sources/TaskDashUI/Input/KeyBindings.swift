@@ -3,8 +3,11 @@ import TerminalUI
 
 /// The one key-binding table: key handling, the help overlay and the key bar all read it.
 public enum KeyBindings {
-  private static let browsing: Set<InputMode> = [.panes, .viewer, .page]
+  /// The screens that list rows or text: motion keys move a selection or scroll.
+  private static let browsing: Set<InputMode> = [.panes, .viewer, .page, .triage, .failureRuns]
   private static let reading: Set<InputMode> = [.viewer, .page]
+  /// Every screen (the help overlay aside): live updates, alerts and quitting work on each.
+  private static let screens: Set<InputMode> = browsing.union([.chart])
 
   /// Every binding, in the order the help overlay lists them.
   public static let table: [KeyBinding] = [
@@ -18,9 +21,13 @@ public enum KeyBindings {
     KeyBinding([.backTab, .character("h"), .left], "S-Tab", "previous pane", .focusPrevious, in: [.panes]),
     KeyBinding([.enter], "Enter", "drill in: task → runs → metrics/artifacts → viewer", .drillIn, in: [.panes]),
     KeyBinding([.enter], "Enter", "read the document at the top in full", .drillIn, in: [.page]),
-    KeyBinding([.escape, .backspace], "Esc", "back one level / close", .back, in: [.panes, .viewer, .page, .help]),
+    KeyBinding([.enter], "Enter", "the runs of the selected error pattern", .drillIn, in: [.triage]),
+    KeyBinding([.enter], "Enter", "the selected run's page", .drillIn, in: [.failureRuns]),
+    KeyBinding([.escape, .backspace], "Esc", "back one level / close", .back, in: screens.union([.help])),
     KeyBinding([.character("/")], "/", "filter the focused pane", .beginFilter, in: [.panes]),
     KeyBinding([.character("d")], "d", "the selected run's or task's page", .openPage, in: [.panes]),
+    KeyBinding([.character("E")], "E", "failure triage: failures grouped by error", .openTriage, in: [.panes, .page]),
+    KeyBinding([.character("t")], "t", "window: last 24 hours, 7 days, all", .cycleWindow, in: [.triage]),
     KeyBinding([.character("/")], "/", "search the text", .beginSearch, in: reading),
     KeyBinding([.character("n")], "n", "next match", .nextMatch, in: reading),
     KeyBinding([.character("N")], "N", "previous match", .previousMatch, in: reading),
@@ -28,14 +35,6 @@ public enum KeyBindings {
     KeyBinding([.character("[")], "[", "previous run of the task / previous task", .previousItem, in: [.page]),
     KeyBinding([.character("]")], "]", "next run of the task / next task", .nextItem, in: [.page]),
     KeyBinding([.character("s")], "s", "cycle the focused pane's sort", .cycleSort, in: [.panes]),
-    KeyBinding([.character("p")], "p", "pause / resume live updates", .togglePause, in: browsing),
-    KeyBinding([.character("a")], "a", "alerts: bell when a run fails or goes silent", .toggleAlerts, in: browsing),
-    KeyBinding([.character("r")], "r", "refresh now (retry a lost connection)", .refreshNow, in: browsing),
-    KeyBinding([.character("+"), .character("=")], "+", "refresh faster", .faster, in: browsing),
-    KeyBinding([.character("-")], "-", "refresh slower", .slower, in: browsing),
-    KeyBinding([.character("?"), .function(1)], "?", "this help", .toggleHelp, in: [.panes, .viewer, .page, .help]),
-    KeyBinding([.character("q"), .control("c")], "q", "quit", .quit, in: [.panes, .viewer, .page, .help]),
-    KeyBinding([.escape, .backspace], "Esc", "back to the metrics", .back, in: [.chart]),
     KeyBinding([.character("h"), .left], "h/←", "cursor one column left", .cursorLeft, in: [.chart]),
     KeyBinding([.character("l"), .right], "l/→", "cursor one column right", .cursorRight, in: [.chart]),
     KeyBinding(
@@ -45,10 +44,13 @@ public enum KeyBindings {
     KeyBinding([.character("0"), .character("g"), .home], "0/g", "the whole series again", .resetZoom, in: [.chart]),
     KeyBinding([.character("L")], "L", "log / linear scale (values ≤ 0 at the floor)", .toggleLogScale, in: [.chart]),
     KeyBinding([.character("o")], "o", "overlay the previous run of the task", .toggleOverlay, in: [.chart]),
-    KeyBinding([.character("p")], "p", "pause / resume live updates", .togglePause, in: [.chart]),
-    KeyBinding([.character("r")], "r", "refresh now (retry a lost connection)", .refreshNow, in: [.chart]),
-    KeyBinding([.character("?"), .function(1)], "?", "this help", .toggleHelp, in: [.chart]),
-    KeyBinding([.character("q"), .control("c")], "q", "quit", .quit, in: [.chart]),
+    KeyBinding([.character("p")], "p", "pause / resume live updates", .togglePause, in: screens),
+    KeyBinding([.character("a")], "a", "alerts: bell when a run fails or goes silent", .toggleAlerts, in: screens),
+    KeyBinding([.character("r")], "r", "refresh now (retry a lost connection)", .refreshNow, in: screens),
+    KeyBinding([.character("+"), .character("=")], "+", "refresh faster", .faster, in: browsing),
+    KeyBinding([.character("-")], "-", "refresh slower", .slower, in: browsing),
+    KeyBinding([.character("?"), .function(1)], "?", "this help", .toggleHelp, in: screens.union([.help])),
+    KeyBinding([.character("q"), .control("c")], "q", "quit", .quit, in: screens.union([.help])),
   ]
 
   /// Bindings the help lists on one line, under one label and the line's summary: the help
@@ -88,6 +90,8 @@ public enum KeyBindings {
       .viewer: [.back, .beginSearch, .nextMatch, .toggleWrap, .home, .end, .toggleHelp, .quit],
       .help: [.back, .quit],
       .chart: [.back, .cursorLeft, .zoomIn, .zoomOut, .resetZoom, .toggleLogScale, .toggleOverlay, .toggleHelp, .quit],
+      .triage: [.drillIn, .cycleWindow, .back, .refreshNow, .toggleHelp, .quit],
+      .failureRuns: [.drillIn, .back, .refreshNow, .toggleHelp, .quit],
     ]
     let wanted = shown[mode] ?? []
     return table.filter { $0.modes.contains(mode) && wanted.contains($0.action) }.map { binding in
@@ -120,6 +124,8 @@ public enum KeyBindings {
     case .resetZoom: "all"
     case .toggleLogScale: "log"
     case .toggleOverlay: "overlay"
+    case .openTriage: "failures"
+    case .cycleWindow: "window"
     default: ""
     }
   }

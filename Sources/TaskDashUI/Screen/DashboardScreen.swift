@@ -41,6 +41,12 @@ public enum DashboardScreen {
     case .chart(let chart):
       ChartScreen.draw(chart, now: state.now, theme: theme, in: &buffer, area: body)
       under = .chart
+    case .triage(let triage):
+      TriageScreen.draw(triage, now: state.now, theme: theme, in: &buffer, area: body)
+      under = .triage
+    case .failureRuns(let list):
+      FailureRunsScreen.draw(list, now: state.now, theme: theme, in: &buffer, area: body)
+      under = .failureRuns
     }
     drawKeyBar(state, theme: theme, in: &buffer, area: keyBar)
     if state.showsHelp {

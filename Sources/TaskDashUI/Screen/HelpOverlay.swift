@@ -16,6 +16,8 @@ enum HelpOverlay {
       case .page: "run or task page"
       case .panes, .prompt, .help: "panes"
       case .chart: "metric chart"
+      case .triage: "failure triage"
+      case .failureRuns: "runs of a failure pattern"
       }
     let bindings = KeyBindings.table.filter { $0.modes.contains(mode) }
     let partners = Set(KeyBindings.helpPairs.values.map(\.partner))

@@ -126,7 +126,7 @@ enum PaneTables {
     return "-"
   }
 
-  private static func shortAge(_ date: Date?, now: Date) -> String {
+  static func shortAge(_ date: Date?, now: Date) -> String {
     guard let date else { return "-" }
     return DisplayFormat.duration(seconds: max(0, now.timeIntervalSince(date)))
   }

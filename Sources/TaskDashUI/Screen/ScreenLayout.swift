@@ -40,6 +40,14 @@ public enum ScreenLayout {
     return (title, axis, plot, times, readout)
   }
 
+  /// A full-screen list (failure triage, a group's runs) over the body: a title row, the
+  /// table, and a box for the selected row's details, two fifths of the rest.
+  static func list(_ body: Rect) -> (title: Rect, table: Rect, detail: Rect) {
+    let (title, rest) = body.splitTop(1)
+    let (detail, table) = rest.splitBottom(max(3, rest.height * 2 / 5))
+    return (title, table, detail)
+  }
+
   /// What the view-model needs to know of the layout at `size`: the data rows of each pane
   /// (inside its border, below its column header) and the viewer's text area.
   public static func paneLayout(for size: Size) -> PaneLayout {
@@ -51,7 +59,8 @@ public enum ScreenLayout {
     let rows = areas.mapValues { Table.visibleRows(height: Block.inner($0).height) }
     let text = reader(body).text
     var layout = PaneLayout(
-      width: size.width, height: size.height, paneRows: rows, viewerRows: text.height, viewerColumns: text.width)
+      width: size.width, height: size.height, paneRows: rows, viewerRows: text.height, viewerColumns: text.width,
+      listRows: Table.visibleRows(height: list(body).table.height))
     layout.chartColumns = chart(body).plot.width * 2
     return layout
   }

@@ -1,3 +1,5 @@
+import TaskDashStore
+
 /// Fixed parameters of the view-model: page sizes, interval steps, viewer limits.
 public struct AppSettings: Hashable, Sendable {
   /// Tasks per poll.
@@ -24,6 +26,10 @@ public struct AppSettings: Hashable, Sendable {
   public var alerts: Bool
   /// The most failed runs one watch poll reads.
   public var alertWatchLimit: Int
+  /// The most failures failure triage reads (the newest of its window).
+  public var triageCap: Int
+  /// The most failure groups triage lists.
+  public var triageGroupLimit: Int
 
   /// Creates settings; the defaults step from 250 ms to 60 s and start at 1 s.
   public init(
@@ -35,7 +41,7 @@ public struct AppSettings: Hashable, Sendable {
     ],
     initialInterval: Duration = .seconds(1), viewer: ViewerConfig = ViewerConfig(),
     pageDocumentLimit: Int = 256 * 1024, pageDurationRuns: Int = 1_000, alerts: Bool = false,
-    alertWatchLimit: Int = 100
+    alertWatchLimit: Int = 100, triageCap: Int = FailureGroupQuery.defaultCap, triageGroupLimit: Int = 200
   ) {
     self.taskLimit = taskLimit
     self.runLimit = runLimit
@@ -49,5 +55,7 @@ public struct AppSettings: Hashable, Sendable {
     self.pageDurationRuns = pageDurationRuns
     self.alerts = alerts
     self.alertWatchLimit = alertWatchLimit
+    self.triageCap = triageCap
+    self.triageGroupLimit = triageGroupLimit
   }
 }

@@ -13,6 +13,8 @@ extension AppState {
     case .page: return performInPage(action)
     case .panes: return performInPanes(action)
     case .chart: return performInChart(action) ?? performGlobal(action)
+    case .triage: return performInTriage(action)
+    case .failureRuns: return performInFailureRuns(action)
     }
   }
 
@@ -106,6 +108,8 @@ extension AppState {
       pop()
     case .refreshNow:
       return refreshPolls()
+    case .openTriage:
+      openTriage()
     default:
       return performGlobal(action)
     }
@@ -130,13 +134,14 @@ extension AppState {
     case .cycleSort: change(focus, .cycleSort)
     case .openPage: openPage()
     case .refreshNow: return refreshPolls()
+    case .openTriage: openTriage()
     default: return performGlobal(action)
     }
     return []
   }
 
   /// Actions that mean the same everywhere but in prompts and help.
-  private mutating func performGlobal(_ action: Action) -> [Effect] {
+  mutating func performGlobal(_ action: Action) -> [Effect] {
     switch action {
     case .togglePause:
       isPaused.toggle()

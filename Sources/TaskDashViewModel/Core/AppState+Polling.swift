@@ -45,10 +45,11 @@ extension AppState {
       into: &effects)
     settle(.page, desiredPageRequest, inView: inView, into: &effects)
     settle(.health, .health, inView: inView, into: &effects)
-    // Alerts watch whatever screen is in view.
-    settle(.watch, desiredWatchRequest, inView: inView.union([.watch]), into: &effects)
+    settle(.watch, desiredWatchRequest, inView: inView, into: &effects)
     settle(.chart, desiredChartRequest, inView: inView, into: &effects)
     settle(.chartOverlay, desiredOverlayRequest, inView: inView, into: &effects)
+    settle(.triage, desiredTriageRequest, inView: inView, into: &effects)
+    settle(.failureRuns, desiredFailureRunsRequest, inView: inView, into: &effects)
     return effects
   }
 
@@ -133,6 +134,8 @@ extension AppState {
       connection.roundTrip = health.roundTrip
       connection.serverVersion = health.serverVersion
       connection.schemaVersion = health.schemaVersion
+    case .failureGroups, .failureRuns:
+      receiveTriage(value, at: date)
     }
   }
 
@@ -146,6 +149,8 @@ extension AppState {
       updatePage { $0.confirm(at: date) }
     } else if request.slot == .chart || request.slot == .chartOverlay {
       updateChart { $0.confirm(isOverlay: request.slot == .chartOverlay, at: date) }
+    } else {
+      settleTriage(request.slot, at: date, failure: nil)
     }
   }
 
@@ -159,6 +164,8 @@ extension AppState {
       updatePage { $0.fail(failure) }
     } else if request.slot == .chart || request.slot == .chartOverlay {
       updateChart { $0.fail(failure, isOverlay: request.slot == .chartOverlay) }
+    } else {
+      settleTriage(request.slot, at: failure.at, failure: failure)
     }
     if failure.error.isRetryable {
       connection.status = .reconnecting(failure)

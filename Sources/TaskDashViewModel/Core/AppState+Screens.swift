@@ -31,14 +31,20 @@ extension AppState {
   }
 
   /// The slots the screen in view shows: the panes' four, a page's one, or none for the viewer
-  /// (it reads its content in windows); the header's health probe always.
+  /// (it reads its content in windows); the header's health probe and the alerts' watch always.
   var slotsInView: Set<PollSlot> {
-    switch screenInView {
-    case nil: [.tasks, .runs, .metrics, .artifacts, .health]
-    case .page: [.page, .health]
-    case .viewer, .help: [.health]
-    case .chart: [.chart, .chartOverlay, .health]
-    }
+    // Alerts watch whatever screen is in view.
+    let always: Set<PollSlot> = alerts.isOn ? [.health, .watch] : [.health]
+    let screen: Set<PollSlot> =
+      switch screenInView {
+      case nil: [.tasks, .runs, .metrics, .artifacts]
+      case .page: [.page]
+      case .viewer, .help: []
+      case .chart: [.chart, .chartOverlay]
+      case .triage: [.triage]
+      case .failureRuns: [.failureRuns]
+      }
+    return always.union(screen)
   }
 
   /// The request of the page in view, if any.

@@ -79,6 +79,8 @@ public struct AppState: Equatable, Sendable {
     case .page: return .page
     case .help, nil: return .panes
     case .chart: return .chart
+    case .triage: return .triage
+    case .failureRuns: return .failureRuns
     }
   }
 

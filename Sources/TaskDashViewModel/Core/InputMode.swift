@@ -13,4 +13,8 @@ public enum InputMode: Hashable, Sendable {
   case help
   /// A metric's chart: the cursor, log scale, zoom, the previous run's overlay.
   case chart
+  /// Failure triage: the groups, Enter for a group's runs, `t` for the window.
+  case triage
+  /// The runs of a failure group: Enter opens a run's page.
+  case failureRuns
 }

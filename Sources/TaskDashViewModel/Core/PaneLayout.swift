@@ -16,14 +16,19 @@ public struct PaneLayout: Hashable, Sendable {
   public var viewerColumns: Int
   /// Dot columns of a chart's plot: one bucket each (0 until the UI says).
   public var chartColumns = 0
+  /// Data rows of a full-screen list (failure triage, a group's runs).
+  public var listRows: Int
 
   /// Creates a layout.
-  public init(width: Int, height: Int, paneRows: [PaneID: Int], viewerRows: Int, viewerColumns: Int) {
+  public init(
+    width: Int, height: Int, paneRows: [PaneID: Int], viewerRows: Int, viewerColumns: Int, listRows: Int = 0
+  ) {
     self.width = max(0, width)
     self.height = max(0, height)
     self.paneRows = paneRows
     self.viewerRows = viewerRows
     self.viewerColumns = viewerColumns
+    self.listRows = max(0, listRows)
   }
 
   /// Data rows visible in `pane` (never negative).

@@ -8,6 +8,10 @@ public enum Screen: Equatable, Sendable {
   case help
   /// A metric's full-size chart.
   case chart(ChartState)
+  /// Failure triage: the failures of a window grouped by error pattern.
+  case triage(TriageState)
+  /// The runs of one failure group.
+  case failureRuns(FailureRunsState)
 
   /// The breadcrumb label, or nil for an overlay.
   public var title: String? {
@@ -16,6 +20,8 @@ public enum Screen: Equatable, Sendable {
     case .viewer(let viewer): viewer.subject.name
     case .help: nil
     case .chart(let chart): chart.name
+    case .triage: "Failures"
+    case .failureRuns(let runs): runs.title
     }
   }
 }

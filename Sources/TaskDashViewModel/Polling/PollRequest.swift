@@ -21,6 +21,10 @@ public enum PollRequest: Hashable, Sendable {
   case chart(MetricHistoryQuery)
   /// The bucketed series the chart overlays (the previous run's).
   case chartOverlay(MetricHistoryQuery)
+  /// Failure triage's groups, over the window ending when the poll runs.
+  case failureGroups(FailureGroupQuery)
+  /// A page of one failure group's runs, over the window ending when the poll runs.
+  case failureRuns(FailureRunQuery)
 
   /// The slot whose poller runs this request.
   public var slot: PollSlot {
@@ -34,6 +38,8 @@ public enum PollRequest: Hashable, Sendable {
     case .watch: .watch
     case .chart: .chart
     case .chartOverlay: .chartOverlay
+    case .failureGroups: .triage
+    case .failureRuns: .failureRuns
     }
   }
 
@@ -52,6 +58,9 @@ public enum PollRequest: Hashable, Sendable {
     case .watch(let query): .watch(query, try await reader.recentFailures(query))
     case .chart(let query), .chartOverlay(let query):
       .history(self, try await reader.metricHistory(query))
+    // The window slides: it ends when the poll reads, so the query stays the same request.
+    case .failureGroups(let query): .failureGroups(query, try await reader.failureGroups(query, now: Date()))
+    case .failureRuns(let query): .failureRuns(query, try await reader.failureRuns(query, now: Date()))
     }
   }
 }

@@ -7,6 +7,8 @@ public enum PollSlot: String, CaseIterable, Hashable, Sendable {
   case watch
   /// The chart in view, and the previous run's series over it.
   case chart, chartOverlay
+  /// Failure triage's groups, and the runs of one group.
+  case triage, failureRuns
 
   /// The pane this slot feeds, if it feeds one.
   var pane: PaneID? { PaneID(rawValue: rawValue) }

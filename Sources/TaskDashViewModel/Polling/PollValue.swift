@@ -14,6 +14,10 @@ public enum PollValue: Hashable, Sendable {
   case watch(FailureWatchQuery, [RunRow])
   /// A chart's series, with the chart request (main or overlay) it answers.
   case history(PollRequest, MetricHistory)
+  /// Failure triage's groups.
+  case failureGroups(FailureGroupQuery, FailureGroups)
+  /// A page of one failure group's runs.
+  case failureRuns(FailureRunQuery, [RunRow])
 
   /// The request this value answers.
   public var request: PollRequest {
@@ -26,6 +30,8 @@ public enum PollValue: Hashable, Sendable {
     case .page(let request, _): request
     case .watch(let query, _): .watch(query)
     case .history(let request, _): request
+    case .failureGroups(let query, _): .failureGroups(query)
+    case .failureRuns(let query, _): .failureRuns(query)
     }
   }
 }

@@ -90,7 +90,8 @@ struct Fuzzer {
       .beginFilter, .beginSearch, .insertText(random.pick(HostileScenes.all + ["a", "run", "#1", "failed", "x"])),
       .deleteBackward, .commitPrompt, .cancelPrompt, .cycleSort, .togglePause, .refreshNow, .faster, .slower,
       .toggleHelp, .nextMatch, .previousMatch, .toggleWrap, .openPage, .previousItem, .nextItem, .toggleAlerts,
-      .cursorLeft, .cursorRight, .toggleLogScale, .zoomIn, .zoomOut, .resetZoom, .toggleOverlay,
+      .cursorLeft, .cursorRight, .toggleLogScale, .zoomIn, .zoomOut, .resetZoom, .toggleOverlay, .openTriage,
+      .cycleWindow,
     ]
     return random.pick(actions)
   }
@@ -192,6 +193,17 @@ struct Fuzzer {
       return .watch(query, subset(Self.runs))
     case .chart(let query), .chartOverlay(let query):
       return .history(request, history(query))
+    case .failureGroups(let query):
+      let groups = subset(Self.runs).enumerated().map { index, run in
+        FailureGroup(
+          pattern: random.pick(HostileScenes.all) + " \(index)", count: random.int(in: 1...99_999),
+          taskCount: random.int(in: 1...500), taskNames: [run.taskName, random.pick(HostileScenes.all)],
+          firstSeen: now.addingTimeInterval(-random.double(in: 0...1e7)), lastSeen: now,
+          example: random.pick(HostileScenes.all), exampleLength: random.int(in: 0...99_999))
+      }
+      return .failureGroups(query, FailureGroups(groups: groups, failures: random.int(in: 0...20_000), cap: query.cap))
+    case .failureRuns(let query):
+      return .failureRuns(query, subset(Self.runs))
     }
   }
 
