@@ -94,15 +94,7 @@ enum ReadStatements {
       throw StoreError.query(sqlState: nil, message: "metrics are read per run or per task, not for everything")
     }
     let sql = """
-      WITH RECURSIVE names(name, ordinal) AS (
-        (SELECT m.name, 1 FROM metric_snapshots m
-          WHERE m.\(column) = $1 ORDER BY m.name LIMIT 1)
-        UNION ALL
-        SELECT (SELECT m.name FROM metric_snapshots m
-                 WHERE m.\(column) = $1 AND m.name > n.name ORDER BY m.name LIMIT 1),
-               n.ordinal + 1
-          FROM names n WHERE n.name IS NOT NULL
-      )
+      \(metricNames(column))
       SELECT s.ordinal, s.name, p.id, p.metric_type, p.unit, p.value, p."timestamp"
         FROM (SELECT name, ordinal FROM names WHERE name IS NOT NULL LIMIT $2) s
        CROSS JOIN LATERAL (
@@ -113,6 +105,22 @@ enum ReadStatements {
       """
     return PostgresStatement(
       sql, [id.uuidString, String(clamped(query.maxSeries)), String(clamped(query.points))])
+  }
+
+  /// The recursive `names(name, ordinal)` of a scope's distinct metric names in order: a loose
+  /// index scan, one probe of the (scope, name, timestamp) index per name. `$1` is the scope's id.
+  static func metricNames(_ column: String) -> String {
+    """
+    WITH RECURSIVE names(name, ordinal) AS (
+      (SELECT m.name, 1 FROM metric_snapshots m
+        WHERE m.\(column) = $1 ORDER BY m.name LIMIT 1)
+      UNION ALL
+      SELECT (SELECT m.name FROM metric_snapshots m
+               WHERE m.\(column) = $1 AND m.name > n.name ORDER BY m.name LIMIT 1),
+             n.ordinal + 1
+        FROM names n WHERE n.name IS NOT NULL
+    )
+    """
   }
 
   // MARK: - Artifacts

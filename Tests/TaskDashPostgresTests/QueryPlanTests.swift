@@ -91,6 +91,8 @@ struct QueryPlanTests {
     list.append(("task durations", PageStatements.durations(taskID: taskID, runs: 1_000)))
     list.append(("task latest failure", PageStatements.latestFailure(taskID: taskID)))
     list.append(("run id by name", PageStatements.runID(taskName: "task 7", number: 9)))
+    list.append(
+      ("run metric summaries", CompareStatements.metricSummaries(runID: runID, maxNames: 50, pointLimit: 100_000)))
     return list
   }
 

@@ -110,6 +110,7 @@ import Testing
     cases.append(Case(description: "task durations", sql: SQLitePageSQL.durations, maySort: true))
     cases.append(Case(description: "task latest failure", sql: SQLitePageSQL.latestFailure, maySort: true))
     cases.append(Case(description: "run id by name", sql: SQLitePageSQL.runID, maySort: true))
+    cases.append(Case(description: "run metric summary", sql: SQLiteCompareSQL.metricSummary))
     return cases
   }
 

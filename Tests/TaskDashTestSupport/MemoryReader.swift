@@ -21,6 +21,7 @@ public actor MemoryReader: DashboardReading {
   private let runPages: [UUID: RunPage]
   private let taskPages: [UUID: TaskPage]
   private let healthAnswer: Health
+  private let summaries: [UUID: [MetricSummary]]
   private let script: Script
   private var isClosed = false
 
@@ -30,7 +31,8 @@ public actor MemoryReader: DashboardReading {
   public init(
     tasks: [TaskRow] = [], runs: [RunRow] = [], metrics: [MetricSeries] = [], artifacts: [ArtifactRow] = [],
     contents: [ContentSource: [UInt8]] = [:], runPages: [RunPage] = [], taskPages: [TaskPage] = [],
-    health: Health = sampleHealth, script: @escaping Script = { _ in }
+    health: Health = sampleHealth, script: @escaping Script = { _ in },
+    metricSummaries: [UUID: [MetricSummary]] = [:]
   ) {
     taskRows = tasks
     runRows = runs
@@ -41,6 +43,7 @@ public actor MemoryReader: DashboardReading {
     self.taskPages = Dictionary(taskPages.map { ($0.task.id, $0) }) { first, _ in first }
     healthAnswer = health
     self.script = script
+    summaries = metricSummaries
   }
 
   /// Replaces the tasks.
@@ -140,6 +143,12 @@ public actor MemoryReader: DashboardReading {
   /// Makes every later call throw `StoreError.closed`.
   public func close() async {
     isClosed = true
+  }
+
+  /// The run's summaries as given, cut to `maxNames`.
+  public func metricSummaries(runID: UUID, maxNames: Int, pointLimit: Int) async throws -> [MetricSummary] {
+    try await enter(.metricSummaries)
+    return Array((summaries[runID] ?? []).prefix(maxNames))
   }
 
   // MARK: - Private

@@ -2,4 +2,5 @@
 /// method, spelled as the method is.
 public enum ReaderCall: String, Sendable {
   case tasks, runs, metrics, artifacts, artifact, artifactContent, runDocument, runPage, taskPage, taskID, runID, health
+  case metricSummaries
 }

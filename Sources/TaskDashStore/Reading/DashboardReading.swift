@@ -47,6 +47,10 @@ public protocol DashboardReading: Sendable {
   /// Lets the next call try to connect at once instead of waiting out the retry time of a
   /// refused login (the operator asked for it); readers that never wait do nothing.
   func reconnectNow() async
+  /// A run's metrics summed up for a comparison, alphabetically, at most `maxNames`: each
+  /// name's newest value and the min, max and count of its newest `pointLimit` points,
+  /// computed in the database.
+  func metricSummaries(runID: UUID, maxNames: Int, pointLimit: Int) async throws -> [MetricSummary]
 }
 
 extension DashboardReading {
