@@ -15,6 +15,7 @@ enum HelpOverlay {
       case .viewer: "artifact viewer"
       case .page: "run or task page"
       case .panes, .prompt, .help: "panes"
+      case .compare: "run comparison"
       }
     let bindings = KeyBindings.table.filter { $0.modes.contains(mode) }
     let partners = Set(KeyBindings.helpPairs.values.map(\.partner))

@@ -61,4 +61,8 @@ public enum Action: Hashable, Sendable {
   case previousItem
   /// `]` on a page: the next run of the same task, or the next task.
   case nextItem
+  /// `c`: compare the two marked runs, or the run with the previous run of its task.
+  case compare
+  /// Space in the runs pane: mark or unmark the selected run for `c`.
+  case toggleMark
 }

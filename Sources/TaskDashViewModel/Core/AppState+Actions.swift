@@ -6,12 +6,14 @@ import TaskDashModel
 extension AppState {
   /// Applies an operator action in the current input mode.
   mutating func perform(_ action: Action) -> [Effect] {
+    hint = nil
     switch inputMode {
     case .help: return performInHelp(action)
     case .prompt: return performInPrompt(action)
     case .viewer: return performInViewer(action)
     case .page: return performInPage(action)
     case .panes: return performInPanes(action)
+    case .compare: return performInCompare(action)
     }
   }
 
@@ -101,6 +103,8 @@ extension AppState {
       if let next = page?.neighbour(forward: action == .nextItem) { updatePage { $0.show(next) } }
     case .drillIn:
       openDocument(rows: rows)
+    case .compare:
+      if case .run(let id)? = page?.subject { push(.compare(CompareState(subject: .previous(of: id)))) }
     case .back:
       pop()
     case .refreshNow:
@@ -128,6 +132,9 @@ extension AppState {
       prompt = Prompt(purpose: .filter(focus), text: current, original: current)
     case .cycleSort: change(focus, .cycleSort)
     case .openPage: openPage()
+    case .compare: compareFromPanes()
+    case .toggleMark:
+      if focus == .runs { toggleMark() } else { return perform(.pageDown) }
     case .refreshNow: return refreshPolls()
     default: return performGlobal(action)
     }
@@ -135,7 +142,7 @@ extension AppState {
   }
 
   /// Actions that mean the same everywhere but in prompts and help.
-  private mutating func performGlobal(_ action: Action) -> [Effect] {
+  mutating func performGlobal(_ action: Action) -> [Effect] {
     switch action {
     case .togglePause:
       isPaused.toggle()
@@ -230,7 +237,7 @@ extension AppState {
     }
   }
 
-  private func refreshPolls() -> [Effect] {
+  func refreshPolls() -> [Effect] {
     // After a refused login the reader answers from memory until its retry time; `r` means now.
     let reconnect: [Effect] = isRefused ? [.reconnectNow] : []
     return reconnect + (isPaused ? fetchAllOnce() : [.refreshPolls])

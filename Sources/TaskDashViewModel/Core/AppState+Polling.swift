@@ -45,6 +45,7 @@ extension AppState {
       into: &effects)
     settle(.page, desiredPageRequest, inView: inView, into: &effects)
     settle(.health, .health, inView: inView, into: &effects)
+    settle(.compare, comparison?.request, inView: inView, into: &effects)
     return effects
   }
 
@@ -118,6 +119,8 @@ extension AppState {
       connection.roundTrip = health.roundTrip
       connection.serverVersion = health.serverVersion
       connection.schemaVersion = health.schemaVersion
+    case .comparison(_, let content):
+      updateCompare { $0.receive(content, at: date) }
     }
   }
 
@@ -129,6 +132,8 @@ extension AppState {
       change(pane, .confirm(at: date))
     } else if request.slot == .page {
       updatePage { $0.confirm(at: date) }
+    } else if request.slot == .compare {
+      updateCompare { $0.confirm(at: date) }
     }
   }
 
@@ -140,6 +145,8 @@ extension AppState {
       change(pane, .fail(failure))
     } else if request.slot == .page {
       updatePage { $0.fail(failure) }
+    } else if request.slot == .compare {
+      updateCompare { $0.fail(failure) }
     }
     if failure.error.isRetryable {
       connection.status = .reconnecting(failure)

@@ -30,6 +30,21 @@ extension AppState {
     stack[index] = .page(page)
   }
 
+  /// Changes the comparison in view, if there is one.
+  mutating func updateCompare(_ change: (inout CompareState) -> Void) {
+    guard let index = stack.lastIndex(where: { $0 != .help }), case .compare(var compare) = stack[index] else {
+      return
+    }
+    change(&compare)
+    stack[index] = .compare(compare)
+  }
+
+  /// The comparison in view (under help, if that is open).
+  public var comparison: CompareState? {
+    if case .compare(let compare) = screenInView { return compare }
+    return nil
+  }
+
   /// The slots the screen in view shows: the panes' four, a page's one, or none for the viewer
   /// (it reads its content in windows); the header's health probe always.
   var slotsInView: Set<PollSlot> {
@@ -37,6 +52,7 @@ extension AppState {
     case nil: [.tasks, .runs, .metrics, .artifacts, .health]
     case .page: [.page, .health]
     case .viewer, .help: [.health]
+    case .compare: [.compare, .health]
     }
   }
 

@@ -21,4 +21,6 @@ public enum Effect: Hashable, Sendable {
   case fetchContent(ContentRequest)
   /// Stop everything and finish the message stream.
   case quit
+  /// Compare two runs' copies of a JSON document; answered by `.documentsCompared`.
+  case compareDocuments(DocumentComparison)
 }

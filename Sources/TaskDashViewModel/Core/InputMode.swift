@@ -11,4 +11,6 @@ public enum InputMode: Hashable, Sendable {
   case prompt
   /// The help overlay: `?` or Esc closes it, `q` quits; other keys are ignored.
   case help
+  /// A run comparison: scrolling, refresh.
+  case compare
 }

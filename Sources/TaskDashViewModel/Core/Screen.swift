@@ -6,6 +6,8 @@ public enum Screen: Equatable, Sendable {
   case viewer(ViewerState)
   /// The help overlay (drawn over the screen below it, which stays live).
   case help
+  /// Two runs side by side.
+  case compare(CompareState)
 
   /// The breadcrumb label, or nil for an overlay.
   public var title: String? {
@@ -13,6 +15,7 @@ public enum Screen: Equatable, Sendable {
     case .page(let page): page.title
     case .viewer(let viewer): viewer.subject.name
     case .help: nil
+    case .compare(let compare): compare.title
     }
   }
 }

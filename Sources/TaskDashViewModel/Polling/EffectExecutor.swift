@@ -47,6 +47,8 @@ actor EffectExecutor {
       readContent(request)
     case .quit:
       await stopAll()
+    case .compareDocuments(let comparison):
+      compareDocuments(comparison)
     }
   }
 
@@ -103,6 +105,14 @@ actor EffectExecutor {
       } catch {
         output.yield(.artifactFailed(id, StoreError(describing: error)))
       }
+    }
+  }
+
+  private func compareDocuments(_ comparison: DocumentComparison) {
+    let (reader, output) = (reader, output)
+    Task {
+      let diff = await DocumentComparer().compare(comparison, reader: reader)
+      output.yield(.documentsCompared(comparison, diff))
     }
   }
 

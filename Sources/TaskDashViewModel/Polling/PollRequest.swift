@@ -15,6 +15,8 @@ public enum PollRequest: Hashable, Sendable {
   case runPage(id: UUID, documentLimit: Int)
   /// A task's page, its durations over the latest `durationRuns` completed runs.
   case taskPage(id: UUID, durationRuns: Int)
+  /// A comparison of two runs.
+  case comparison(ComparisonQuery)
 
   /// The slot whose poller runs this request.
   public var slot: PollSlot {
@@ -25,6 +27,7 @@ public enum PollRequest: Hashable, Sendable {
     case .artifacts: .artifacts
     case .health: .health
     case .runPage, .taskPage: .page
+    case .comparison: .compare
     }
   }
 
@@ -40,6 +43,7 @@ public enum PollRequest: Hashable, Sendable {
       .page(self, try await reader.runPage(id: id, documentLimit: limit).map(PageContent.run) ?? .missing)
     case .taskPage(let id, let runs):
       .page(self, try await reader.taskPage(id: id, durationRuns: runs).map(PageContent.task) ?? .missing)
+    case .comparison(let query): .comparison(query, try await ComparisonContent.read(query, from: reader))
     }
   }
 }

@@ -10,6 +10,8 @@ public enum PollValue: Hashable, Sendable {
   case health(Health)
   /// A page's data, with the page request it answers.
   case page(PollRequest, PageContent)
+  /// A comparison's data, with its query.
+  case comparison(ComparisonQuery, ComparisonContent)
 
   /// The request this value answers.
   public var request: PollRequest {
@@ -20,6 +22,7 @@ public enum PollValue: Hashable, Sendable {
     case .artifacts(let query, _): .artifacts(query)
     case .health: .health
     case .page(let request, _): request
+    case .comparison(let query, _): .comparison(query)
     }
   }
 }
