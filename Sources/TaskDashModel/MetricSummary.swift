@@ -3,8 +3,11 @@ import Foundation
 /// One metric of a run summed up for a comparison: its newest value and the range of its
 /// newest points, computed in the database.
 public struct MetricSummary: Hashable, Sendable, Identifiable {
+  /// The metric's name.
   public var name: String
+  /// The newest point's type.
   public var metricType: Lenient<MetricType>
+  /// The newest point's unit.
   public var unit: String?
   /// The newest value.
   public var last: Double
@@ -33,5 +36,6 @@ public struct MetricSummary: Hashable, Sendable, Identifiable {
     self.points = points
   }
 
+  /// The name: one summary per name and run.
   public var id: String { name }
 }

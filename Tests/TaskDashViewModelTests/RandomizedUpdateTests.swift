@@ -40,6 +40,7 @@ import Testing
     .beginFilter, .beginSearch, .insertText("a"), .insertText("e"), .insertText("\u{1b}[2J"), .insertText("é😀"),
     .insertText("failed"), .deleteBackward, .commitPrompt, .cancelPrompt, .cycleSort, .togglePause, .refreshNow,
     .faster, .slower, .toggleHelp, .quit, .nextMatch, .previousMatch, .toggleWrap, .openPage, .previousItem, .nextItem,
+    .compare, .toggleMark,
   ]
 
   /// A million messages in all: four sessions of 250,000 with their own seeds, side by side.
@@ -157,6 +158,18 @@ import Testing
       return .loaded(.page(request, Int.random(in: 0..<5, using: &random) == 0 ? .missing : .run(page)), at: now)
     case (.health, _):
       return .loaded(.health(Health(roundTrip: .microseconds(50), serverVersion: "x", schemaVersion: 1)), at: now)
+    case (.compare, .comparison(let query)?):
+      var sides: [ComparedRun] = []
+      for _ in 0..<2 {
+        let page = RunPage(
+          run: Self.runPool.randomElement(using: &random)!, updatedAt: now, errorMessage: nil, errorDetails: nil,
+          plan: nil, results: DocumentHead(text: "{}", byteCount: Int64.random(in: 0...99, using: &random)),
+          metrics: [], artifacts: subset(Self.contents.map(\.0)), previousRunID: nil, nextRunID: nil)
+        sides.append(ComparedRun(page: page, metrics: []))
+      }
+      let content: ComparisonContent =
+        Int.random(in: 0..<5, using: &random) == 0 ? .missing : .compared(old: sides[0], new: sides[1])
+      return .loaded(.comparison(query, content), at: now)
     default:
       return .tick(now)
     }

@@ -16,6 +16,7 @@ public struct CompareLine: Hashable, Sendable {
     case note
   }
 
+  /// What the line shows.
   public var role: Role
   /// A row's label, a heading's or a note's text, or a difference's path.
   public var label: String

@@ -2,7 +2,9 @@ import TaskDashModel
 
 /// One side of a comparison: a run's page and its metric summaries.
 public struct ComparedRun: Hashable, Sendable {
+  /// The run's page: its row, the heads and lengths of its documents, its artifacts.
   public var page: RunPage
+  /// Its metrics summed up.
   public var metrics: [MetricSummary]
 
   /// Creates a side.

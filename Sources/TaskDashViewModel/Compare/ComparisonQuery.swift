@@ -1,6 +1,7 @@
 /// What a comparison's poll reads: the two runs' pages (for their rows, the lengths of their
 /// documents, their artifacts) and their metric summaries.
 public struct ComparisonQuery: Hashable, Sendable {
+  /// Which runs.
   public var subject: CompareSubject
   /// Characters of each document a page read carries (the error message is shown from it;
   /// the JSON documents are compared by `DocumentComparer`, which reads them in windows).

@@ -11,7 +11,9 @@ public struct JSONDifference: Hashable, Sendable {
     case changed
   }
 
+  /// Added, removed or changed.
   public let kind: Kind
+  /// Where in the document.
   public let path: JSONPath
   /// The older document's value, nil when added.
   public let old: String?

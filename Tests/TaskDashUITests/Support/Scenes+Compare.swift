@@ -16,11 +16,12 @@ extension Scenes {
   }
 
   /// `c` on run #12 of market-analysis in the runs pane: it against #11, with their metrics,
-  /// artifacts and documents compared, drawn a second later.
-  static func compare(_ width: Int, _ height: Int) async -> DashboardDriver {
+  /// artifacts and documents compared, drawn a second later; `results` gives the two runs
+  /// results documents (the sample runs have none).
+  static func compare(_ width: Int, _ height: Int, results: (old: String, new: String)? = nil) async -> DashboardDriver {
     var dashboard = main(width, height)
     dashboard.press(.focusNext, .compare)
-    guard let newer = SamplePages.run(id(1_012)), var older = SamplePages.run(id(1_011)),
+    guard var newer = SamplePages.run(id(1_012)), var older = SamplePages.run(id(1_011)),
       case .comparison(let query)? = dashboard.state.requests[.compare]
     else { return dashboard }
     older.artifacts =
@@ -29,6 +30,10 @@ extension Scenes {
         smaller.contentLength = (row.contentLength ?? 0) / 2
         return smaller
       } + [artifactRow(9, name: "retry.log", type: .log, length: 2_048)]
+    if let results {
+      older.results = DocumentHead(text: results.old, byteCount: Int64(results.old.utf8.count))
+      newer.results = DocumentHead(text: results.new, byteCount: Int64(results.new.utf8.count))
+    }
     let content = ComparisonContent.compared(
       old: ComparedRun(page: older, metrics: summaries(scale: 0.5, dropping: "tool_calls")),
       new: ComparedRun(page: newer, metrics: summaries(scale: 1)))
@@ -37,7 +42,7 @@ extension Scenes {
     for run in [id(1_011), id(1_012)] {
       let documents = SamplePages.documents[run]
       contents[.run(run, .plan)] = documents?.plan.map(bytes)
-      contents[.run(run, .results)] = documents?.results.map(bytes)
+      contents[.run(run, .results)] = (run == id(1_011) ? results?.old : results?.new).map(bytes)
       contents[.run(run, .errorDetails)] = documents?.errorDetails.map(bytes)
     }
     let reader = MemoryReader(contents: contents)
