@@ -18,7 +18,8 @@ extension Scenes {
   /// `c` on run #12 of market-analysis in the runs pane: it against #11, with their metrics,
   /// artifacts and documents compared, drawn a second later; `results` gives the two runs
   /// results documents (the sample runs have none).
-  static func compare(_ width: Int, _ height: Int, results: (old: String, new: String)? = nil) async -> DashboardDriver {
+  static func compare(_ width: Int, _ height: Int, results: (old: String, new: String)? = nil) async -> DashboardDriver
+  {
     var dashboard = main(width, height)
     dashboard.press(.focusNext, .compare)
     guard var newer = SamplePages.run(id(1_012)), var older = SamplePages.run(id(1_011)),
