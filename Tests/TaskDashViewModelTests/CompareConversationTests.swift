@@ -208,4 +208,14 @@ import Testing
     let effects = harness.press(.refreshNow)
     #expect(Self.comparisons(effects) == [results])
   }
+
+  @Test func longValuesThatBeginAlikeAreShownFromJustBeforeTheyDiffer() {
+    let old = #""EV charging network operators in the Nordics, 2026, excluding Iceland""#
+    let new = #""EV charging network operators in the Nordics, 2026, including Iceland""#
+    let (before, after) = CompareDocument.fromFirstDifference(old, new)
+    #expect(before == "…, 2026, excluding Iceland\"")
+    #expect(after == "…, 2026, including Iceland\"")
+    #expect(CompareDocument.fromFirstDifference("0.6", "0.65") == ("0.6", "0.65"))
+    #expect(CompareDocument.fromFirstDifference("-", "{}") == ("-", "{}"))
+  }
 }

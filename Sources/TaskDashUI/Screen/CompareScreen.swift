@@ -36,7 +36,7 @@ enum CompareScreen {
     init(width: Int) {
       let width = max(0, width)
       change = CompareScreen.changeWidth
-      label = min(24, max(8, width / 5))
+      label = min(28, max(8, width / 4))
       value = max(1, (width - label - change - 3) / 2)
     }
   }

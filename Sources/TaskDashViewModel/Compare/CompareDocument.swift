@@ -158,12 +158,22 @@ enum CompareDocument {
           case .changed: "changed"
           }
         lines.append(CompareLine(.path(difference.kind), difference.path.description, change: change))
-        lines.append(CompareLine(.row, "", old: difference.old ?? "-", new: difference.new ?? "-"))
+        let (old, new) = fromFirstDifference(difference.old ?? "-", difference.new ?? "-")
+        lines.append(CompareLine(.row, "", old: old, new: new))
       }
       if report.more > 0 { lines.append(CompareLine(.note, "and \(DisplayFormat.grouped(report.more)) more")) }
       if streamed { lines.append(CompareLine(.note, "compared in windows (large documents)")) }
       return lines
     }
+  }
+
+  /// Two values that begin alike (long strings that differ near their end) shown from a few
+  /// characters before they part, so that the narrow columns show what changed.
+  static func fromFirstDifference(_ old: String, _ new: String) -> (String, String) {
+    let shared = zip(old, new).prefix { $0 == $1 }.count
+    let kept = 8
+    guard shared > kept + 4 else { return (old, new) }
+    return ("…" + old.dropFirst(shared - kept), "…" + new.dropFirst(shared - kept))
   }
 
   // MARK: - Changes
