@@ -218,4 +218,18 @@ import Testing
     #expect(CompareDocument.fromFirstDifference("0.6", "0.65") == ("0.6", "0.65"))
     #expect(CompareDocument.fromFirstDifference("-", "{}") == ("-", "{}"))
   }
+
+  @Test func aRangeThatReachedTheBoundSaysItCoversOnlyTheNewestPoints() throws {
+    var harness = Self.onRuns()
+    harness.press(.compare)
+    var long = Self.summary("loss", last: 1, min: 0, max: 2)
+    let note = CompareLine(.note, "min and max cover each metric's newest 10,000 points")
+    Self.load(
+      .compared(old: Self.side(2, results: nil, metrics: [long]), new: Self.side(3, results: nil)), into: &harness)
+    #expect(harness.state.comparison?.lines.contains(note) == false)
+    long.points = ComparisonQuery.standardPointLimit
+    Self.load(
+      .compared(old: Self.side(2, results: nil, metrics: [long]), new: Self.side(3, results: nil)), into: &harness)
+    #expect(harness.state.comparison?.lines.contains(note) == true)
+  }
 }

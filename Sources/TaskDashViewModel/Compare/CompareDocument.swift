@@ -91,6 +91,10 @@ enum CompareDocument {
         break
       }
     }
+    let limit = ComparisonQuery.standardPointLimit
+    if (old + new).contains(where: { $0.points >= limit }) {
+      lines.append(CompareLine(.note, "min and max cover each metric's newest \(DisplayFormat.grouped(limit)) points"))
+    }
     return lines
   }
 
