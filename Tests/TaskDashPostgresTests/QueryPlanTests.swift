@@ -111,6 +111,8 @@ struct QueryPlanTests {
         list.append(("failure runs \(window) after=\(cursor != nil)", TriageStatements.runs(query, now: Date())))
       }
     }
+    list.append(
+      ("run metric summaries", CompareStatements.metricSummaries(runID: runID, maxNames: 50, pointLimit: 100_000)))
     return list
   }
 

@@ -135,6 +135,7 @@ import Testing
             mayWalkWholeIndex: !since, maySort: true))
       }
     }
+    cases.append(Case(description: "run metric summary", sql: SQLiteCompareSQL.metricSummary))
     return cases
   }
 

@@ -22,6 +22,7 @@ public actor MemoryReader: DashboardReading {
   private let taskPages: [UUID: TaskPage]
   private let healthAnswer: Health
   private let failureAnswer: FailureGroups
+  private let summaries: [UUID: [MetricSummary]]
   private let script: Script
   private var isClosed = false
   private let histories: [Scope: MetricHistory]
@@ -33,7 +34,8 @@ public actor MemoryReader: DashboardReading {
     tasks: [TaskRow] = [], runs: [RunRow] = [], metrics: [MetricSeries] = [], artifacts: [ArtifactRow] = [],
     contents: [ContentSource: [UInt8]] = [:], runPages: [RunPage] = [], taskPages: [TaskPage] = [],
     health: Health = sampleHealth, script: @escaping Script = { _ in }, histories: [Scope: MetricHistory] = [:],
-    failureGroups: FailureGroups = FailureGroups(groups: [], failures: 0, cap: FailureGroupQuery.defaultCap)
+    failureGroups: FailureGroups = FailureGroups(groups: [], failures: 0, cap: FailureGroupQuery.defaultCap),
+    metricSummaries: [UUID: [MetricSummary]] = [:]
   ) {
     taskRows = tasks
     runRows = runs
@@ -46,6 +48,7 @@ public actor MemoryReader: DashboardReading {
     failureAnswer = failureGroups
     self.script = script
     self.histories = histories
+    summaries = metricSummaries
   }
 
   /// Replaces the tasks.
@@ -184,6 +187,12 @@ public actor MemoryReader: DashboardReading {
     return runRows.filter { run in
       (run.status.known?.countsAsFailure ?? false) && ErrorPattern.fold(run.errorMessage ?? "") == query.pattern
     }
+  }
+
+  /// The run's summaries as given, cut to `maxNames`.
+  public func metricSummaries(runID: UUID, maxNames: Int, pointLimit: Int) async throws -> [MetricSummary] {
+    try await enter(.metricSummaries)
+    return Array((summaries[runID] ?? []).prefix(maxNames))
   }
 
   // MARK: - Private

@@ -5,4 +5,5 @@ public enum ReaderCall: String, Sendable {
   case recentFailures
   case metricHistory
   case failureGroups, failureRuns
+  case metricSummaries
 }

@@ -66,19 +66,22 @@ import Testing
     }
   }
 
-  /// The label and summary of the help line that lists `binding`: its own, or its pair's.
-  static func helpLine(_ binding: KeyBinding) -> (label: String, summary: String) {
-    let pair =
-      KeyBindings.helpPairs[binding.action]
-      ?? KeyBindings.helpPairs.values.first { $0.partner == binding.action }
-    return pair.map { ($0.label, $0.summary) } ?? (binding.label, binding.summary)
+  /// The label and summary of the help line that lists `binding` in `mode`: its own, or its
+  /// pair's when both of the pair are bound there.
+  static func helpLine(_ binding: KeyBinding, in mode: InputMode) -> (label: String, summary: String) {
+    let bound = Set(KeyBindings.table.filter { $0.modes.contains(mode) }.map(\.action))
+    let pair = KeyBindings.helpPairs.first { first, pair in
+      (first == binding.action || pair.partner == binding.action) && bound.contains(first)
+        && bound.contains(pair.partner)
+    }
+    return pair.map { ($0.value.label, $0.value.summary) } ?? (binding.label, binding.summary)
   }
 
   @Test func theHelpOverlayListsEveryBindingOfThePanesAndTheViewer() {
     for mode in [InputMode.panes, .viewer, .page] {
       let lines = HelpOverlay.overlay(for: mode, theme: .monochrome).lines.map { $0.map(\.text).joined() }
       for binding in KeyBindings.table where binding.modes.contains(mode) {
-        let (label, summary) = Self.helpLine(binding)
+        let (label, summary) = Self.helpLine(binding, in: mode)
         #expect(lines.contains { $0.contains(label) && $0.hasSuffix(summary) }, "\(summary) in \(mode)")
       }
     }
@@ -90,7 +93,7 @@ import Testing
     for (mode, dashboard) in [(InputMode.panes, Scenes.help(80, 24)), (.viewer, viewerHelp)] {
       let screen = dashboard.rows.joined(separator: "\n")
       for binding in KeyBindings.table where binding.modes.contains(mode) {
-        let summary = Self.helpLine(binding).summary
+        let summary = Self.helpLine(binding, in: mode).summary
         #expect(screen.contains(summary), "\(summary) in \(mode)")
       }
     }

@@ -42,6 +42,7 @@ import Testing
     .faster, .slower, .toggleHelp, .quit, .nextMatch, .previousMatch, .toggleWrap, .openPage, .previousItem, .nextItem,
     .openTriage, .cycleWindow, .toggleAlerts, .cursorLeft, .cursorRight, .toggleLogScale, .zoomIn, .zoomOut, .resetZoom,
     .toggleOverlay,
+    .compare, .toggleMark,
   ]
 
   /// A million messages in all: four sessions of 250,000 with their own seeds, side by side.
@@ -159,6 +160,18 @@ import Testing
       return .loaded(.page(request, Int.random(in: 0..<5, using: &random) == 0 ? .missing : .run(page)), at: now)
     case (.health, _):
       return .loaded(.health(Health(roundTrip: .microseconds(50), serverVersion: "x", schemaVersion: 1)), at: now)
+    case (.compare, .comparison(let query)?):
+      var sides: [ComparedRun] = []
+      for _ in 0..<2 {
+        let page = RunPage(
+          run: Self.runPool.randomElement(using: &random)!, updatedAt: now, errorMessage: nil, errorDetails: nil,
+          plan: nil, results: DocumentHead(text: "{}", byteCount: Int64.random(in: 0...99, using: &random)),
+          metrics: [], artifacts: subset(Self.contents.map(\.0)), previousRunID: nil, nextRunID: nil)
+        sides.append(ComparedRun(page: page, metrics: []))
+      }
+      let content: ComparisonContent =
+        Int.random(in: 0..<5, using: &random) == 0 ? .missing : .compared(old: sides[0], new: sides[1])
+      return .loaded(.comparison(query, content), at: now)
     default:
       return .tick(now)
     }

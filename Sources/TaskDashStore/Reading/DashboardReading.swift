@@ -60,6 +60,10 @@ public protocol DashboardReading: Sendable {
   func failureGroups(_ query: FailureGroupQuery, now: Date) async throws -> FailureGroups
   /// A keyset page of the runs of one failure group at `now`, newest first.
   func failureRuns(_ query: FailureRunQuery, now: Date) async throws -> [RunRow]
+  /// A run's metrics summed up for a comparison, alphabetically, at most `maxNames`: each
+  /// name's newest value and the min, max and count of its newest `pointLimit` points,
+  /// computed in the database.
+  func metricSummaries(runID: UUID, maxNames: Int, pointLimit: Int) async throws -> [MetricSummary]
 }
 
 extension DashboardReading {

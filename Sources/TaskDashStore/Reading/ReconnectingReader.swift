@@ -110,6 +110,10 @@ public actor ReconnectingReader: DashboardReading {
     try await read { try await $0.runID(taskName: taskName, number: number) }
   }
 
+  public func metricSummaries(runID: UUID, maxNames: Int, pointLimit: Int) async throws -> [MetricSummary] {
+    try await read { try await $0.metricSummaries(runID: runID, maxNames: maxNames, pointLimit: pointLimit) }
+  }
+
   public func health() async throws -> Health {
     try await read { try await $0.health() }
   }

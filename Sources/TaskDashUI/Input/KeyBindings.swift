@@ -4,7 +4,7 @@ import TerminalUI
 /// The one key-binding table: key handling, the help overlay and the key bar all read it.
 public enum KeyBindings {
   /// The screens that list rows or text: motion keys move a selection or scroll.
-  private static let browsing: Set<InputMode> = [.panes, .viewer, .page, .triage, .failureRuns]
+  private static let browsing: Set<InputMode> = [.panes, .viewer, .page, .triage, .failureRuns, .compare]
   private static let reading: Set<InputMode> = [.viewer, .page]
   /// Every screen (the help overlay aside): live updates, alerts and quitting work on each.
   private static let screens: Set<InputMode> = browsing.union([.chart])
@@ -13,7 +13,10 @@ public enum KeyBindings {
   public static let table: [KeyBinding] = [
     KeyBinding([.character("j"), .down], "j/↓", "move down (scroll in the viewer)", .moveDown, in: browsing),
     KeyBinding([.character("k"), .up], "k/↑", "move up", .moveUp, in: browsing),
-    KeyBinding([.pageDown, .control("f"), .character(" ")], "PgDn", "page down", .pageDown, in: browsing),
+    KeyBinding(
+      [.pageDown, .control("f"), .character(" ")], "PgDn", "page down", .pageDown, in: browsing.subtracting([.panes])),
+    // In the panes space marks runs (`toggleMark`, at the end of the table).
+    KeyBinding([.pageDown, .control("f")], "PgDn", "page down", .pageDown, in: [.panes]),
     KeyBinding([.pageUp, .control("b")], "PgUp", "page up", .pageUp, in: browsing),
     KeyBinding([.home, .character("g")], "g/Home", "first row / top", .home, in: browsing),
     KeyBinding([.end, .character("G")], "G/End", "last row / bottom", .end, in: browsing),
@@ -51,6 +54,9 @@ public enum KeyBindings {
     KeyBinding([.character("-")], "-", "refresh slower", .slower, in: browsing),
     KeyBinding([.character("?"), .function(1)], "?", "this help", .toggleHelp, in: screens.union([.help])),
     KeyBinding([.character("q"), .control("c")], "q", "quit", .quit, in: screens.union([.help])),
+    KeyBinding([.character("c")], "c", "compare the run with the previous run", .compare, in: [.panes, .page]),
+    KeyBinding(
+      [.character(" ")], "space", "mark a run to compare (runs pane; elsewhere page down)", .toggleMark, in: [.panes]),
   ]
 
   /// Bindings the help lists on one line, under one label and the line's summary: the help
@@ -61,6 +67,7 @@ public enum KeyBindings {
     .home: (.end, "g G", "first / last row, top / bottom"),
     .faster: (.slower, "+ -", "refresh faster / slower"),
     .previousItem: (.nextItem, "[ ]", "previous / next run of the task, or task"),
+    .compare: (.toggleMark, "c/space", "compare with the previous run; space marks two"),
   ]
 
   /// The action for `key` in `mode`, or nil when the key does nothing there.
@@ -92,6 +99,7 @@ public enum KeyBindings {
       .chart: [.back, .cursorLeft, .zoomIn, .zoomOut, .resetZoom, .toggleLogScale, .toggleOverlay, .toggleHelp, .quit],
       .triage: [.drillIn, .cycleWindow, .back, .refreshNow, .toggleHelp, .quit],
       .failureRuns: [.drillIn, .back, .refreshNow, .toggleHelp, .quit],
+      .compare: [.back, .moveDown, .pageDown, .refreshNow, .toggleHelp, .quit],
     ]
     let wanted = shown[mode] ?? []
     return table.filter { $0.modes.contains(mode) && wanted.contains($0.action) }.map { binding in
@@ -126,6 +134,9 @@ public enum KeyBindings {
     case .toggleOverlay: "overlay"
     case .openTriage: "failures"
     case .cycleWindow: "window"
+    case .compare: "compare"
+    case .moveDown: "scroll"
+    case .pageDown: "page"
     default: ""
     }
   }

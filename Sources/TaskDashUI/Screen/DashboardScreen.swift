@@ -47,6 +47,9 @@ public enum DashboardScreen {
     case .failureRuns(let list):
       FailureRunsScreen.draw(list, now: state.now, theme: theme, in: &buffer, area: body)
       under = .failureRuns
+    case .compare(let compare):
+      CompareScreen.draw(compare, now: state.now, theme: theme, in: &buffer, area: body)
+      under = .compare
     }
     drawKeyBar(state, theme: theme, in: &buffer, area: keyBar)
     if state.showsHelp {
@@ -70,7 +73,7 @@ public enum DashboardScreen {
     draw(
       PaneTables.runs(
         state.runs, width: Block.inner(grid.runs).width, focused: state.focus == .runs,
-        showsTask: state.drilledTaskID == nil, now: now, theme: theme),
+        showsTask: state.drilledTaskID == nil, now: now, theme: theme, marked: Set(state.markedRuns)),
       pane: state.runs, title: runsTitle, sortTitle: state.runs.sort.title, focused: state.focus == .runs,
       now: now, theme: theme, in: &buffer, area: grid.runs)
     let scope = scopeTitle(state)
@@ -129,6 +132,10 @@ public enum DashboardScreen {
         left: [Span(" /" + label + ": ", style: theme.keyBarKey), Span(prompt.text + "▏", style: theme.text)],
         right: [Span("Enter keep · Esc cancel ", style: theme.dim)], style: theme.keyBar
       ).draw(in: &buffer, area: area)
+      return
+    }
+    if let hint = state.hint {
+      StatusLine(left: [Span(" " + hint, style: theme.keyBarKey)], style: theme.keyBar).draw(in: &buffer, area: area)
       return
     }
     var hints = KeyBindings.hints(for: state.inputMode)

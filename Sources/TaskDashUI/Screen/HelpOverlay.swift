@@ -18,6 +18,7 @@ enum HelpOverlay {
       case .chart: "metric chart"
       case .triage: "failure triage"
       case .failureRuns: "runs of a failure pattern"
+      case .compare: "run comparison"
       }
     let bindings = KeyBindings.table.filter { $0.modes.contains(mode) }
     let partners = Set(KeyBindings.helpPairs.values.map(\.partner))

@@ -46,7 +46,8 @@ enum PaneTables {
   }
 
   static func runs(
-    _ pane: PaneState<RunRow>, width: Int, focused: Bool, showsTask: Bool, now: Date, theme: Theme
+    _ pane: PaneState<RunRow>, width: Int, focused: Bool, showsTask: Bool, now: Date, theme: Theme,
+    marked: Set<UUID> = []
   ) -> Table {
     let compact = width < compactWidth
     var columns: [Table.Column] = [.init("RUN", width: .fixed(5), alignment: .right)]
@@ -62,7 +63,9 @@ enum PaneTables {
       columns: columns,
       rows: pane.rows.map { run in
         let look = theme.look(run.status)
-        var cells = [Span("#\(run.runNumber)", style: theme.text)]
+        // A run marked for comparison shows a `*` before its number.
+        let mark = marked.contains(run.id) ? "*" : ""
+        var cells = [Span(mark + "#\(run.runNumber)", style: theme.text)]
         if showsTask { cells.append(Span(run.taskName, style: theme.text)) }
         cells.append(Span(statusText(look, run.status.rawValue, compact: compact), style: look.style))
         if showsStart { cells.append(Span(shortAge(run.startedAt, now: now), style: theme.dim)) }

@@ -81,4 +81,8 @@ public enum Action: Hashable, Sendable {
   case openTriage
   /// `t` in triage: the next time window (24 hours, 7 days, all).
   case cycleWindow
+  /// `c`: compare the two marked runs, or the run with the previous run of its task.
+  case compare
+  /// Space in the runs pane: mark or unmark the selected run for `c`.
+  case toggleMark
 }

@@ -6,6 +6,7 @@ import TaskDashModel
 extension AppState {
   /// Applies an operator action in the current input mode.
   mutating func perform(_ action: Action) -> [Effect] {
+    hint = nil
     switch inputMode {
     case .help: return performInHelp(action)
     case .prompt: return performInPrompt(action)
@@ -15,6 +16,7 @@ extension AppState {
     case .chart: return performInChart(action) ?? performGlobal(action)
     case .triage: return performInTriage(action)
     case .failureRuns: return performInFailureRuns(action)
+    case .compare: return performInCompare(action)
     }
   }
 
@@ -104,6 +106,8 @@ extension AppState {
       if let next = page?.neighbour(forward: action == .nextItem) { updatePage { $0.show(next) } }
     case .drillIn:
       openDocument(rows: rows)
+    case .compare:
+      if case .run(let id)? = page?.subject { push(.compare(CompareState(subject: .previous(of: id)))) }
     case .back:
       pop()
     case .refreshNow:
@@ -133,6 +137,9 @@ extension AppState {
       prompt = Prompt(purpose: .filter(focus), text: current, original: current)
     case .cycleSort: change(focus, .cycleSort)
     case .openPage: openPage()
+    case .compare: compareFromPanes()
+    case .toggleMark:
+      if focus == .runs { toggleMark() } else { return perform(.pageDown) }
     case .refreshNow: return refreshPolls()
     case .openTriage: openTriage()
     default: return performGlobal(action)

@@ -50,6 +50,7 @@ extension AppState {
     settle(.chartOverlay, desiredOverlayRequest, inView: inView, into: &effects)
     settle(.triage, desiredTriageRequest, inView: inView, into: &effects)
     settle(.failureRuns, desiredFailureRunsRequest, inView: inView, into: &effects)
+    settle(.compare, comparison?.request, inView: inView, into: &effects)
     return effects
   }
 
@@ -136,6 +137,8 @@ extension AppState {
       connection.schemaVersion = health.schemaVersion
     case .failureGroups, .failureRuns:
       receiveTriage(value, at: date)
+    case .comparison(_, let content):
+      updateCompare { $0.receive(content, at: date) }
     }
   }
 
@@ -149,6 +152,8 @@ extension AppState {
       updatePage { $0.confirm(at: date) }
     } else if request.slot == .chart || request.slot == .chartOverlay {
       updateChart { $0.confirm(isOverlay: request.slot == .chartOverlay, at: date) }
+    } else if request.slot == .compare {
+      updateCompare { $0.confirm(at: date) }
     } else {
       settleTriage(request.slot, at: date, failure: nil)
     }
@@ -164,6 +169,8 @@ extension AppState {
       updatePage { $0.fail(failure) }
     } else if request.slot == .chart || request.slot == .chartOverlay {
       updateChart { $0.fail(failure, isOverlay: request.slot == .chartOverlay) }
+    } else if request.slot == .compare {
+      updateCompare { $0.fail(failure) }
     } else {
       settleTriage(request.slot, at: failure.at, failure: failure)
     }

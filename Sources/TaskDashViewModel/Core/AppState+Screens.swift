@@ -30,6 +30,21 @@ extension AppState {
     stack[index] = .page(page)
   }
 
+  /// Changes the comparison in view, if there is one.
+  mutating func updateCompare(_ change: (inout CompareState) -> Void) {
+    guard let index = stack.lastIndex(where: { $0 != .help }), case .compare(var compare) = stack[index] else {
+      return
+    }
+    change(&compare)
+    stack[index] = .compare(compare)
+  }
+
+  /// The comparison in view (under help, if that is open).
+  public var comparison: CompareState? {
+    if case .compare(let compare) = screenInView { return compare }
+    return nil
+  }
+
   /// The slots the screen in view shows: the panes' four, a page's one, or none for the viewer
   /// (it reads its content in windows); the header's health probe and the alerts' watch always.
   var slotsInView: Set<PollSlot> {
@@ -43,6 +58,7 @@ extension AppState {
       case .chart: [.chart, .chartOverlay]
       case .triage: [.triage]
       case .failureRuns: [.failureRuns]
+      case .compare: [.compare]
       }
     return always.union(screen)
   }

@@ -53,6 +53,13 @@ public struct AppState: Equatable, Sendable {
   /// Whether the operator quit; the UI leaves its loop.
   public internal(set) var isQuitting = false
 
+  // MARK: - Comparison
+
+  /// The runs marked (space in the runs pane) for `c`, in the order marked.
+  public internal(set) var markedRuns: [UUID] = []
+  /// A one-line hint for the key bar, until the next key (`c` with other than two marked).
+  public internal(set) var hint: String?
+
   // MARK: - Screen
 
   /// The terminal's width in cells.
@@ -81,6 +88,7 @@ public struct AppState: Equatable, Sendable {
     case .chart: return .chart
     case .triage: return .triage
     case .failureRuns: return .failureRuns
+    case .compare: return .compare
     }
   }
 

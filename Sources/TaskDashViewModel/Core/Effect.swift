@@ -23,4 +23,6 @@ public enum Effect: Hashable, Sendable {
   case quit
   /// Tell the operator about a run (the UI rings the bell; the runtime has nothing to do).
   case alert(RunAlert)
+  /// Compare two runs' copies of a JSON document; answered by `.documentsCompared`.
+  case compareDocuments(DocumentComparison)
 }

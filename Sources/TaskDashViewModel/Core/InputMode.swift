@@ -17,4 +17,6 @@ public enum InputMode: Hashable, Sendable {
   case triage
   /// The runs of a failure group: Enter opens a run's page.
   case failureRuns
+  /// A run comparison: scrolling, refresh.
+  case compare
 }

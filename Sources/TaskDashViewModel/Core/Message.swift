@@ -29,4 +29,6 @@ public enum Message: Hashable, Sendable {
   case contentLoaded(ContentRequest, [UInt8])
   /// Reading a window of artifact content failed.
   case contentFailed(ContentRequest, StoreError)
+  /// A document comparison finished.
+  case documentsCompared(DocumentComparison, DocumentDiff)
 }

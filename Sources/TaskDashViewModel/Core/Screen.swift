@@ -12,6 +12,8 @@ public enum Screen: Equatable, Sendable {
   case triage(TriageState)
   /// The runs of one failure group.
   case failureRuns(FailureRunsState)
+  /// Two runs side by side.
+  case compare(CompareState)
 
   /// The breadcrumb label, or nil for an overlay.
   public var title: String? {
@@ -22,6 +24,7 @@ public enum Screen: Equatable, Sendable {
     case .chart(let chart): chart.name
     case .triage: "Failures"
     case .failureRuns(let runs): runs.title
+    case .compare(let compare): compare.title
     }
   }
 }

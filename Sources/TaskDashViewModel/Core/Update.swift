@@ -42,6 +42,8 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
     state.updateViewer { $0.receive(request, bytes: bytes) }
   case .contentFailed(let request, let error):
     state.updateViewer { $0.fail(request, error: error) }
+  case .documentsCompared(let comparison, let diff):
+    state.updateCompare { $0.receive(comparison, diff) }
   }
   if state.isQuitting { return effects }
   effects += state.reconcilePolls()
@@ -49,6 +51,9 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
   var windows: [ContentRequest] = []
   state.updateViewer { windows = $0.plan(rows: rows, columns: columns) }
   effects += windows.map(Effect.fetchContent)
+  var comparisons: [DocumentComparison] = []
+  state.updateCompare { comparisons = $0.plan() }
+  effects += comparisons.map(Effect.compareDocuments)
   return effects
 }
 

@@ -50,6 +50,8 @@ actor EffectExecutor {
     case .alert:
       // The terminal belongs to the UI, which rings for it.
       break
+    case .compareDocuments(let comparison):
+      compareDocuments(comparison)
     }
   }
 
@@ -106,6 +108,14 @@ actor EffectExecutor {
       } catch {
         output.yield(.artifactFailed(id, StoreError(describing: error)))
       }
+    }
+  }
+
+  private func compareDocuments(_ comparison: DocumentComparison) {
+    let (reader, output) = (reader, output)
+    Task {
+      let diff = await DocumentComparer().compare(comparison, reader: reader)
+      output.yield(.documentsCompared(comparison, diff))
     }
   }
 

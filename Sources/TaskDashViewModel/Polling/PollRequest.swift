@@ -25,6 +25,8 @@ public enum PollRequest: Hashable, Sendable {
   case failureGroups(FailureGroupQuery)
   /// A page of one failure group's runs, over the window ending when the poll runs.
   case failureRuns(FailureRunQuery)
+  /// A comparison of two runs.
+  case comparison(ComparisonQuery)
 
   /// The slot whose poller runs this request.
   public var slot: PollSlot {
@@ -40,6 +42,7 @@ public enum PollRequest: Hashable, Sendable {
     case .chartOverlay: .chartOverlay
     case .failureGroups: .triage
     case .failureRuns: .failureRuns
+    case .comparison: .compare
     }
   }
 
@@ -61,6 +64,7 @@ public enum PollRequest: Hashable, Sendable {
     // The window slides: it ends when the poll reads, so the query stays the same request.
     case .failureGroups(let query): .failureGroups(query, try await reader.failureGroups(query, now: Date()))
     case .failureRuns(let query): .failureRuns(query, try await reader.failureRuns(query, now: Date()))
+    case .comparison(let query): .comparison(query, try await ComparisonContent.read(query, from: reader))
     }
   }
 }

@@ -9,6 +9,8 @@ public enum PollSlot: String, CaseIterable, Hashable, Sendable {
   case chart, chartOverlay
   /// Failure triage's groups, and the runs of one group.
   case triage, failureRuns
+  /// The comparison in view.
+  case compare
 
   /// The pane this slot feeds, if it feeds one.
   var pane: PaneID? { PaneID(rawValue: rawValue) }

@@ -18,6 +18,8 @@ public enum PollValue: Hashable, Sendable {
   case failureGroups(FailureGroupQuery, FailureGroups)
   /// A page of one failure group's runs.
   case failureRuns(FailureRunQuery, [RunRow])
+  /// A comparison's data, with its query.
+  case comparison(ComparisonQuery, ComparisonContent)
 
   /// The request this value answers.
   public var request: PollRequest {
@@ -32,6 +34,7 @@ public enum PollValue: Hashable, Sendable {
     case .history(let request, _): request
     case .failureGroups(let query, _): .failureGroups(query)
     case .failureRuns(let query, _): .failureRuns(query)
+    case .comparison(let query, _): .comparison(query)
     }
   }
 }

@@ -91,7 +91,7 @@ struct Fuzzer {
       .deleteBackward, .commitPrompt, .cancelPrompt, .cycleSort, .togglePause, .refreshNow, .faster, .slower,
       .toggleHelp, .nextMatch, .previousMatch, .toggleWrap, .openPage, .previousItem, .nextItem, .toggleAlerts,
       .cursorLeft, .cursorRight, .toggleLogScale, .zoomIn, .zoomOut, .resetZoom, .toggleOverlay, .openTriage,
-      .cycleWindow,
+      .cycleWindow, .compare, .toggleMark,
     ]
     return random.pick(actions)
   }
@@ -170,16 +170,7 @@ struct Fuzzer {
       return .health(Health(roundTrip: trip, serverVersion: random.pick(HostileScenes.all), schemaVersion: 3))
     case .runPage:
       guard random.chance(0.9), let run = subset(Self.runs).first else { return .page(request, .missing) }
-      let document = { (fuzzer: inout Fuzzer) -> DocumentHead? in
-        guard !fuzzer.random.chance(0.2) else { return nil }
-        let text = fuzzer.random.pick(HostileScenes.all)
-        return DocumentHead(text: text, byteCount: Int64(fuzzer.random.int(in: 0...99)))
-      }
-      let page = RunPage(
-        run: run, updatedAt: now, errorMessage: document(&self), errorDetails: document(&self), plan: document(&self),
-        results: document(&self), metrics: subset(Self.metrics), artifacts: subset(Self.artifacts),
-        previousRunID: subset(Self.runs).first?.id, nextRunID: subset(Self.runs).first?.id)
-      return .page(request, .run(page))
+      return .page(request, .run(page(of: run)))
     case .taskPage:
       guard random.chance(0.9), let task = subset(Self.tasks).first else { return .page(request, .missing) }
       let counts = subset(Self.runs).map { StatusCount(status: $0.status, count: random.int(in: 0...9_999)) }
@@ -204,6 +195,19 @@ struct Fuzzer {
       return .failureGroups(query, FailureGroups(groups: groups, failures: random.int(in: 0...20_000), cap: query.cap))
     case .failureRuns(let query):
       return .failureRuns(query, subset(Self.runs))
+    case .comparison(let query):
+      let runs = subset(Self.runs)
+      guard random.chance(0.9), runs.count >= 2 else { return .comparison(query, .missing) }
+      let sides = runs.prefix(2).map { run in
+        ComparedRun(
+          page: page(of: run),
+          metrics: subset(Self.metrics).map { series in
+            MetricSummary(
+              name: series.name, metricType: series.metricType, unit: series.unit, last: series.latest ?? .nan,
+              lastAt: now, min: random.double(in: -1e12...0), max: random.pick([.infinity, 1e300, 1]), points: 1)
+          })
+      }
+      return .comparison(query, .compared(old: sides[0], new: sides[1]))
     }
   }
 
@@ -223,6 +227,18 @@ struct Fuzzer {
       name: query.name, metricType: .known(.gauge), unit: random.pick(HostileScenes.all), first: now, last: now,
       from: now, to: now.addingTimeInterval(random.double(in: 0...1e9)), bucketCount: count, buckets: buckets,
       previousRunID: random.chance(0.5) ? subset(Self.runs).first?.id : nil)
+  }
+
+  private mutating func page(of run: RunRow) -> RunPage {
+    let document = { (fuzzer: inout Fuzzer) -> DocumentHead? in
+      guard !fuzzer.random.chance(0.2) else { return nil }
+      let text = fuzzer.random.pick(HostileScenes.all)
+      return DocumentHead(text: text, byteCount: Int64(fuzzer.random.int(in: 0...99)))
+    }
+    return RunPage(
+      run: run, updatedAt: now, errorMessage: document(&self), errorDetails: document(&self), plan: document(&self),
+      results: document(&self), metrics: subset(Self.metrics), artifacts: subset(Self.artifacts),
+      previousRunID: subset(Self.runs).first?.id, nextRunID: subset(Self.runs).first?.id)
   }
 
   private mutating func subset<Row>(_ pool: [Row]) -> [Row] {
