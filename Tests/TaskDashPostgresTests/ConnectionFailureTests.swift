@@ -198,11 +198,11 @@ struct ConnectionFailureTests {
       #expect(try terminated.first?.int(0) == before)
 
       // Each call afterwards succeeds on a fresh connection.
-      #expect(try await reader.health().schemaVersion == 2)
+      #expect(try await reader.health().schemaVersion == 3)
       async let third = reader.health()
       async let fourth = reader.runs(RunQuery())
       let (health, runs) = try await (third, fourth)
-      #expect(health.schemaVersion == 2)
+      #expect(health.schemaVersion == 3)
       #expect(runs.isEmpty)
       #expect(try await count() <= 2)
 

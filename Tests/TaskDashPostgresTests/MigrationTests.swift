@@ -35,6 +35,8 @@ struct MigrationTests {
   ]
 
   static let embedded = try! MigrationCatalog.embedded(.postgres)
+  /// Every embedded version, oldest first.
+  static let versions = embedded.migrations.map(\.version)
 
   private static func migrator(_ database: TestDatabase, catalog: MigrationCatalog = embedded) async throws
     -> Migrator
@@ -65,7 +67,7 @@ struct MigrationTests {
   @Test func migrateUpCreatesTheFourTablesWithTheContractColumns() async throws {
     try await TestDatabase.with { database in
       let applied = try await Self.migrator(database).up()
-      #expect(applied == [1, 2])
+      #expect(applied == Self.versions)
       #expect(try await Self.columns(database) == Self.contractColumns)
     }
   }
@@ -73,10 +75,10 @@ struct MigrationTests {
   @Test func statusListsTheAppliedMigrationWithItsChecksum() async throws {
     try await TestDatabase.with { database in
       let migrator = try await Self.migrator(database)
-      #expect(try await migrator.status().pending.map(\.version) == [1, 2])
+      #expect(try await migrator.status().pending.map(\.version) == Self.versions)
       try await migrator.up()
       let status = try await migrator.status()
-      #expect(status.applied.map(\.version) == [1, 2])
+      #expect(status.applied.map(\.version) == Self.versions)
       #expect(status.applied.first?.name == "create_schema")
       #expect(status.applied.first?.checksum == Self.embedded.migrations.first?.checksum)
       #expect(status.pending.isEmpty)
@@ -90,12 +92,12 @@ struct MigrationTests {
       try await migrator.up()
       let first = try await CatalogDump.of(database)
 
-      #expect(try await migrator.down(.all) == [2, 1])
+      #expect(try await migrator.down(.all) == Self.versions.reversed())
       #expect(try await Self.columns(database).isEmpty)
       #expect(try await Self.publicFunctions(database).isEmpty)
       #expect(try await migrator.status().applied.isEmpty)
 
-      #expect(try await migrator.up() == [1, 2])
+      #expect(try await migrator.up() == Self.versions)
       let second = try await CatalogDump.of(database)
       #expect(second == first)
       #expect(first.contains { $0.hasPrefix("trigger CREATE TRIGGER task_runs_count_insert") })
@@ -121,10 +123,10 @@ struct MigrationTests {
       async let firstApplied = first.up()
       async let secondApplied = second.up()
       let applied = try await firstApplied + secondApplied
-      #expect(applied.sorted() == [1, 2])
+      #expect(applied.sorted() == Self.versions)
       let history = try await database.query(
         "SELECT version, count(*) FROM schema_migrations GROUP BY version ORDER BY version")
-      #expect(try history.map { [try $0.int(0), try $0.int(1)] } == [[1, 1], [2, 1]])
+      #expect(try history.map { [try $0.int(0), try $0.int(1)] } == Self.versions.map { [$0, 1] })
       #expect(try await Self.columns(database) == Self.contractColumns)
     }
   }
@@ -152,7 +154,7 @@ struct MigrationTests {
       try await Self.migrator(database).up()
       let before = try await CatalogDump.of(database)
       let broken = Migration(
-        version: 3, name: "half_done",
+        version: (Self.versions.last ?? 0) + 1, name: "half_done",
         upSQL: """
           CREATE TABLE half_done (id integer);
           ALTER TABLE tasks ADD COLUMN extra integer;
@@ -167,8 +169,8 @@ struct MigrationTests {
         (error as? StoreError) == .query(sqlState: "22012", message: "division by zero")
       }
       #expect(try await CatalogDump.of(database) == before)
-      #expect(try await migrator.status().applied.map(\.version) == [1, 2])
-      #expect(try await migrator.status().pending.map(\.version) == [3])
+      #expect(try await migrator.status().applied.map(\.version) == Self.versions)
+      #expect(try await migrator.status().pending.map(\.version) == [(Self.versions.last ?? 0) + 1])
     }
   }
 

@@ -296,7 +296,7 @@ struct ReaderTests {
 
       try await database.migrate()
       let reader = try await PostgresBackend.reader(conninfo: database.conninfo)
-      #expect(try await reader.health().schemaVersion == 2)
+      #expect(try await reader.health().schemaVersion == 3)
       await reader.close()
       await #expect(throws: StoreError.closed) { try await reader.health() }
     }

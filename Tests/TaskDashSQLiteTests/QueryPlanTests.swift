@@ -59,6 +59,10 @@ import Testing
     /// the percentiles their LIMITed durations and the latest failure its two candidates; no
     /// other statement may sort.
     var maySort = false
+    /// How many sorts of at most `RunActivity.medianWindow` rows the statement may make: the
+    /// silence rule's median orders a running run's newest distinct snapshot times, then their
+    /// gaps (two window functions over a LIMITed index range).
+    var windowSorts = 0
   }
 
   static var cases: [Case] {
@@ -78,7 +82,7 @@ import Testing
             Case(
               description: "runs task \(byTask) status \(byStatus) paged \(paged)",
               sql: SQLiteReaderSQL.runs(byTask: byTask, byStatus: byStatus, paged: paged),
-              mayWalkWholeIndex: !byTask && !byStatus && !paged))
+              mayWalkWholeIndex: !byTask && !byStatus && !paged, windowSorts: 2))
         }
       }
     }
@@ -104,7 +108,7 @@ import Testing
           description: "run \(document) location",
           sql: SQLiteReaderSQL.valueLocation(of: document.column, in: "task_runs")))
     }
-    cases.append(Case(description: "run page", sql: SQLitePageSQL.run))
+    cases.append(Case(description: "run page", sql: SQLitePageSQL.run, windowSorts: 2))
     cases.append(Case(description: "task page", sql: SQLitePageSQL.task, maySort: true))
     cases.append(Case(description: "task runs by status", sql: SQLitePageSQL.statusCounts))
     cases.append(Case(description: "task durations", sql: SQLitePageSQL.durations, maySort: true))
@@ -119,12 +123,17 @@ import Testing
   /// What is wrong with one plan, or nothing.
   static func problems(in plan: [String], for testCase: Case) -> [String] {
     var problems: [String] = []
+    var windowSorts = testCase.windowSorts
     for line in plan {
       let words = line.split(separator: " ").map(String.init)
       let isScan = words.first == "SCAN"
       let isSearch = words.first == "SEARCH"
       if line.contains("AUTOMATIC") { problems.append("builds an automatic index: \(line)") }
-      if line.contains("TEMP B-TREE"), !testCase.maySort { problems.append("sorts: \(line)") }
+      if line.contains("TEMP B-TREE FOR ORDER BY"), windowSorts > 0 {
+        windowSorts -= 1
+      } else if line.contains("TEMP B-TREE"), !testCase.maySort {
+        problems.append("sorts: \(line)")
+      }
       guard isScan || isSearch, words.count > 1, bigTables.contains(words[1]) else { continue }
       if !line.contains("USING INDEX") && !line.contains("USING COVERING INDEX")
         && !line.contains("USING INTEGER PRIMARY KEY")

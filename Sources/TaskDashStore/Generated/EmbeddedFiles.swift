@@ -256,6 +256,16 @@ CREATE INDEX task_runs_task_status_created_idx ON task_runs (task_id, status, cr
 DROP INDEX task_runs_active_task_idx;
 
 """#,
+    "0003_silent_runs.down.sql": #"""
+DROP INDEX metric_snapshots_run_time_idx;
+
+"""#,
+    "0003_silent_runs.up.sql": #"""
+-- Whether a running run has gone silent depends on its newest metric snapshots, whatever their
+-- names: the runs pane reads a run's newest distinct snapshot times from this index each poll.
+CREATE INDEX metric_snapshots_run_time_idx ON metric_snapshots (task_run_id, "timestamp" DESC);
+
+"""#,
   ]
 
   static let sqlite: [String: String] = [
@@ -489,6 +499,16 @@ SELECT 1;
 -- and a task. SQLite has had that index since 0001 (task_runs_task_status_created), so this
 -- version changes nothing; it keeps the two dialects at the same versions.
 SELECT 1;
+
+"""#,
+    "0003_silent_runs.down.sql": #"""
+DROP INDEX metric_snapshots_run_time;
+
+"""#,
+    "0003_silent_runs.up.sql": #"""
+-- Whether a running run has gone silent depends on its newest metric snapshots, whatever their
+-- names: the runs pane reads a run's newest distinct snapshot times from this index each poll.
+CREATE INDEX metric_snapshots_run_time ON metric_snapshots (task_run_id, timestamp);
 
 """#,
   ]
