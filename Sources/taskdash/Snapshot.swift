@@ -50,7 +50,7 @@ struct Snapshot: Encodable {
       target: target.description,
       generatedAt: now,
       tasks: tasks.map(TaskFields.init),
-      runs: runs.map { RunEntry(fields: RunFields($0), rest: RunError(errorMessage: $0.errorMessage)) },
+      runs: runs.map { RunEntry(fields: RunFields($0, at: now), rest: RunError(errorMessage: $0.errorMessage)) },
       selectedRunID: state.runs.selectedRow?.id,
       metrics: metrics.map { series in
         MetricEntry(

@@ -32,7 +32,7 @@ struct SnapshotCommand: AsyncParsableCommand {
           try await PageSnapshot.read(reference, from: reader, settings: AppSettings())
         }
         switch format {
-        case .json: print(try PageSnapshot.json(content))
+        case .json: print(try PageSnapshot.json(content, now: Date()))
         case .table: print(PageSnapshot.text(content, now: Date()), terminator: "")
         }
         return
