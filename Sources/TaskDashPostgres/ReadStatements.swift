@@ -24,6 +24,7 @@ enum ReadStatements {
       parameters.append(status.rawValue)
       conditions.append("t.status = $\(parameters.count)")
     }
+    conditions += FilterSQL.taskConditions(query.filter, &parameters)
     parameters += SilenceSQL.parameters
     let silence = parameters.count - 2
     parameters.append(String(clamped(query.limit)))
@@ -77,6 +78,7 @@ enum ReadStatements {
     if let cursor = query.after {
       conditions.append(keyset("r", cursor, &parameters))
     }
+    conditions += FilterSQL.runConditions(query.filter, &parameters)
     parameters.append(String(RunActivity.medianWindow))
     let window = "$\(parameters.count)"
     parameters.append(String(clamped(query.limit)))

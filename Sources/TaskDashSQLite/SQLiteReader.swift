@@ -20,8 +20,10 @@ struct SQLiteReader: DashboardReading {
 
   func tasks(_ query: TaskQuery) async throws -> [TaskRow] {
     let filter = query.nameContains.flatMap { $0.isEmpty ? nil : $0 }
-    let sql = SQLiteReaderSQL.tasks(filtered: filter != nil, byStatus: query.status != nil, sort: query.sort)
-    var values = SQLiteSilenceSQL.parameters
+    let conditions = SQLiteFilterSQL(tasks: query.filter)
+    let sql = SQLiteReaderSQL.tasks(
+      filtered: filter != nil, byStatus: query.status != nil, sort: query.sort, filter: conditions.conditions)
+    var values = SQLiteSilenceSQL.parameters.merging(conditions.values) { first, _ in first }
     values[":limit"] = .integer(Int64(max(0, query.limit)))
     if let filter { values[":pattern"] = .text("%" + Self.escapeLike(filter) + "%") }
     if let status = query.status { values[":status"] = .text(status.rawValue) }
@@ -73,9 +75,11 @@ struct SQLiteReader: DashboardReading {
   // MARK: - Runs
 
   func runs(_ query: RunQuery) async throws -> [RunRow] {
+    let conditions = SQLiteFilterSQL(runs: query.filter)
     let sql = SQLiteReaderSQL.runs(
-      byTask: query.taskID != nil, byStatus: query.status != nil, paged: query.after != nil)
-    var values = SQLiteSilenceSQL.windowParameter
+      byTask: query.taskID != nil, byStatus: query.status != nil, paged: query.after != nil,
+      filter: conditions.conditions)
+    var values = SQLiteSilenceSQL.windowParameter.merging(conditions.values) { first, _ in first }
     values[":limit"] = .integer(Int64(max(0, query.limit)))
     if let taskID = query.taskID { values[":task"] = .uuid(taskID) }
     if let status = query.status { values[":status"] = .text(status.rawValue) }

@@ -13,10 +13,11 @@ enum SQLiteReaderSQL {
   ///
   /// Parameters: `:pattern` (a LIKE pattern with `\` as escape) when `filtered`, `:status`
   /// when `byStatus`, and `:limit`.
-  static func tasks(filtered: Bool, byStatus: Bool, sort: TaskQuery.Sort) -> String {
+  static func tasks(filtered: Bool, byStatus: Bool, sort: TaskQuery.Sort, filter: [String] = []) -> String {
     var conditions: [String] = []
     if filtered { conditions.append("t.name LIKE :pattern ESCAPE '\\'") }
     if byStatus { conditions.append("t.status = :status") }
+    conditions += filter
     let order =
       switch sort {
       case .name: "t.name, t.id"
@@ -42,12 +43,14 @@ enum SQLiteReaderSQL {
   /// A keyset page of runs, newest first, with the task name and a running run's activity.
   ///
   /// Parameters: `:task` when `byTask`, `:status` when `byStatus`, `:after_created` and
-  /// `:after_id` when `paged`, `SQLiteSilenceSQL.windowParameter` and `:limit`.
-  static func runs(byTask: Bool, byStatus: Bool, paged: Bool) -> String {
+  /// `:after_id` when `paged`, those of the `filter` conditions (`SQLiteFilterSQL`),
+  /// `SQLiteSilenceSQL.windowParameter` and `:limit`.
+  static func runs(byTask: Bool, byStatus: Bool, paged: Bool, filter: [String] = []) -> String {
     var conditions: [String] = []
     if byTask { conditions.append("r.task_id = :task") }
     if byStatus { conditions.append("r.status = :status") }
     if paged { conditions.append("(r.created_at, r.id) < (:after_created, :after_id)") }
+    conditions += filter
     // LEFT JOIN keeps task_runs the outer loop (the planner may not reorder it), so the scan
     // follows a created_at index and stops at the LIMIT; it also keeps a run whose task row is
     // missing because some writer ran without foreign keys.
