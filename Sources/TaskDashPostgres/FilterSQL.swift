@@ -7,14 +7,43 @@ import TaskDashStore
 /// first, tasks in their order): an equality on status may pick a status index, everything else
 /// is a filter on the rows the scan walks until its LIMIT.
 enum FilterSQL {
-  /// Conditions on the run aliased `r`, whose silence inputs are the LATERAL aliased `a`.
-  static func runConditions(_ query: FilterQuery, _ parameters: inout [String?]) -> [String] {
-    query.terms.map { term in
-      negating(term, runCondition(term.condition, &parameters))
+  /// Conditions on the run aliased `r`, whose silence inputs are the LATERAL aliased `a`:
+  /// `indexed` for the WHERE clause (a status or a creation time an index can range over), and
+  /// `others`, all to hold too.
+  static func runConditions(
+    _ query: FilterQuery, _ parameters: inout [String?]
+  ) -> (indexed: [String], others: [String]) {
+    var indexed: [String] = []
+    var others: [String] = []
+    for term in query.terms {
+      switch (term.condition, term.negated) {
+      case (.status, false), (.since, false):
+        indexed.append(negating(term, runCondition(term.condition, &parameters)))
+      case (.text(let word), false) where RunStatus(rawValue: word.lowercased()) != nil:
+        indexed.append(negating(term, runCondition(term.condition, &parameters)))
+      case (.silent, false):
+        indexed.append("r.status = 'running'")
+        others.append(negating(term, runCondition(term.condition, &parameters)))
+      default:
+        others.append(negating(term, runCondition(term.condition, &parameters)))
+      }
     }
+    return (indexed, others)
   }
 
-  /// Conditions on the task aliased `t`; run-only terms were refused by the parser.
+  /// A LATERAL subquery yielding `keep`: whether the row passes `conditions`.
+  ///
+  /// OFFSET 0 keeps it from being folded into the outer query, so the planner cannot estimate
+  /// how few rows pass: with that estimate (an error text, a duration it has statistics for)
+  /// it would rather read the whole table and sort it than walk the newest-first index until
+  /// the LIMIT is full; the walk is what keeps the read bounded by the LIMIT when rows match.
+  static func keep(_ conditions: [String]) -> String {
+    "SELECT " + conditions.joined(separator: "\n   AND ") + " AS keep OFFSET 0"
+  }
+
+  /// Conditions on the task aliased `t`; run-only terms were refused by the parser. A run
+  /// looked for in EXISTS has OFFSET 0, which keeps it a per-task probe of the (task_id, …)
+  /// indexes rather than a join the planner would sort with the tasks.
   static func taskConditions(_ query: FilterQuery, _ parameters: inout [String?]) -> [String] {
     query.terms.map { term in
       negating(term, taskCondition(term.condition, &parameters))
@@ -56,13 +85,14 @@ enum FilterSQL {
     case .since(let seconds):
       return """
         EXISTS (SELECT 1 FROM task_runs r WHERE r.task_id = t.id
-                   AND r.created_at >= now() - make_interval(secs => \(bind(String(seconds), &parameters))::double precision))
+                   AND r.created_at >= now() - make_interval(secs => \(bind(String(seconds), &parameters))::double precision)
+                 OFFSET 0)
         """
     case .silent:
       let window = bind(String(RunActivity.medianWindow), &parameters)
       return """
         EXISTS (SELECT 1 FROM task_runs r CROSS JOIN LATERAL (\(SilenceSQL.activity(of: "r", window: window))) a
-                 WHERE r.task_id = t.id AND r.status = 'running' AND \(silentNow(&parameters)))
+                 WHERE r.task_id = t.id AND r.status = 'running' AND \(silentNow(&parameters)) OFFSET 0)
         """
     case .error, .duration:
       // The parser refuses these for tasks; should one arrive, it matches no task.

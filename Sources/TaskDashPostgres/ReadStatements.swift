@@ -78,16 +78,22 @@ enum ReadStatements {
     if let cursor = query.after {
       conditions.append(keyset("r", cursor, &parameters))
     }
-    conditions += FilterSQL.runConditions(query.filter, &parameters)
     parameters.append(String(RunActivity.medianWindow))
     let window = "$\(parameters.count)"
+    let filter = FilterSQL.runConditions(query.filter, &parameters)
+    conditions += filter.indexed
+    var filterJoin = ""
+    if !filter.others.isEmpty {
+      filterJoin = "\n     CROSS JOIN LATERAL (\(FilterSQL.keep(filter.others))) f"
+      conditions.append("f.keep")
+    }
     parameters.append(String(clamped(query.limit)))
     let sql = """
       SELECT r.id, r.task_id, (SELECT t.name FROM tasks t WHERE t.id = r.task_id) AS task_name,
              r.run_number, r.status, r.started_at, r.completed_at, r.duration, r.error_message,
              r.created_at, \(SilenceSQL.columns(of: "r", activity: "a"))
         FROM task_runs r
-             CROSS JOIN LATERAL (\(SilenceSQL.activity(of: "r", window: window))) a\(whereClause(conditions))
+             CROSS JOIN LATERAL (\(SilenceSQL.activity(of: "r", window: window))) a\(filterJoin)\(whereClause(conditions))
        ORDER BY r.created_at DESC, r.id DESC
        LIMIT $\(parameters.count)
       """

@@ -86,6 +86,25 @@ import Testing
         }
       }
     }
+    // The `/` filter narrows the same ordered scans; `silent` adds its own bounded median.
+    for text in ["status:failed dur>1m", "task:task err:timeout -since:2h", "silent", "word -#3", "since:1h"] {
+      let filter = SQLiteFilterSQL(runs: try! FilterParser.parse(text, for: .runs))
+      for byTask in [false, true] {
+        cases.append(
+          Case(
+            description: "runs task \(byTask) filter \(text)",
+            sql: SQLiteReaderSQL.runs(byTask: byTask, byStatus: false, paged: false, filter: filter.conditions),
+            mayWalkWholeIndex: !byTask, windowSorts: text == "silent" ? 4 : 2))
+      }
+    }
+    for text in ["task 1 status:running since:1h", "silent -status:paused"] {
+      let filter = SQLiteFilterSQL(tasks: try! FilterParser.parse(text, for: .tasks))
+      cases.append(
+        Case(
+          description: "tasks filter \(text)",
+          sql: SQLiteReaderSQL.tasks(filtered: false, byStatus: false, sort: .name, filter: filter.conditions),
+          maySort: true))
+    }
     for column in SQLiteReaderSQL.ScopeColumn.allCases {
       cases.append(Case(description: "metric names by \(column)", sql: SQLiteReaderSQL.metricNames(column)))
       cases.append(Case(description: "metric points by \(column)", sql: SQLiteReaderSQL.metricPoints(column)))
