@@ -48,3 +48,17 @@ import Testing
     }
   }
 }
+
+/// `snapshot --filter` takes the runs pane's language.
+@Suite struct FilterSnapshotTests {
+  @Test func aFilterKeepsOnlyTheRunsItMatches() async throws {
+    try await ScratchDatabase.with { database in
+      try await database.seedDemo()
+      let snapshot = try await Backends.withCheckedReader(database.target) { reader in
+        try await Snapshot.read(from: reader, target: database.target, limit: 50, filter: "status:failed dur>1s")
+      }
+      #expect(!snapshot.runs.isEmpty)
+      #expect(snapshot.runs.allSatisfy { $0.status == "failed" && ($0.duration ?? 0) > 1 })
+    }
+  }
+}
