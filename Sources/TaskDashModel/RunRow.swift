@@ -13,12 +13,14 @@ public struct RunRow: Hashable, Sendable, Identifiable {
   public var duration: Double?
   public var errorMessage: String?
   public var createdAt: Date
+  /// What the silence rule needs, read for running runs only; nil for every other status.
+  public var activity: RunActivity?
 
   /// Creates a row.
   public init(
     id: UUID, taskID: UUID, taskName: String, runNumber: Int, status: Lenient<RunStatus>,
     startedAt: Date?, completedAt: Date?, duration: Double?, errorMessage: String?,
-    createdAt: Date
+    createdAt: Date, activity: RunActivity? = nil
   ) {
     self.id = id
     self.taskID = taskID
@@ -30,5 +32,12 @@ public struct RunRow: Hashable, Sendable, Identifiable {
     self.duration = duration
     self.errorMessage = errorMessage
     self.createdAt = createdAt
+    self.activity = activity
+  }
+
+  /// How long the run has been silent at `now`, or nil when it is not silent (or not running).
+  public func silentSeconds(at now: Date) -> Double? {
+    guard status.known == .running else { return nil }
+    return activity?.silentSeconds(at: now)
   }
 }

@@ -5,13 +5,17 @@ public struct TaskRow: Hashable, Sendable, Identifiable {
   public var task: Task
   /// Runs of this task whose status is `running`.
   public var runningNow: Int
+  /// Of those, the runs that are silent (see `RunActivity`), judged by the database's clock
+  /// when it read the row.
+  public var silentNow: Int
   /// When the newest run of this task was created, or nil before the first run.
   public var lastRunAt: Date?
 
   /// Creates a row.
-  public init(task: Task, runningNow: Int, lastRunAt: Date?) {
+  public init(task: Task, runningNow: Int, lastRunAt: Date?, silentNow: Int = 0) {
     self.task = task
     self.runningNow = runningNow
+    self.silentNow = silentNow
     self.lastRunAt = lastRunAt
   }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TaskDashModel
 import TaskDashStore
 
 /// The SQL of a run's and a task's own page, and of the look-ups that find them by name.
@@ -21,15 +22,17 @@ enum PageStatements {
              (SELECT p.id FROM task_runs p WHERE p.task_id = r.task_id AND p.run_number < r.run_number
                ORDER BY p.run_number DESC LIMIT 1),
              (SELECT n.id FROM task_runs n WHERE n.task_id = r.task_id AND n.run_number > r.run_number
-               ORDER BY n.run_number LIMIT 1)
+               ORDER BY n.run_number LIMIT 1),
+             \(SilenceSQL.columns(of: "r", activity: "a"))
         FROM task_runs r
              -- Each JSON column's text form is made once for its head and its length (OFFSET 0
              -- keeps the subquery from being folded into the two uses): a 10 MB document's
              -- conversion is most of the page's cost.
              CROSS JOIN LATERAL (SELECT r.error_details::text, r.plan::text, r.results::text OFFSET 0)
                AS d(error_details, plan, results)
+             CROSS JOIN LATERAL (\(SilenceSQL.activity(of: "r", window: "$3"))) a
        WHERE r.id = $1
-      """, [id.uuidString, String(max(1, documentLimit))])
+      """, [id.uuidString, String(max(1, documentLimit)), String(RunActivity.medianWindow)])
   }
 
   /// The task with the columns `ReadStatements.tasks` reads, and its neighbours by name.
@@ -42,11 +45,12 @@ enum PageStatements {
                WHERE r.task_id = t.id AND r.status = 'running') AS running_now,
              (SELECT r.created_at FROM task_runs r
                WHERE r.task_id = t.id ORDER BY r.created_at DESC, r.id DESC LIMIT 1) AS last_run_at,
+             \(ReadStatements.silentCount(window: "$2", minimum: "$3", factor: "$4")),
              (SELECT p.id FROM tasks p WHERE (p.name, p.id) < (t.name, t.id) ORDER BY p.name DESC, p.id DESC LIMIT 1),
              (SELECT n.id FROM tasks n WHERE (n.name, n.id) > (t.name, t.id) ORDER BY n.name, n.id LIMIT 1)
         FROM tasks t
        WHERE t.id = $1
-      """, [id.uuidString])
+      """, [id.uuidString] + SilenceSQL.parameters)
   }
 
   /// Run counts by status for one task, from the (task_id, status, created_at) index alone.

@@ -16,7 +16,8 @@ extension PostgresReader {
       id: try row.uuid(0), taskID: try row.uuid(1), taskName: row.optionalString(2) ?? "",
       runNumber: try row.int(3), status: Lenient(rawValue: try row.string(4)),
       startedAt: try row.optionalDate(5), completedAt: try row.optionalDate(6),
-      duration: try row.optionalDouble(7), errorMessage: message?.text, createdAt: try row.date(8))
+      duration: try row.optionalDouble(7), errorMessage: message?.text, createdAt: try row.date(8),
+      activity: try Self.activity(row, at: 20))
     return RunPage(
       run: run, updatedAt: try row.date(9), errorMessage: message, errorDetails: try head(12),
       plan: try head(14), results: try head(16),
@@ -40,7 +41,7 @@ extension PostgresReader {
     let failure = try await rows(PageStatements.latestFailure(taskID: id)).first.map(Self.runRow)
     return TaskPage(
       task: try Self.taskRow(row), runsByStatus: counts, durations: durations, latestFailure: failure,
-      previousTaskID: try row.optionalUUID(14), nextTaskID: try row.optionalUUID(15))
+      previousTaskID: try row.optionalUUID(15), nextTaskID: try row.optionalUUID(16))
   }
 
   func taskID(named name: String) async throws -> UUID? {

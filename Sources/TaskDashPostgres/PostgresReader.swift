@@ -94,16 +94,24 @@ final class PostgresReader: DashboardReading {
       maxRounds: try row.optionalInt(5), memorySize: try row.optionalInt(6),
       totalRuns: try row.int(7), successfulRuns: try row.int(8), failedRuns: try row.int(9),
       createdAt: try row.date(10), updatedAt: try row.date(11))
-    return TaskRow(task: task, runningNow: try row.int(12), lastRunAt: try row.optionalDate(13))
+    return TaskRow(
+      task: task, runningNow: try row.int(12), lastRunAt: try row.optionalDate(13), silentNow: try row.int(14))
   }
 
+  /// A run in the runs pane's columns; its activity follows them when the statement read it.
   static func runRow(_ row: PostgresRow) throws -> RunRow {
     RunRow(
       id: try row.uuid(0), taskID: try row.uuid(1), taskName: row.optionalString(2) ?? "",
       runNumber: try row.int(3), status: Lenient(rawValue: try row.string(4)),
       startedAt: try row.optionalDate(5), completedAt: try row.optionalDate(6),
       duration: try row.optionalDouble(7), errorMessage: row.optionalString(8),
-      createdAt: try row.date(9))
+      createdAt: try row.date(9), activity: row.values.count > 11 ? try activity(row, at: 10) : nil)
+  }
+
+  /// The silence rule's inputs at `column` (last sign) and the next (median), nil when the
+  /// statement left them NULL (the run is not running).
+  static func activity(_ row: PostgresRow, at column: Int) throws -> RunActivity? {
+    try row.optionalDate(column).map { RunActivity(lastSignAt: $0, medianInterval: try row.optionalDouble(column + 1)) }
   }
 
   private static func artifactRow(_ row: PostgresRow) throws -> ArtifactRow {

@@ -24,6 +24,9 @@ enum ReadStatements {
       parameters.append(status.rawValue)
       conditions.append("t.status = $\(parameters.count)")
     }
+    conditions += FilterSQL.taskConditions(query.filter, &parameters)
+    parameters += SilenceSQL.parameters
+    let silence = parameters.count - 2
     parameters.append(String(clamped(query.limit)))
     let order =
       switch query.sort {
@@ -37,7 +40,8 @@ enum ReadStatements {
              (SELECT count(*) FROM task_runs r
                WHERE r.task_id = t.id AND r.status = 'running') AS running_now,
              (SELECT r.created_at FROM task_runs r
-               WHERE r.task_id = t.id ORDER BY r.created_at DESC, r.id DESC LIMIT 1) AS last_run_at
+               WHERE r.task_id = t.id ORDER BY r.created_at DESC, r.id DESC LIMIT 1) AS last_run_at,
+             \(silentCount(window: "$\(silence)", minimum: "$\(silence + 1)", factor: "$\(silence + 2)"))
         FROM tasks t\(whereClause(conditions))
        ORDER BY \(order)
        LIMIT $\(parameters.count)
@@ -45,10 +49,21 @@ enum ReadStatements {
     return PostgresStatement(sql, parameters)
   }
 
+  /// The task's running runs that are silent by the database's clock, as `silent_now`.
+  static func silentCount(window: String, minimum: String, factor: String) -> String {
+    """
+    (SELECT count(*) FROM task_runs r
+                CROSS JOIN LATERAL (\(SilenceSQL.activity(of: "r", window: window))) a
+               WHERE r.task_id = t.id AND r.status = 'running'
+                 AND \(SilenceSQL.isSilentNow("r", activity: "a", minimum: minimum, factor: factor))) AS silent_now
+    """
+  }
+
   // MARK: - Runs
 
   /// Newest first, keyset after the cursor; the task name comes from a per-row lookup so the
-  /// ordered index scan stays the driving side.
+  /// ordered index scan stays the driving side, and so does a running run's activity (the
+  /// silence rule's inputs), read per row after the keyset and LIMIT pick it.
   static func runs(_ query: RunQuery) -> PostgresStatement {
     var parameters: [String?] = []
     var conditions: [String] = []
@@ -63,10 +78,20 @@ enum ReadStatements {
     if let cursor = query.after {
       conditions.append(keyset("r", cursor, &parameters))
     }
+    parameters.append(String(RunActivity.medianWindow))
+    let window = "$\(parameters.count)"
+    let filter = FilterSQL.runConditions(query.filter, &parameters)
+    conditions += filter.indexed
+    var filterJoin = ""
+    if !filter.others.isEmpty {
+      filterJoin = "\n     CROSS JOIN LATERAL (\(FilterSQL.keep(filter.others))) f"
+      conditions.append("f.keep")
+    }
     parameters.append(String(clamped(query.limit)))
     let sql = """
-      SELECT \(runColumns)
-        FROM task_runs r\(whereClause(conditions))
+      SELECT \(runColumns), \(SilenceSQL.columns(of: "r", activity: "a"))
+        FROM task_runs r
+             CROSS JOIN LATERAL (\(SilenceSQL.activity(of: "r", window: window))) a\(filterJoin)\(whereClause(conditions))
        ORDER BY r.created_at DESC, r.id DESC
        LIMIT $\(parameters.count)
       """

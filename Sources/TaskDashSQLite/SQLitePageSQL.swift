@@ -16,7 +16,8 @@ enum SQLitePageSQL {
       (SELECT p.id FROM task_runs p WHERE p.task_id = r.task_id AND p.run_number < r.run_number
         ORDER BY p.run_number DESC LIMIT 1),
       (SELECT n.id FROM task_runs n WHERE n.task_id = r.task_id AND n.run_number > r.run_number
-        ORDER BY n.run_number LIMIT 1)
+        ORDER BY n.run_number LIMIT 1),
+      \(SQLiteSilenceSQL.columns(of: "r"))
     FROM task_runs r
     WHERE r.id = :id
     """
@@ -27,6 +28,7 @@ enum SQLitePageSQL {
       t.total_runs, t.successful_runs, t.failed_runs, t.created_at, t.updated_at,
       (SELECT count(*) FROM task_runs r WHERE r.task_id = t.id AND r.status = 'running'),
       (SELECT r.created_at FROM task_runs r WHERE r.task_id = t.id ORDER BY r.created_at DESC, r.id DESC LIMIT 1),
+      \(SQLiteSilenceSQL.silentCount(of: "t")),
       (SELECT p.id FROM tasks p WHERE (p.name, p.id) < (t.name, t.id) ORDER BY p.name DESC, p.id DESC LIMIT 1),
       (SELECT n.id FROM tasks n WHERE (n.name, n.id) > (t.name, t.id) ORDER BY n.name, n.id LIMIT 1)
     FROM tasks t

@@ -8,7 +8,8 @@ extension SQLiteReader {
     let found: RunPage? = try await connection.perform { database in
       try database.readTransaction {
         try database.prepared(SQLitePageSQL.run) { statement in
-          try statement.bind(named: [":id": .uuid(id), ":limit": .integer(limit)])
+          try statement.bind(
+            named: SQLiteSilenceSQL.windowParameter.merging([":id": .uuid(id), ":limit": .integer(limit)]) { $1 })
           guard try statement.step() else { return nil }
           func head(_ column: Int32) -> DocumentHead? {
             guard let count = statement.int64(column + 1) else { return nil }
@@ -20,7 +21,7 @@ extension SQLiteReader {
             taskName: statement.text(2) ?? "", runNumber: statement.int(3) ?? 0,
             status: Lenient(rawValue: statement.text(4) ?? ""), startedAt: statement.date(5),
             completedAt: statement.date(6), duration: statement.double(7), errorMessage: message?.text,
-            createdAt: statement.date(8) ?? Self.placeholderDate)
+            createdAt: statement.date(8) ?? Self.placeholderDate, activity: Self.activity(statement, at: 20))
           return RunPage(
             run: run, updatedAt: statement.date(9) ?? Self.placeholderDate, errorMessage: message,
             errorDetails: head(12), plan: head(14), results: head(16), metrics: [], artifacts: [],
@@ -39,9 +40,9 @@ extension SQLiteReader {
     return try await connection.perform { database in
       try database.readTransaction {
         let found = try database.prepared(SQLitePageSQL.task) { statement in
-          try statement.bind(named: [":id": .uuid(id)])
+          try statement.bind(named: SQLiteSilenceSQL.parameters.merging([":id": .uuid(id)]) { $1 })
           guard try statement.step() else { return (TaskRow, UUID?, UUID?)?.none }
-          return (Self.taskRow(statement), statement.uuid(14), statement.uuid(15))
+          return (Self.taskRow(statement), statement.uuid(15), statement.uuid(16))
         }
         guard let (task, previous, next) = found else { return nil }
         let counts = try database.prepared(SQLitePageSQL.statusCounts) { statement in

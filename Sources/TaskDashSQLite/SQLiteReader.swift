@@ -20,8 +20,11 @@ struct SQLiteReader: DashboardReading {
 
   func tasks(_ query: TaskQuery) async throws -> [TaskRow] {
     let filter = query.nameContains.flatMap { $0.isEmpty ? nil : $0 }
-    let sql = SQLiteReaderSQL.tasks(filtered: filter != nil, byStatus: query.status != nil, sort: query.sort)
-    var values: [String: SQLiteValue] = [":limit": .integer(Int64(max(0, query.limit)))]
+    let conditions = SQLiteFilterSQL(tasks: query.filter)
+    let sql = SQLiteReaderSQL.tasks(
+      filtered: filter != nil, byStatus: query.status != nil, sort: query.sort, filter: conditions.conditions)
+    var values = SQLiteSilenceSQL.parameters.merging(conditions.values) { first, _ in first }
+    values[":limit"] = .integer(Int64(max(0, query.limit)))
     if let filter { values[":pattern"] = .text("%" + Self.escapeLike(filter) + "%") }
     if let status = query.status { values[":status"] = .text(status.rawValue) }
     let parameters = values
@@ -64,15 +67,20 @@ struct SQLiteReader: DashboardReading {
       failedRuns: statement.int(9) ?? 0,
       createdAt: statement.date(10) ?? Self.placeholderDate,
       updatedAt: statement.date(11) ?? Self.placeholderDate)
-    return TaskRow(task: task, runningNow: statement.int(12) ?? 0, lastRunAt: statement.date(13))
+    return TaskRow(
+      task: task, runningNow: statement.int(12) ?? 0, lastRunAt: statement.date(13),
+      silentNow: statement.int(14) ?? 0)
   }
 
   // MARK: - Runs
 
   func runs(_ query: RunQuery) async throws -> [RunRow] {
+    let conditions = SQLiteFilterSQL(runs: query.filter)
     let sql = SQLiteReaderSQL.runs(
-      byTask: query.taskID != nil, byStatus: query.status != nil, paged: query.after != nil)
-    var values: [String: SQLiteValue] = [":limit": .integer(Int64(max(0, query.limit)))]
+      byTask: query.taskID != nil, byStatus: query.status != nil, paged: query.after != nil,
+      filter: conditions.conditions)
+    var values = SQLiteSilenceSQL.windowParameter.merging(conditions.values) { first, _ in first }
+    values[":limit"] = .integer(Int64(max(0, query.limit)))
     if let taskID = query.taskID { values[":task"] = .uuid(taskID) }
     if let status = query.status { values[":status"] = .text(status.rawValue) }
     if let after = query.after {
@@ -82,7 +90,8 @@ struct SQLiteReader: DashboardReading {
     return try await rows(sql, values, Self.runRow)
   }
 
-  /// A run in the columns of `SQLiteReaderSQL.runs`.
+  /// A run in the columns of `SQLiteReaderSQL.runs`; its activity follows them when the
+  /// statement read it.
   static func runRow(_ statement: SQLiteStatement) -> RunRow {
     RunRow(
       id: statement.uuid(0) ?? Self.placeholderID,
@@ -94,7 +103,14 @@ struct SQLiteReader: DashboardReading {
       completedAt: statement.date(6),
       duration: statement.double(7),
       errorMessage: statement.text(8),
-      createdAt: statement.date(9) ?? Self.placeholderDate)
+      createdAt: statement.date(9) ?? Self.placeholderDate,
+      activity: statement.columnCount > 11 ? activity(statement, at: 10) : nil)
+  }
+
+  /// The silence rule's inputs at `column` (last sign) and the next (median), nil when the
+  /// statement left them NULL (the run is not running).
+  static func activity(_ statement: SQLiteStatement, at column: Int32) -> RunActivity? {
+    statement.date(column).map { RunActivity(lastSignAt: $0, medianInterval: statement.double(column + 1)) }
   }
 
   // MARK: - Metrics

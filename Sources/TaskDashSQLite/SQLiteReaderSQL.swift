@@ -13,10 +13,11 @@ enum SQLiteReaderSQL {
   ///
   /// Parameters: `:pattern` (a LIKE pattern with `\` as escape) when `filtered`, `:status`
   /// when `byStatus`, and `:limit`.
-  static func tasks(filtered: Bool, byStatus: Bool, sort: TaskQuery.Sort) -> String {
+  static func tasks(filtered: Bool, byStatus: Bool, sort: TaskQuery.Sort, filter: [String] = []) -> String {
     var conditions: [String] = []
     if filtered { conditions.append("t.name LIKE :pattern ESCAPE '\\'") }
     if byStatus { conditions.append("t.status = :status") }
+    conditions += filter
     let order =
       switch sort {
       case .name: "t.name, t.id"
@@ -28,7 +29,8 @@ enum SQLiteReaderSQL {
         t.total_runs, t.successful_runs, t.failed_runs, t.created_at, t.updated_at,
         (SELECT count(*) FROM task_runs r WHERE r.task_id = t.id AND r.status = 'running') AS running_now,
         (SELECT r.created_at FROM task_runs r WHERE r.task_id = t.id
-          ORDER BY r.created_at DESC, r.id DESC LIMIT 1) AS last_run_at
+          ORDER BY r.created_at DESC, r.id DESC LIMIT 1) AS last_run_at,
+        \(SQLiteSilenceSQL.silentCount(of: "t")) AS silent_now
       FROM tasks t
       \(whereClause(conditions))
       ORDER BY \(order)
@@ -38,21 +40,23 @@ enum SQLiteReaderSQL {
 
   // MARK: - Runs
 
-  /// A keyset page of runs, newest first, with the task name.
+  /// A keyset page of runs, newest first, with the task name and a running run's activity.
   ///
   /// Parameters: `:task` when `byTask`, `:status` when `byStatus`, `:after_created` and
-  /// `:after_id` when `paged`, and `:limit`.
-  static func runs(byTask: Bool, byStatus: Bool, paged: Bool) -> String {
+  /// `:after_id` when `paged`, those of the `filter` conditions (`SQLiteFilterSQL`),
+  /// `SQLiteSilenceSQL.windowParameter` and `:limit`.
+  static func runs(byTask: Bool, byStatus: Bool, paged: Bool, filter: [String] = []) -> String {
     var conditions: [String] = []
     if byTask { conditions.append("r.task_id = :task") }
     if byStatus { conditions.append("r.status = :status") }
     if paged { conditions.append("(r.created_at, r.id) < (:after_created, :after_id)") }
+    conditions += filter
     // LEFT JOIN keeps task_runs the outer loop (the planner may not reorder it), so the scan
     // follows a created_at index and stops at the LIMIT; it also keeps a run whose task row is
     // missing because some writer ran without foreign keys.
     return """
       SELECT r.id, r.task_id, t.name, r.run_number, r.status, r.started_at, r.completed_at,
-        r.duration, r.error_message, r.created_at
+        r.duration, r.error_message, r.created_at, \(SQLiteSilenceSQL.columns(of: "r"))
       FROM task_runs r LEFT JOIN tasks t ON t.id = r.task_id
       \(whereClause(conditions))
       ORDER BY r.created_at DESC, r.id DESC

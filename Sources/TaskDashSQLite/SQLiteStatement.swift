@@ -77,6 +77,8 @@ struct SQLiteStatement {
 
   // MARK: - Columns (0-based)
 
+  /// How many columns a row of this statement has.
+  var columnCount: Int32 { sqlite3_column_count(handle) }
   /// Whether the column holds NULL.
   func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
 

@@ -66,10 +66,12 @@ enum PageSnapshot {
     }.joined()
   }
 
-  /// The page as JSON: stored values as they are (documents as their stored text).
-  static func json(_ content: PageContent) throws -> String {
+  /// The page as JSON: stored values as they are (documents as their stored text), a run's
+  /// silence judged at `now`.
+  static func json(_ content: PageContent, now: Date) throws -> String {
     switch content {
-    case .run(let page): try TerminalSafeJSON.encode(RunEntry(fields: RunFields(page.run), rest: RunPageFields(page)))
+    case .run(let page):
+      try TerminalSafeJSON.encode(RunEntry(fields: RunFields(page.run, at: now), rest: RunPageFields(page)))
     case .task(let page):
       try TerminalSafeJSON.encode(TaskEntry(fields: TaskFields(page.task), rest: TaskPageFields(page)))
     case .missing: "null"

@@ -38,11 +38,14 @@ struct Snapshot: Encodable {
   }
 
   /// Reads what the dashboard shows at start by running its view-model once: the tasks, the
-  /// newest runs, and the metrics and artifacts of the run selected (the newest), each list
-  /// with at most `limit` rows.
-  static func read(from reader: any DashboardReading, target: DatabaseTarget, limit: Int) async throws -> Snapshot {
+  /// newest runs (those `filter` keeps, as the runs pane's `/` would), and the metrics and
+  /// artifacts of the run selected (the newest), each list with at most `limit` rows.
+  static func read(
+    from reader: any DashboardReading, target: DatabaseTarget, limit: Int, filter: String = ""
+  ) async throws -> Snapshot {
     let now = Date()
     var state = AppState(settings: AppSettings(taskLimit: limit, runLimit: limit, artifactLimit: limit), now: now)
+    try state.setFilter(filter, on: .runs)
     try await ReadOnce.run(&state, layout: layout(rows: limit), reader: reader, now: now)
     let (tasks, runs) = (state.tasks.rows, state.runs.rows)
     let (metrics, artifacts) = (state.metrics.rows, state.artifacts.rows)
@@ -50,7 +53,7 @@ struct Snapshot: Encodable {
       target: target.description,
       generatedAt: now,
       tasks: tasks.map(TaskFields.init),
-      runs: runs.map { RunEntry(fields: RunFields($0), rest: RunError(errorMessage: $0.errorMessage)) },
+      runs: runs.map { RunEntry(fields: RunFields($0, at: now), rest: RunError(errorMessage: $0.errorMessage)) },
       selectedRunID: state.runs.selectedRow?.id,
       metrics: metrics.map { series in
         MetricEntry(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TaskDashStore
 import TaskDashViewModel
 
 /// `taskdash snapshot`: what the dashboard would show, printed once.
@@ -19,6 +20,10 @@ struct SnapshotCommand: AsyncParsableCommand {
   var runReference: String?
   @Option(name: .customLong("task"), help: "Print this task's page instead, by its name.")
   var taskName: String?
+  @Option(
+    help:
+      "Filter the runs as the runs pane's / does: status:failed task:NAME err:TEXT dur>5m since:2h silent, - negates.")
+  var filter = ""
 
   func validate() throws {
     if runReference != nil && taskName != nil { throw ValidationError("give --run or --task, not both") }
@@ -32,13 +37,20 @@ struct SnapshotCommand: AsyncParsableCommand {
           try await PageSnapshot.read(reference, from: reader, settings: AppSettings())
         }
         switch format {
-        case .json: print(try PageSnapshot.json(content))
+        case .json: print(try PageSnapshot.json(content, now: Date()))
         case .table: print(PageSnapshot.text(content, now: Date()), terminator: "")
         }
         return
       }
-      let snapshot = try await Backends.withCheckedReader(target) { reader in
-        try await Snapshot.read(from: reader, target: target, limit: limit)
+      do {
+        _ = try FilterParser.parse(filter, for: .runs)
+      } catch {
+        // A usage error, as argument parsing reports them: one line and status 64.
+        ErrorLine.write("--filter \(error)")
+        throw ExitCode(64)
+      }
+      let snapshot = try await Backends.withCheckedReader(target) { [filter] reader in
+        try await Snapshot.read(from: reader, target: target, limit: limit, filter: filter)
       }
       switch format {
       case .json: print(try snapshot.json())

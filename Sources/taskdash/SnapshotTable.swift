@@ -10,11 +10,11 @@ enum SnapshotTable {
       "taskdash snapshot of \(clean(snapshot.target)) at \(ISO8601DateFormatter().string(from: snapshot.generatedAt))\n"
     out += "\nTASKS\n"
     out += table(
-      ["NAME", "STATUS", "RUNS", "OK", "FAILED", "SUCCESS", "RUNNING", "LAST RUN"],
+      ["NAME", "STATUS", "RUNS", "OK", "FAILED", "SUCCESS", "RUNNING", "SILENT", "LAST RUN"],
       snapshot.tasks.map { task in
         [
           task.name, task.status, "\(task.totalRuns)", "\(task.successfulRuns)", "\(task.failedRuns)",
-          DisplayFormat.percent(task.successRate), "\(task.runningNow)",
+          DisplayFormat.percent(task.successRate), "\(task.runningNow)", "\(task.silentNow)",
           task.lastRunAt.map(iso) ?? "-",
         ]
       })
@@ -23,7 +23,9 @@ enum SnapshotTable {
       ["TASK", "RUN", "STATUS", "STARTED", "DURATION", "ERROR"],
       snapshot.runs.map { run in
         [
-          run.taskName, "#\(run.runNumber)", run.status, run.startedAt.map(iso) ?? "-",
+          run.taskName, "#\(run.runNumber)",
+          run.silentSeconds.map { "silent " + DisplayFormat.duration(seconds: $0) } ?? run.status,
+          run.startedAt.map(iso) ?? "-",
           run.duration.map { DisplayFormat.duration(seconds: $0) } ?? "-", run.errorMessage ?? "",
         ]
       })

@@ -12,12 +12,14 @@ struct TaskFields: Encodable {
   var failedRuns: Int
   var successRate: Double?
   var runningNow: Int
+  /// Of the running runs, those that are silent.
+  var silentNow: Int
   var lastRunAt: Date?
 
   init(_ row: TaskRow) {
     let task = row.task
     (id, name, status) = (row.id, task.name, task.status.rawValue)
     (totalRuns, successfulRuns, failedRuns) = (task.totalRuns, task.successfulRuns, task.failedRuns)
-    (successRate, runningNow, lastRunAt) = (task.successRate, row.runningNow, row.lastRunAt)
+    (successRate, runningNow, silentNow, lastRunAt) = (task.successRate, row.runningNow, row.silentNow, row.lastRunAt)
   }
 }

@@ -28,7 +28,8 @@ import Testing
 
   /// The JSON form's top-level object.
   static func object(_ content: PageContent) throws -> [String: Any] {
-    try #require(try JSONSerialization.jsonObject(with: Data(try PageSnapshot.json(content).utf8)) as? [String: Any])
+    try #require(
+      try JSONSerialization.jsonObject(with: Data(try PageSnapshot.json(content, now: Date()).utf8)) as? [String: Any])
   }
 
   /// The line a failed `snapshot` prints for `reference`, which must name nothing.
@@ -131,7 +132,7 @@ import Testing
       let text = PageSnapshot.text(content, now: Date())
       #expect(HostileRun.isClean(text))
       #expect(text.contains("boom\\x1b[2J"))
-      let json = try PageSnapshot.json(content)
+      let json = try PageSnapshot.json(content, now: Date())
       #expect(HostileRun.isClean(json))
       let errorMessage = try #require(try Self.object(content)["errorMessage"] as? [String: Any])
       #expect(errorMessage["text"] as? String == HostileRun.errorMessage)
@@ -146,7 +147,7 @@ import Testing
       let text = PageSnapshot.text(content, now: Date())
       #expect(text.hasPrefix("evil\\x1b[31m · failed\n"))
       #expect(HostileRun.isClean(text))
-      #expect(HostileRun.isClean(try PageSnapshot.json(content)))
+      #expect(HostileRun.isClean(try PageSnapshot.json(content, now: Date())))
     }
   }
 

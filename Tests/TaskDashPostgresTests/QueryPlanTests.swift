@@ -69,6 +69,18 @@ struct QueryPlanTests {
         }
       }
     }
+    // The `/` filter narrows the same ordered scans.
+    for text in ["status:failed dur>1m", "task:task err:timeout -since:2h", "silent", "word -#3", "since:1h"] {
+      let filter = try FilterParser.parse(text, for: .runs)
+      for task in [nil, taskID] {
+        let label = "runs task=\(task == nil ? "-" : "id") filter \(text)"
+        list.append((label, ReadStatements.runs(RunQuery(taskID: task, limit: 100, filter: filter))))
+      }
+    }
+    for text in ["task 1 status:running since:1h", "silent -status:paused"] {
+      let filter = try FilterParser.parse(text, for: .tasks)
+      list.append(("tasks filter \(text)", ReadStatements.tasks(TaskQuery(filter: filter))))
+    }
     list.append(("metrics run", try ReadStatements.metrics(MetricQuery(scope: .run(runID)))))
     list.append(("metrics task", try ReadStatements.metrics(MetricQuery(scope: .task(taskID)))))
     for scope in [Scope.all, .task(taskID), .run(runID)] {

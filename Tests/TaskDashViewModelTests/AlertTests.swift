@@ -12,14 +12,14 @@ import Testing
     effects.compactMap { if case .alert(let alert) = $0 { alert } else { nil } }
   }
 
-  /// Answers the watch poll with `rows`, returning the effects.
+  /// Answers the watch poll with `rows` failed and `running`, returning the effects.
   @discardableResult
-  static func loadWatch(_ harness: inout DashboardDriver, _ rows: [RunRow]) -> [Effect] {
+  static func loadWatch(_ harness: inout DashboardDriver, _ rows: [RunRow], running: [RunRow] = []) -> [Effect] {
     guard case .watch(let query)? = harness.state.requests[.watch] else {
       Issue.record("no watch poll")
       return []
     }
-    return harness.send(.loaded(.watch(query, rows), at: t0))
+    return harness.send(.loaded(.watch(query, WatchedRuns(failed: rows, running: running)), at: harness.state.now))
   }
 
   @Test func alertsAreOffUntilAskedForAndNothingIsWatched() {
@@ -87,7 +87,41 @@ import Testing
     Self.loadWatch(&harness, [])
     harness.loadTasks([taskRow(1, "market-analysis")])
     harness.press(.drillIn)
-    let effects = harness.send(.loaded(.watch(old, [runRow(9, status: .failed)]), at: t0))
+    let effects = harness.send(.loaded(.watch(old, WatchedRuns(failed: [runRow(9, status: .failed)])), at: t0))
     #expect(Self.alerts(effects).isEmpty)
+  }
+
+  /// A running run whose last sign was `minutes` before `t0`, with snapshots every 10 s.
+  static func running(_ number: Int, lastSignMinutesAgo minutes: Double) -> RunRow {
+    var row = runRow(number, status: .running, started: t0.addingTimeInterval(-3_600))
+    row.activity = RunActivity(lastSignAt: t0.addingTimeInterval(-minutes * 60), medianInterval: 10)
+    return row
+  }
+
+  @Test func aRunThatGoesSilentBetweenPollsRingsOnceOnTheTickThatCrossesTheLimit() {
+    var harness = DashboardDriver(settings: AppSettings(alerts: true))
+    let quiet = Self.running(1, lastSignMinutesAgo: 4)
+    let alreadySilent = Self.running(2, lastSignMinutesAgo: 30)
+    // The run silent before anyone asked is part of the baseline.
+    #expect(Self.alerts(Self.loadWatch(&harness, [], running: [quiet, alreadySilent])).isEmpty)
+    #expect(Self.alerts(harness.send(.tick(t0.addingTimeInterval(30)))).isEmpty)
+
+    // Five minutes after its last sign (the floor, since 3 × 10 s is less) it is silent.
+    let rung = Self.alerts(harness.send(.tick(t0.addingTimeInterval(61))))
+    #expect(rung.map(\.runID) == [quiet.id])
+    #expect(rung.map(\.kind) == [.silent])
+    #expect(Self.alerts(harness.send(.tick(t0.addingTimeInterval(62)))).isEmpty)
+    // The next poll finds it still running and still silent: it does not ring again.
+    #expect(Self.alerts(Self.loadWatch(&harness, [], running: [quiet, alreadySilent])).isEmpty)
+  }
+
+  @Test func aSilentRunThatFailsRingsForTheFailureToo() {
+    var harness = DashboardDriver(settings: AppSettings(alerts: true))
+    let quiet = Self.running(1, lastSignMinutesAgo: 4)
+    Self.loadWatch(&harness, [], running: [quiet])
+    #expect(Self.alerts(harness.send(.tick(t0.addingTimeInterval(120)))).map(\.kind) == [.silent])
+    var failed = quiet
+    failed.status = .known(.failed)
+    #expect(Self.alerts(Self.loadWatch(&harness, [failed])).map(\.kind) == [.failed])
   }
 }

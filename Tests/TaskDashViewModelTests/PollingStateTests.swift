@@ -16,8 +16,9 @@ import Testing
     #expect(harness.state.inputMode == .prompt)
     harness.type("mark")
     #expect(harness.state.tasks.rows.map(\.id) == [id(1), id(3)])
-    #expect(harness.state.requests[.tasks] == .tasks(TaskQuery(nameContains: "mark")))
-    #expect(harness.effects.contains(.startPoll(.tasks(TaskQuery(nameContains: "mark")))))
+    let query = TaskQuery(filter: FilterQuery([.init(.text("mark"))]))
+    #expect(harness.state.requests[.tasks] == .tasks(query))
+    #expect(harness.effects.contains(.startPoll(.tasks(query))))
 
     harness.press(.commitPrompt)
     #expect(harness.state.inputMode == .panes)
@@ -48,19 +49,19 @@ import Testing
     #expect(harness.state.tasks.rows.count == 2)
   }
 
-  @Test func aRunFilterNamingAStatusGoesToTheStoreAndOtherTextStaysLocal() {
+  @Test func aRunFilterGoesToTheStoreAndNarrowsTheRowsAtOnce() {
     var harness = DashboardDriver()
     harness.loadRuns([
       runRow(3, status: .failed, error: "rate limited"), runRow(2, taskName: "code-review"), runRow(1),
     ])
     harness.press(.focusNext, .beginFilter)
     harness.type("failed")
-    #expect(harness.state.requests[.runs] == .runs(RunQuery(status: .failed)))
+    #expect(harness.state.requests[.runs] == .runs(RunQuery(filter: FilterQuery([.init(.text("failed"))]))))
     #expect(harness.state.runs.rows.map(\.id) == [id(1_003)])
 
     harness.press(.cancelPrompt, .beginFilter)
     harness.type("review")
-    #expect(harness.state.requests[.runs] == .runs(RunQuery()))
+    #expect(harness.state.requests[.runs] == .runs(RunQuery(filter: FilterQuery([.init(.text("review"))]))))
     #expect(harness.state.runs.rows.map(\.id) == [id(1_002)])
 
     harness.press(.cancelPrompt, .beginFilter)

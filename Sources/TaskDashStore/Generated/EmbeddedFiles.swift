@@ -284,6 +284,16 @@ CREATE INDEX task_runs_failed_created_idx ON task_runs (created_at DESC, id DESC
   WHERE status IN ('failed', 'timeout');
 
 """#,
+    "0005_silent_runs.down.sql": #"""
+DROP INDEX metric_snapshots_run_time_idx;
+
+"""#,
+    "0005_silent_runs.up.sql": #"""
+-- Whether a running run has gone silent depends on its newest metric snapshots, whatever their
+-- names: the runs pane reads a run's newest distinct snapshot times from this index each poll.
+CREATE INDEX metric_snapshots_run_time_idx ON metric_snapshots (task_run_id, "timestamp" DESC);
+
+"""#,
   ]
 
   static let sqlite: [String: String] = [
@@ -542,6 +552,16 @@ DROP INDEX task_runs_failed_created;
 -- in creation order would need a sort of the whole window; a partial index over both keeps
 -- them in one order, and the read walks it from the newest end and stops at its cap.
 CREATE INDEX task_runs_failed_created ON task_runs (created_at, id) WHERE status IN ('failed', 'timeout');
+
+"""#,
+    "0005_silent_runs.down.sql": #"""
+DROP INDEX metric_snapshots_run_time;
+
+"""#,
+    "0005_silent_runs.up.sql": #"""
+-- Whether a running run has gone silent depends on its newest metric snapshots, whatever their
+-- names: the runs pane reads a run's newest distinct snapshot times from this index each poll.
+CREATE INDEX metric_snapshots_run_time ON metric_snapshots (task_run_id, timestamp);
 
 """#,
   ]

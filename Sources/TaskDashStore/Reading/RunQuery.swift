@@ -10,12 +10,18 @@ public struct RunQuery: Hashable, Sendable {
   /// Continue after this row; nil starts at the newest run.
   public var after: PageCursor?
   public var limit: Int
+  /// The operator's `/` filter; empty matches every run.
+  public var filter: FilterQuery
 
   /// Creates a query.
-  public init(taskID: UUID? = nil, status: RunStatus? = nil, after: PageCursor? = nil, limit: Int = 100) {
+  public init(
+    taskID: UUID? = nil, status: RunStatus? = nil, after: PageCursor? = nil, limit: Int = 100,
+    filter: FilterQuery = FilterQuery()
+  ) {
     self.taskID = taskID
     self.status = status
     self.after = after
     self.limit = limit
+    self.filter = filter
   }
 }

@@ -18,15 +18,18 @@ public struct TaskQuery: Hashable, Sendable {
   public var status: TaskStatus?
   public var sort: Sort
   public var limit: Int
+  /// The operator's `/` filter; empty matches every task.
+  public var filter: FilterQuery
 
   /// Creates a query.
   public init(
     nameContains: String? = nil, status: TaskStatus? = nil, sort: Sort = .lastActivity,
-    limit: Int = 200
+    limit: Int = 200, filter: FilterQuery = FilterQuery()
   ) {
     self.nameContains = nameContains
     self.status = status
     self.sort = sort
     self.limit = limit
+    self.filter = filter
   }
 }

@@ -121,6 +121,14 @@ public enum DashboardScreen {
 
   // MARK: - Key bar
 
+  /// The end of `text` that fits in `width` cells, after a `…` when its start was cut.
+  static func tail(_ text: String, width: Int) -> String {
+    guard TerminalText.displayWidth(text) > width else { return text }
+    var kept = Substring(text)
+    while !kept.isEmpty, TerminalText.displayWidth("…" + kept) > width { kept = kept.dropFirst() }
+    return kept.isEmpty ? "" : "…" + kept
+  }
+
   private static func drawKeyBar(_ state: AppState, theme: Theme, in buffer: inout Buffer, area: Rect) {
     if let prompt = state.prompt {
       let label: String =
@@ -128,9 +136,20 @@ public enum DashboardScreen {
         case .filter(let pane): "filter " + pane.rawValue
         case .search: "search"
         }
+      let head = " /" + label + ": "
+      var text = prompt.text
+      var problem: [Span] = []
+      if let error = prompt.problem {
+        // What cannot be read is said at once, beside the text; the text gives way from its
+        // start, so the explanation and the end being typed both stay in view.
+        let explanation = "  " + error.description
+        problem = [Span(explanation, style: theme.error)]
+        text = tail(text, width: area.width - TerminalText.displayWidth(head + "▏" + explanation))
+      }
       StatusLine(
-        left: [Span(" /" + label + ": ", style: theme.keyBarKey), Span(prompt.text + "▏", style: theme.text)],
-        right: [Span("Enter keep · Esc cancel ", style: theme.dim)], style: theme.keyBar
+        left: [Span(head, style: theme.keyBarKey), Span(text + "▏", style: theme.text)] + problem,
+        right: prompt.problem == nil ? [Span("Enter keep · Esc cancel ", style: theme.dim)] : [],
+        style: theme.keyBar
       ).draw(in: &buffer, area: area)
       return
     }

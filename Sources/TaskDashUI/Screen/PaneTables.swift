@@ -9,15 +9,20 @@ enum PaneTables {
   /// that names and errors keep room on an 80-column terminal.
   static let compactWidth = 56
 
+  /// A compact tasks table at least this wide (half of an 80-column terminal) still counts
+  /// running and silent runs; narrower, the names keep the room.
+  static let compactLiveWidth = 36
+
   static func tasks(_ pane: PaneState<TaskRow>, width: Int, focused: Bool, now: Date, theme: Theme) -> Table {
     let compact = width < compactWidth
+    let showsLive = !compact || width >= compactLiveWidth
     let columns: [Table.Column] =
       compact
       ? [
         .init("TASK", width: .fill(1)), .init("S", width: .fixed(1)),
         .init("RUNS", width: .fixed(4), alignment: .right), .init("OK%", width: .fixed(4), alignment: .right),
-        .init("LAST", width: .fixed(6), alignment: .right),
-      ]
+      ] + (showsLive ? [.init("LIVE", width: .fixed(4), alignment: .right)] : [])
+        + [.init("LAST", width: .fixed(6), alignment: .right)]
       : [
         .init("TASK", width: .fill(1)), .init("STATUS", width: .fixed(11)),
         .init("RUNS", width: .fixed(5), alignment: .right), .init("OK%", width: .fixed(4), alignment: .right),
@@ -33,11 +38,11 @@ enum PaneTables {
           Span(String(row.task.totalRuns), style: theme.text),
           Span(DisplayFormat.percent(row.task.successRate), style: theme.text),
         ]
-        if !compact {
+        if showsLive {
           cells.append(
             Span(
-              row.runningNow > 0 ? String(row.runningNow) : "",
-              style: theme.look(Lenient<RunStatus>.known(.running)).style))
+              liveText(row),
+              style: row.silentNow > 0 ? theme.silent : theme.look(Lenient<RunStatus>.known(.running)).style))
         }
         cells.append(Span(shortAge(row.lastRunAt, now: now), style: theme.dim))
         return Table.Row(cells)
@@ -63,16 +68,25 @@ enum PaneTables {
       columns: columns,
       rows: pane.rows.map { run in
         let look = theme.look(run.status)
+        let silence = run.silentSeconds(at: now).map { "silent " + DisplayFormat.coarseDuration(seconds: $0) }
         // A run marked for comparison shows a `*` before its number.
         let mark = marked.contains(run.id) ? "*" : ""
         var cells = [Span(mark + "#\(run.runNumber)", style: theme.text)]
         if showsTask { cells.append(Span(run.taskName, style: theme.text)) }
-        cells.append(Span(statusText(look, run.status.rawValue, compact: compact), style: look.style))
+        switch (silence, compact) {
+        case (let silence?, false): cells.append(Span(silence, style: theme.silent))
+        case (.some, true): cells.append(Span(silentSymbol, style: theme.silent))
+        case (nil, _): cells.append(Span(statusText(look, run.status.rawValue, compact: compact), style: look.style))
+        }
         if showsStart { cells.append(Span(shortAge(run.startedAt, now: now), style: theme.dim)) }
-        cells += [
-          Span(runDuration(run, now: now), style: theme.text),
-          Span(run.errorMessage ?? "", style: theme.error),
-        ]
+        cells.append(Span(runDuration(run, now: now), style: theme.text))
+        // A compact table has room for the symbol only: how long goes where a running run
+        // has no error to show.
+        if let silence, compact {
+          cells.append(Span(silence + (run.errorMessage.map { " " + $0 } ?? ""), style: theme.silent))
+        } else {
+          cells.append(Span(run.errorMessage ?? "", style: theme.error))
+        }
         return Table.Row(cells)
       },
       focused: focused, emptyText: emptyText(pane.data, filter: pane.filter, noun: "runs"))
@@ -114,6 +128,22 @@ enum PaneTables {
   }
 
   // MARK: - Cells
+
+  /// A silent run's status in a compact table: a dotted circle, a running run's ring gone faint.
+  static let silentSymbol = "◌"
+
+  /// A task's running runs with the silent ones apart: `2`, `2+1!` (two healthy, one silent),
+  /// `1!` (one, silent), or nothing.
+  static func liveText(_ row: TaskRow) -> String {
+    let silent = min(max(0, row.silentNow), max(0, row.runningNow))
+    let healthy = max(0, row.runningNow) - silent
+    switch (healthy, silent) {
+    case (0, 0): return ""
+    case (_, 0): return String(healthy)
+    case (0, _): return "\(silent)!"
+    default: return "\(healthy)+\(silent)!"
+    }
+  }
 
   /// A status as its symbol and name, or as its symbol alone in a compact table.
   private static func statusText(_ look: StatusLook, _ name: String, compact: Bool) -> String {

@@ -31,6 +31,9 @@ public struct Theme: Hashable, Sendable {
   public var connected: Style
   /// The header's connection state while the connection is lost or refused.
   public var disconnected: Style
+  /// A running run gone silent, and a task's count of them; its text says "silent" or "!",
+  /// so it reads without colour too.
+  public var silent: Style
   /// Each run status.
   public var runStatuses: [RunStatus: StatusLook]
   /// Each task status.
@@ -77,6 +80,7 @@ public struct Theme: Hashable, Sendable {
     sparkline: Style(foreground: .green),
     connected: Style(foreground: .green),
     disconnected: Style(foreground: .red, bold: true),
+    silent: Style(foreground: .black, background: .yellow, bold: true),
     runStatuses: [
       .pending: StatusLook("○", Style(foreground: .yellow)),
       .running: StatusLook("●", Style(foreground: .cyan, bold: true)),
@@ -109,6 +113,7 @@ public struct Theme: Hashable, Sendable {
     sparkline: .plain,
     connected: .plain,
     disconnected: Style(bold: true, underline: true),
+    silent: Style(bold: true, reverse: true),
     runStatuses: [
       .pending: StatusLook("○", Style(dim: true)),
       .running: StatusLook("●", Style(bold: true)),
@@ -135,6 +140,7 @@ public struct Theme: Hashable, Sendable {
     ]
     let own = [
       text, keyBar, keyBarKey, stale, errorBanner, error, mark, searchMatch, sparkline, connected, disconnected,
+      silent,
     ]
     let statuses = runStatuses.values.map(\.style) + taskStatuses.values.map(\.style)
     return (widgetStyles + own + statuses).contains { $0.foreground != .default || $0.background != .default }

@@ -1,4 +1,5 @@
 import Foundation
+import TaskDashModel
 
 /// Whether runs are watched for alerts, and which were already told about.
 ///
@@ -19,6 +20,8 @@ public struct AlertWatch: Hashable, Sendable {
   /// Kept to the runs of the latest answer, which is bounded: a run that left it is not
   /// answered again unless its row changes again.
   var told: Set<RunAlert.Key> = []
+  /// The running runs of the latest answer, which the silence rule is applied to on every tick.
+  var running: [RunRow] = []
   /// Whether an answer to the current query arrived (the baseline): from then on, failures ring.
   public internal(set) var hasBaseline = false
 }

@@ -1,5 +1,6 @@
 import Foundation
 import TaskDashModel
+import TaskDashStore
 
 // MARK: - Dispatch by input mode
 
@@ -41,6 +42,8 @@ extension AppState {
       self.prompt = prompt
       applyFilterPreview(prompt)
     case .commitPrompt:
+      // A filter that cannot be read stays open with its explanation, the old one in force.
+      guard prompt.problem == nil else { return [] }
       self.prompt = nil
       if case .search = prompt.purpose { startSearch(prompt.text) }
     case .cancelPrompt, .back:
@@ -207,8 +210,21 @@ extension AppState {
   }
 
   /// Filters as the operator types: rows on screen at once, the store's query right after.
+  ///
+  /// On the tasks and runs panes the text is a query: one that cannot be read is explained in
+  /// the prompt and leaves the pane on the last one that could.
   private mutating func applyFilterPreview(_ prompt: Prompt) {
-    if case .filter(let pane) = prompt.purpose { change(pane, .setFilter(prompt.text)) }
+    guard case .filter(let pane) = prompt.purpose else { return }
+    if let scope = pane.filterScope {
+      do {
+        _ = try FilterParser.parse(prompt.text, for: scope)
+        self.prompt?.problem = nil
+      } catch {
+        self.prompt?.problem = error
+        return
+      }
+    }
+    change(pane, .setFilter(prompt.text))
   }
 
   private mutating func drillIn() -> [Effect] {

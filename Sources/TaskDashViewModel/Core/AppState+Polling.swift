@@ -5,11 +5,15 @@ import TaskDashStore
 // MARK: - Which queries the panes need
 
 extension AppState {
-  /// The runs query: the drilled task's runs; a filter that names a status exactly
-  /// ("failed") is sent to the store, so it finds that status beyond the newest page.
+  /// The runs query: the drilled task's runs, filtered in the store by the pane's query, so it
+  /// finds matching runs beyond the newest page.
   var desiredRunQuery: RunQuery {
-    let status = RunStatus(rawValue: runs.filter.trimmingCharacters(in: .whitespaces).lowercased())
-    return RunQuery(taskID: drilledTaskID, status: status, limit: settings.runLimit)
+    RunQuery(taskID: drilledTaskID, limit: settings.runLimit, filter: Self.query(runs.filter, for: .runs))
+  }
+
+  /// The query a pane's filter text means; the prompt lets only readable ones through.
+  static func query(_ text: String, for scope: FilterScope) -> FilterQuery {
+    (try? FilterParser.parse(text, for: scope)) ?? FilterQuery()
   }
 
   /// The run or task whose metrics and artifacts are shown, nil at the top level with no
@@ -31,7 +35,7 @@ extension AppState {
     var effects: [Effect] = []
     let inView = slotsInView
     let taskQuery = TaskQuery(
-      nameContains: tasks.filter.isEmpty ? nil : tasks.filter, sort: tasks.sort, limit: settings.taskLimit)
+      sort: tasks.sort, limit: settings.taskLimit, filter: Self.query(tasks.filter, for: .tasks))
     settle(.tasks, .tasks(taskQuery), inView: inView, into: &effects)
     settle(.runs, .runs(desiredRunQuery), inView: inView, into: &effects)
     let scope = detailScope

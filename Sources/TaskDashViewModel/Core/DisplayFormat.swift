@@ -21,6 +21,18 @@ public enum DisplayFormat {
     return "\(total / 86_400)d" + twoDigits((total % 86_400) / 3600) + "h"
   }
 
+  /// The largest whole unit only, for labels that must stay short: `42s`, `12m`, `3h`, `2d`;
+  /// `99999d+` beyond the range `duration` shows.
+  public static func coarseDuration(seconds: Double) -> String {
+    guard seconds.isFinite, seconds >= 0 else { return "-" }
+    guard seconds < Double(maximumDays) * 86_400 else { return "\(maximumDays)d+" }
+    let total = Int(seconds)
+    if total < 60 { return "\(total)s" }
+    if total < 3600 { return "\(total / 60)m" }
+    if total < 86_400 { return "\(total / 3600)h" }
+    return "\(total / 86_400)d"
+  }
+
   private static func twoDigits(_ value: Int) -> String {
     value < 10 ? "0\(value)" : String(value)
   }

@@ -1,3 +1,5 @@
+import TaskDashStore
+
 /// A one-line text prompt at the bottom of the screen: a pane filter or a viewer search.
 public struct Prompt: Hashable, Sendable {
   /// What the text is for.
@@ -17,6 +19,8 @@ public struct Prompt: Hashable, Sendable {
   public var text: String
   /// The text before the prompt opened, restored when it is cancelled.
   public var original: String
+  /// Why the filter typed so far cannot be read; the pane keeps the last one that could.
+  public var problem: FilterError?
 
   /// Creates a prompt.
   public init(purpose: Purpose, text: String, original: String) {

@@ -19,6 +19,7 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
     state.applyLayout(layout)
   case .tick(let date):
     state.now = max(state.now, date)
+    effects += state.raiseSilentAlerts()
   case .loaded(let value, let date):
     let wasLost = state.isDisconnected
     effects += state.raiseAlerts(for: value)

@@ -43,6 +43,11 @@ public enum PageDocument {
       timestamp("Started", run.startedAt),
       timestamp("Completed", run.completedAt),
       duration,
+    ]
+    if run.status.known == .running, let activity = run.activity {
+      lines.append(PageLine(.field(label: padded("Activity", labelWidth)), "", live: .activity(activity)))
+    }
+    lines += [
       timestamp("Updated", page.updatedAt),
       field("Run id", run.id.uuidString.lowercased()),
     ]
@@ -83,7 +88,9 @@ public enum PageDocument {
       timestamp("Updated", task.updatedAt),
       field("Runs", "\(task.totalRuns) total · \(task.successfulRuns) ok · \(task.failedRuns) failed"),
       field("Success rate", DisplayFormat.percent(task.successRate)),
-      field("Running now", String(page.task.runningNow)),
+      field(
+        "Running now",
+        String(page.task.runningNow) + (page.task.silentNow > 0 ? " · \(page.task.silentNow) silent" : "")),
       field("Task id", task.id.uuidString.lowercased()),
     ]
     lines.append(PageLine(.heading, "Description"))

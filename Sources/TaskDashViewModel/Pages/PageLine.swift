@@ -30,6 +30,8 @@ public struct PageLine: Hashable, Sendable {
     case age(Date)
     /// The time since the date, growing: "4m 10s so far".
     case elapsed(since: Date)
+    /// A running run's last sign of life, or since when it has been silent.
+    case activity(RunActivity)
   }
 
   /// What the line shows.
@@ -61,6 +63,15 @@ public struct PageLine: Hashable, Sendable {
     case .age(let date): line.text += "  (" + DisplayFormat.age(of: date, at: now) + ")"
     case .elapsed(let start):
       line.text = DisplayFormat.duration(seconds: max(0, now.timeIntervalSince(start))) + " so far"
+    case .activity(let activity):
+      let since = activity.lastSignAt.formatted(.iso8601)
+      if let silent = activity.silentSeconds(at: now) {
+        line.text = "silent since \(since) (\(DisplayFormat.duration(seconds: silent)))"
+      } else {
+        line.text =
+          "last sign \(DisplayFormat.age(of: activity.lastSignAt, at: now)) · silent after "
+          + DisplayFormat.duration(seconds: activity.quietLimit)
+      }
     }
     return line
   }

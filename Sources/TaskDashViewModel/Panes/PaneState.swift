@@ -60,7 +60,7 @@ public struct PaneState<Row: PaneRow>: Equatable, Sendable {
     refresh(height: height)
   }
 
-  /// Shows only rows matching `text` (case-insensitive substring).
+  /// Shows only rows matching `text` (see `PaneRow.clientMatch`).
   mutating func setFilter(_ text: String, height: Int) {
     filter = text
     refresh(height: height)
@@ -106,8 +106,7 @@ public struct PaneState<Row: PaneRow>: Equatable, Sendable {
   private mutating func refresh(height: Int) {
     let previousIndex = selectedIndex
     let all = data.value ?? []
-    let needle = filter.lowercased()
-    let filtered = needle.isEmpty ? all : all.filter { $0.matches(filter: needle) }
+    let filtered = Row.clientMatch(for: filter).map { all.filter($0) } ?? all
     rows = Row.sorted(filtered, by: sort)
     if rows.isEmpty {
       selectedIndex = nil

@@ -1,4 +1,5 @@
 import TaskDashModel
+import TaskDashStore
 
 extension RunRow: PaneRow {
   /// Newest first, as the store returns them.
@@ -8,6 +9,11 @@ extension RunRow: PaneRow {
   public func matches(filter: String) -> Bool {
     taskName.containsLowercased(filter) || "#\(runNumber)".contains(filter)
       || status.rawValue.containsLowercased(filter) || (errorMessage?.containsLowercased(filter) ?? false)
+  }
+
+  /// Plain words as `matches` does; a query with other terms is the store's to apply.
+  public static func clientMatch(for filter: String) -> (@Sendable (RunRow) -> Bool)? {
+    plainWordMatch(for: filter, scope: .runs)
   }
 
   /// `rows` in `sort` order; ties keep the store's order.

@@ -15,6 +15,11 @@ extension TaskRow: PaneRow {
     task.name.containsLowercased(filter)
   }
 
+  /// Plain words as `matches` does; a query with other terms is the store's to apply.
+  public static func clientMatch(for filter: String) -> (@Sendable (TaskRow) -> Bool)? {
+    plainWordMatch(for: filter, scope: .tasks)
+  }
+
   /// The store sorts tasks (the order is part of `TaskQuery`), so rows keep its order.
   public static func sorted(_ rows: [TaskRow], by sort: TaskQuery.Sort) -> [TaskRow] {
     rows

@@ -15,7 +15,7 @@ public enum PollRequest: Hashable, Sendable {
   case runPage(id: UUID, documentLimit: Int)
   /// A task's page, its durations over the latest `durationRuns` completed runs.
   case taskPage(id: UUID, durationRuns: Int)
-  /// The runs that failed or timed out since alerts were switched on.
+  /// The runs that failed or timed out since alerts were switched on, and those running now.
   case watch(FailureWatchQuery)
   /// The chart's bucketed series.
   case chart(MetricHistoryQuery)
@@ -58,7 +58,12 @@ public enum PollRequest: Hashable, Sendable {
       .page(self, try await reader.runPage(id: id, documentLimit: limit).map(PageContent.run) ?? .missing)
     case .taskPage(let id, let runs):
       .page(self, try await reader.taskPage(id: id, durationRuns: runs).map(PageContent.task) ?? .missing)
-    case .watch(let query): .watch(query, try await reader.recentFailures(query))
+    case .watch(let query):
+      .watch(
+        query,
+        WatchedRuns(
+          failed: try await reader.recentFailures(query),
+          running: try await reader.runs(RunQuery(taskID: query.taskID, status: .running, limit: query.limit))))
     case .chart(let query), .chartOverlay(let query):
       .history(self, try await reader.metricHistory(query))
     // The window slides: it ends when the poll reads, so the query stays the same request.

@@ -10,8 +10,8 @@ public enum PollValue: Hashable, Sendable {
   case health(Health)
   /// A page's data, with the page request it answers.
   case page(PollRequest, PageContent)
-  /// The failed and timed-out runs alerts watch.
-  case watch(FailureWatchQuery, [RunRow])
+  /// The failed, timed-out and running runs alerts watch.
+  case watch(FailureWatchQuery, WatchedRuns)
   /// A chart's series, with the chart request (main or overlay) it answers.
   case history(PollRequest, MetricHistory)
   /// Failure triage's groups.

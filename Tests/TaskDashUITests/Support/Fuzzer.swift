@@ -181,7 +181,7 @@ struct Fuzzer {
         previousTaskID: subset(Self.tasks).first?.id, nextTaskID: subset(Self.tasks).first?.id)
       return .page(request, .task(page))
     case .watch(let query):
-      return .watch(query, subset(Self.runs))
+      return .watch(query, WatchedRuns(failed: subset(Self.runs), running: subset(Self.runs)))
     case .chart(let query), .chartOverlay(let query):
       return .history(request, history(query))
     case .failureGroups(let query):

@@ -1,0 +1,1 @@
+DROP INDEX metric_snapshots_run_time;
