@@ -7,7 +7,9 @@ import Testing
 
 @Suite(.enabled(if: TestDatabase.isEnabled))
 struct QueryPlanTests {
-  /// 50 tasks, 200,000 runs, 500,000 metric snapshots and 20,000 artifacts, made by the server.
+  /// 50 tasks, 1,000,000 runs, 10,000,000 metric snapshots (500 on each of the newest 20,000
+  /// runs) and 20,000 artifacts, made by the server: the sizes the dashboard's reads are
+  /// promised to stay index scans at.
   static let generate = """
     INSERT INTO tasks (name, status)
     SELECT 'task ' || i, (ARRAY['pending', 'running', 'completed', 'failed', 'cancelled', 'paused'])[1 + i % 6]
@@ -18,20 +20,34 @@ struct QueryPlanTests {
            CASE WHEN i % 100 < 80 THEN 'completed' WHEN i % 100 < 92 THEN 'failed'
                 WHEN i % 100 < 95 THEN 'timeout' WHEN i % 100 < 98 THEN 'cancelled'
                 WHEN i % 100 < 99 THEN 'pending' ELSE 'running' END,
-           now() - make_interval(secs => 200000 - i), now() - make_interval(secs => 200000 - i), 1.5
-      FROM generate_series(0, 199999) i JOIN task_keys tk ON tk.k = i % 50;
+           now() - make_interval(secs => 1000000 - i), now() - make_interval(secs => 1000000 - i), 1.5
+      FROM generate_series(0, 999999) i JOIN task_keys tk ON tk.k = i % 50;
     CREATE TEMP TABLE run_keys AS
     SELECT id, task_id, row_number() OVER (ORDER BY created_at DESC, id DESC) - 1 AS k FROM task_runs;
     CREATE INDEX ON run_keys (k);
     ANALYZE run_keys;
+    -- Ten million rows load several times faster into a table without its secondary indexes,
+    -- which are then built in one pass each, as pg_restore does; the definitions are the
+    -- migrations' own, read back from the catalog.
+    SET maintenance_work_mem = '256MB';
+    CREATE TEMP TABLE saved_indexes AS
+    SELECT c.relname AS name, pg_get_indexdef(i.indexrelid) AS definition
+      FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+     WHERE i.indrelid = 'metric_snapshots'::regclass AND NOT i.indisprimary;
+    DO $$ DECLARE r record; BEGIN
+      FOR r IN SELECT name FROM saved_indexes LOOP EXECUTE format('DROP INDEX %I', r.name); END LOOP;
+    END $$;
     INSERT INTO metric_snapshots (task_id, task_run_id, name, metric_type, value, "timestamp")
-    SELECT rk.task_id, rk.id, 'metric_' || (i % 5), 'gauge', i * 0.5, now() - make_interval(secs => 500000 - i)
-      FROM generate_series(0, 499999) i JOIN run_keys rk ON rk.k = i % 20000;
+    SELECT rk.task_id, rk.id, 'metric_' || (i % 5), 'gauge', i * 0.5,
+           now() - make_interval(secs => (10000000 - i) * 0.05)
+      FROM generate_series(0, 9999999) i JOIN run_keys rk ON rk.k = i % 20000;
+    DO $$ DECLARE r record; BEGIN
+      FOR r IN SELECT definition FROM saved_indexes LOOP EXECUTE r.definition; END LOOP;
+    END $$;
     INSERT INTO artifacts (task_id, task_run_id, name, artifact_type, content, created_at)
     SELECT rk.task_id, rk.id, 'artifact ' || i, 'log', repeat('line ' || i || E'\\n', 20),
            now() - make_interval(secs => 20000 - i)
       FROM generate_series(0, 19999) i JOIN run_keys rk ON rk.k = i % 20000;
-    ANALYZE;
     """
 
   /// Every read the reader sends, over every query shape, with parameters from the data.
@@ -114,7 +130,7 @@ struct QueryPlanTests {
       list.append(("metric history head \(scope)", try MetricHistoryStatements.head(query)))
       list.append(("metric history buckets \(scope)", try MetricHistoryStatements.buckets(query, grid: grid)))
     }
-    // The generated runs reach back 200,000 s from now: a day holds more failures than the cap.
+    // The generated runs reach back 1,000,000 s from now: a day holds more failures than the cap.
     for window in FailureWindow.allCases {
       let groups = FailureGroupQuery(window: window)
       list.append(("failure groups \(window)", TriageStatements.groups(groups, now: Date())))
@@ -133,10 +149,13 @@ struct QueryPlanTests {
       try await database.migrate()
       let admin = try await database.adminConnection()
       try await admin.execute(Self.generate)
+      // Outside the load's transaction; autovacuum would do the same on a live server, and the
+      // visibility map it sets is what lets the planner answer from an index alone.
+      try await admin.execute("VACUUM ANALYZE")
       let counts = try await database.query(
         "SELECT (SELECT count(*) FROM task_runs), (SELECT count(*) FROM metric_snapshots)")
-      #expect(try counts.first?.int(0) ?? 0 >= 200_000)
-      #expect(try counts.first?.int(1) ?? 0 >= 500_000)
+      #expect(try counts.first?.int(0) ?? 0 >= 1_000_000)
+      #expect(try counts.first?.int(1) ?? 0 >= 10_000_000)
 
       // The reader's own session settings, so the planner sees what the dashboard's queries see.
       let session = try await PostgresConnection.connect(conninfo: database.conninfo, settings: .reader)
