@@ -36,15 +36,24 @@ struct BenchReadsCommand: AsyncParsableCommand {
       let target = try database.target()
       let scope = Scope.run(UUID(uuidString: runID)!)
       let reads: [(figure: String, goal: Double, read: @Sendable (any DashboardReading) async throws -> Void)] = [
-        ("chart: bucketed history, 222 buckets", 100, { [metric] reader in
-          _ = try await reader.metricHistory(MetricHistoryQuery(scope: scope, name: metric, buckets: 222))
-        }),
-        ("chart: bucketed history, 1000 buckets", 100, { [metric] reader in
-          _ = try await reader.metricHistory(MetricHistoryQuery(scope: scope, name: metric, buckets: 1_000))
-        }),
-        ("triage: groups of the last 24 hours", 50, { reader in
-          _ = try await reader.failureGroups(FailureGroupQuery(window: .day), now: Date())
-        }),
+        (
+          "chart: bucketed history, 222 buckets", 100,
+          { [metric] reader in
+            _ = try await reader.metricHistory(MetricHistoryQuery(scope: scope, name: metric, buckets: 222))
+          }
+        ),
+        (
+          "chart: bucketed history, 1000 buckets", 100,
+          { [metric] reader in
+            _ = try await reader.metricHistory(MetricHistoryQuery(scope: scope, name: metric, buckets: 1_000))
+          }
+        ),
+        (
+          "triage: groups of the last 24 hours", 50,
+          { reader in
+            _ = try await reader.failureGroups(FailureGroupQuery(window: .day), now: Date())
+          }
+        ),
         ("silent check: tasks read", 50, { reader in _ = try await reader.tasks(TaskQuery()) }),
         ("silent check: newest runs page", 50, { reader in _ = try await reader.runs(RunQuery(limit: 100)) }),
       ]
