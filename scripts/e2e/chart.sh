@@ -130,10 +130,7 @@ for target in "${targets[@]}"; do
   e2e_check "$kind: L turns the scale logarithmic" e2e_wait_for "$session" "· log"
   e2e_keys "$session" Escape
   e2e_check "$kind: Esc goes back to the metrics" e2e_wait_for "$session" "Metrics of run #2"
-  e2e_keys "$session" q
-  status=$(e2e_wait_exit "$session")
-  e2e_check "$kind: q exits with status 0" [ "$status" = 0 ]
-  e2e_check "$kind: the terminal is given back" e2e_terminal_given_back "$session"
+  e2e_quit "$kind" "$session"
 
   if [ "$kind" = sqlite ]; then
     # Not UTF-8: the chart is drawn in ASCII and the spike still reaches the top row.

@@ -65,10 +65,7 @@ for target in "${targets[@]}"; do
   # One mark is not a pair: a hint, and no comparison.
   e2e_keys "$session" Space c
   e2e_check "$kind: c with one run marked gives a hint" e2e_wait_for "$session" "1 marked: mark exactly two runs"
-  e2e_keys "$session" q
-  status=$(e2e_wait_exit "$session")
-  e2e_check "$kind: q exits with status 0" [ "$status" = 0 ]
-  e2e_check "$kind: the terminal is given back" e2e_terminal_given_back "$session"
+  e2e_quit "$kind" "$session"
 done
 
 e2e_finish

@@ -73,6 +73,14 @@ e2e_terminal_given_back() {
 
 e2e_keys() { local name=$1; shift; tmux send-keys -t "$name" "$@"; }
 
+# e2e_quit LABEL NAME: presses q in NAME and checks that the dashboard exits with status 0 and
+# gives the terminal back.
+e2e_quit() {
+  e2e_keys "$2" q
+  e2e_check "$1: q exits with status 0" [ "$(e2e_wait_exit "$2")" = 0 ]
+  e2e_check "$1: the terminal is given back" e2e_terminal_given_back "$2"
+}
+
 e2e_now_ms() { date +%s%3N; }
 
 # e2e_screen_has NAME TEXT: TEXT is on the screen now (-a: the screen may hold bytes that are

@@ -64,9 +64,7 @@ for target in "${targets[@]}"; do
   sleep 1.5
   e2e_check "$kind: with alerts off the timeout rings nothing" [ "$(bells "$bytes")" = 1 ]
 
-  e2e_keys "$name" q
-  e2e_check "$kind: q quits with status 0" [ "$(e2e_wait_exit "$name")" = 0 ]
-  e2e_check "$kind: the terminal is given back" e2e_terminal_given_back "$name"
+  e2e_quit "$kind" "$name"
 done
 
 e2e_finish

@@ -72,10 +72,7 @@ for target in "${targets[@]}"; do
   e2e_check "$kind: Esc goes back to triage, window kept" e2e_wait_for "$session" "Failures · all time"
   e2e_keys "$session" Escape
   e2e_check "$kind: Esc goes back to the panes" e2e_wait_for "$session" "Tasks ("
-  e2e_keys "$session" q
-  status=$(e2e_wait_exit "$session")
-  e2e_check "$kind: q exits with status 0" [ "$status" = 0 ]
-  e2e_check "$kind: the terminal is given back" e2e_terminal_given_back "$session"
+  e2e_quit "$kind" "$session"
 done
 
 e2e_finish
