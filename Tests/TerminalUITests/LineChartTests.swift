@@ -30,14 +30,15 @@ import Testing
     #expect(clamped.rows == ["⠉⠉⠉⠉", "    "])
   }
 
-  @Test func aColumnWithoutValueLeavesAGapAndBreaksTheLine() {
+  @Test func columnsWithoutValueAreBridgedByAStraightLine() {
     var columns = Self.flat(0, count: 8)
     columns[2] = nil
     columns[3] = nil
     columns[4] = LineChart.Column(low: 7, high: 7, last: 7)
     let frame = Self.draw(LineChart(series: [LineChart.Series(columns: columns, style: .plain)], bottom: 0, top: 7))
-    // Column 4 starts alone at the top; column 5 falls from there to the bottom.
-    #expect(frame.rows == ["  ⢹ ", "⣀ ⢸⣀"])
+    // Columns 2 and 3 climb from the bottom (rows 7 to 5, then 5 to 2) to column 4 at the top;
+    // column 5 falls from there to the bottom.
+    #expect(frame.rows == [" ⢠⢿ ", "⣀⡞⢸⣀"])
   }
 
   @Test func theMainSeriesTakesASharedCellAndTheCursorColumnIsMarked() {

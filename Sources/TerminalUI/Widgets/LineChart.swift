@@ -2,7 +2,8 @@
 ///
 /// Each dot column is one column of a series: a vertical run of dots from its `low` to its
 /// `high`, stretched to reach the previous column's `last`, so neighbouring columns join into a
-/// line and a single extreme value shows as a spike to its height, never averaged away. Values
+/// line (across columns with no value too) and a single extreme value shows as a spike to its
+/// height, never averaged away. Values
 /// map linearly from `bottom` (lowest dot row) to `top` (highest); values outside are clamped.
 /// Where two series share a cell the first one (the main series) takes it.
 ///
@@ -83,26 +84,38 @@ public struct LineChart: Widget {
   }
 
   /// The braille bits of each cell (row-major index) one series sets.
+  ///
+  /// Columns with no value between two with values (a series sampled more sparsely than the
+  /// chart has dot columns) are bridged by a straight line, as a line chart joins its points.
   private func dots(of entry: Series, width: Int, height: Int) -> [Int: UInt32] {
     let rows = height * 4
     var cells: [Int: UInt32] = [:]
-    var previousLast: Int?
+    func set(_ index: Int, from first: Int, to second: Int) {
+      for dotRow in min(first, second)...max(first, second) {
+        cells[(dotRow / 4) * width + index / 2, default: 0] |= Self.dotBits[index % 2][dotRow % 4]
+      }
+    }
+    var previous: (index: Int, lastRow: Int)?
     for (index, column) in entry.columns.prefix(width * 2).enumerated() {
-      guard let column else {
-        previousLast = nil
-        continue
+      guard let column else { continue }
+      let upper = row(of: column.high, rows: rows)
+      let lower = row(of: column.low, rows: rows)
+      var joined: Int?
+      if let previous {
+        // Where the line enters this column: the point of its range nearest the previous last.
+        let entry = min(max(previous.lastRow, upper), lower)
+        var bridged = previous.lastRow
+        let gap = index - previous.index
+        for missing in stride(from: previous.index + 1, to: index, by: 1) {
+          let step = Double(missing - previous.index) / Double(gap)
+          let dotRow = previous.lastRow + Int((Double(entry - previous.lastRow) * step).rounded())
+          set(missing, from: bridged, to: dotRow)
+          bridged = dotRow
+        }
+        joined = bridged
       }
-      var upper = row(of: column.high, rows: rows)
-      var lower = row(of: column.low, rows: rows)
-      if let joined = previousLast {
-        upper = min(upper, joined)
-        lower = max(lower, joined)
-      }
-      for dotRow in upper...lower {
-        let cell = (dotRow / 4) * width + index / 2
-        cells[cell, default: 0] |= Self.dotBits[index % 2][dotRow % 4]
-      }
-      previousLast = row(of: column.last, rows: rows)
+      set(index, from: min(upper, joined ?? upper), to: max(lower, joined ?? lower))
+      previous = (index, row(of: column.last, rows: rows))
     }
     return cells
   }
