@@ -13,9 +13,9 @@ import Testing
   }
 
   static let commands = [
-    Command(path: ["watch"], names: ["--database-url", "--interval"]),
-    Command(path: ["demo"], names: ["--database-url", "--interval", "--rate"]),
-    Command(path: ["snapshot"], names: ["--database-url", "--format", "--limit", "--run", "--task"]),
+    Command(path: ["watch"], names: ["--database-url", "--interval", "--notify"]),
+    Command(path: ["demo"], names: ["--database-url", "--interval", "--rate", "--notify"]),
+    Command(path: ["snapshot"], names: ["--database-url", "--format", "--limit", "--run", "--task", "--filter"]),
     Command(path: ["migrate"], names: ["up", "down", "status", "check", "new"]),
     Command(path: ["migrate", "up"], names: ["--database-url", "--to"]),
     Command(path: ["migrate", "down"], names: ["--database-url", "--steps", "--to", "--all"]),
@@ -30,9 +30,11 @@ import Testing
       ]),
     Command(path: ["simulate"], names: ["--database-url", "--rate", "--duration", "--tick", "--random-seed"]),
     Command(path: ["bench-refresh"], names: ["--database-url", "--cycles", "--warmup"]),
+    Command(path: ["bench-reads"], names: ["--database-url", "--run", "--metric", "--repeats", "--warmup"]),
   ]
 
-  /// The subcommands `taskdash --help` lists; bench-refresh exists for `make bench` only.
+  /// The subcommands `taskdash --help` lists; bench-refresh and bench-reads exist for `make bench`
+  /// only.
   static let shown = ["watch", "demo", "snapshot", "migrate", "seed", "simulate"]
 
   /// Every command path in the tree under `command`.
@@ -107,7 +109,7 @@ import Testing
       #expect(lines.count == 1 && lines.first?.hasSuffix(abstract) == true, "\(name): \(lines)")
     }
     #expect(subcommands.contains("  watch (default) "))
-    #expect(!help.contains("bench-refresh"))
+    #expect(!help.contains("bench-refresh") && !help.contains("bench-reads"))
     #expect(help == TaskDash.helpMessage(columns: 200))
   }
 
