@@ -40,7 +40,7 @@ enum ErrorPatternCorpus {
         + "got 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
       pattern: "Checksum mismatch: expected sha# <hex>, got <hex>"),
     Entry(
-      message: "FileNotFoundError: [Errno 2] No such file or directory: '/tmp/agent/workdir/plan_v3.json'",
+      message: "FileNotFoundError: [Errno 2] No such file or directory: '/srv/agent/workdir/plan_v3.json'",
       pattern: "FileNotFoundError: [Errno #] No such file or directory: '…'"),
     Entry(message: #"KeyError: "market_cap""#, pattern: #"KeyError: "…""#),
     Entry(

@@ -12,7 +12,7 @@ import Testing
 
   @Test(arguments: [
     ["TERM": "xterm-256color"], ["TERM_PROGRAM": "Apple_Terminal"], ["TERM_PROGRAM": "vscode"],
-    ["TERM_PROGRAM": "iTerm.app", "TMUX": "/tmp/tmux-0/default,1,0"],
+    ["TERM_PROGRAM": "iTerm.app", "TMUX": "/run/tmux-0/default,1,0"],
     ["TERM_PROGRAM": "WezTerm", "TERM": "screen-256color"],
   ])
   func otherTerminalsAndMultiplexersGetTheBellAlone(environment: [String: String]) {
