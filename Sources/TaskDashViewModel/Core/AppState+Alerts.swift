@@ -41,9 +41,7 @@ extension AppState {
   /// every tick asks again.
   mutating func raiseSilentAlerts() -> [Effect] {
     guard alerts.isOn else { return [] }
-    let silent = alerts.running.filter { $0.silentSeconds(at: now) != nil }.map { run in
-      RunAlert(runID: run.id, kind: .silent, runTitle: "\(run.taskName) #\(run.runNumber)", detail: nil)
-    }
+    let silent = alerts.running.filter { $0.silentSeconds(at: now) != nil }.map { RunAlert($0, kind: .silent) }
     let fresh = silent.filter { !alerts.told.contains($0.key) }
     alerts.told.formUnion(fresh.map(\.key))
     return alerts.hasBaseline ? fresh.map(Effect.alert) : []

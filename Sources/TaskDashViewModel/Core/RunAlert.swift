@@ -34,9 +34,14 @@ public struct RunAlert: Hashable, Sendable {
 
   var key: Key { Key(runID: runID, kind: kind) }
 
-  /// The alert for a run in a state worth one, or nil.
+  /// The alert for a run that failed or timed out, or nil for a run in another state.
   init?(failed row: RunRow) {
     guard let kind = row.status.known.flatMap({ Kind(rawValue: $0.rawValue) }) else { return nil }
-    self.init(runID: row.id, kind: kind, runTitle: "\(row.taskName) #\(row.runNumber)", detail: row.errorMessage)
+    self.init(row, kind: kind, detail: row.errorMessage)
+  }
+
+  /// The alert of `kind` for `row`, titled as the operator names runs.
+  init(_ row: RunRow, kind: Kind, detail: String? = nil) {
+    self.init(runID: row.id, kind: kind, runTitle: "\(row.taskName) #\(row.runNumber)", detail: detail)
   }
 }
