@@ -10,33 +10,10 @@ import TaskDashStore
 /// failures; with the window's bound inside the scan instead, the planner turned a window
 /// holding a little more than the cap into a bitmap or sequential scan and a sort of the whole
 /// window. Sorting and grouping work on at most the cap's rows, never on the table.
+///
+/// Each failure's pattern is `task_runs.error_pattern`, folded once when the row was written
+/// (migration 0006), so a read folds nothing.
 enum TriageStatements {
-  /// `ErrorPattern.fold` as PostgreSQL runs it: one `regexp_replace` per pass, in the same
-  /// order, each pattern the regular expression of its pass (look-behind and look-ahead
-  /// for "not touched by an ASCII letter or digit", ASCII ranges so no locale changes them).
-  /// The corpus test holds this chain and the Swift function to one answer.
-  static func folded(_ message: String) -> String {
-    let source = "left(coalesce(\(message), ''), \(ErrorPattern.sourceLength))"
-    let passes: [(pattern: String, replacement: String)] = [
-      (#"(?<![A-Za-z0-9])'[^'\n]*'"#, ErrorPattern.singleQuoted),
-      (#"(?<![A-Za-z0-9])"[^"\n]*""#, ErrorPattern.doubleQuoted),
-      (
-        "(?<![A-Za-z0-9])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![A-Za-z0-9])",
-        ErrorPattern.uuid
-      ),
-      (
-        "(?<![A-Za-z0-9])(0[xX][0-9A-Fa-f]+|(?=[0-9]*[A-Fa-f])[0-9A-Fa-f]{8,})(?![A-Za-z0-9])",
-        ErrorPattern.hex
-      ),
-      (#"((?<![A-Za-z0-9])-)?[0-9]+(\.[0-9]+)?"#, ErrorPattern.number),
-    ]
-    // Constants of this file, not data: the quotes inside are doubled for the SQL literals.
-    func literal(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "''") + "'" }
-    return passes.reduce(source) { text, pass in
-      "regexp_replace(\(text), \(literal(pass.pattern)), \(literal(pass.replacement)), 'g')"
-    }
-  }
-
   /// The parameters both reads start with: the window's start at `now` (`$1`, when the window
   /// has one) and the cap; whether there is a start, and the cap's placeholder.
   private static func window(
@@ -52,8 +29,8 @@ enum TriageStatements {
   /// has `raw`); `$1` is the window's start when there is one.
   private static func failures(since: Bool, cap: String, raw: String, columns: String) -> String {
     """
-    SELECT \(columns), \(folded("r.error_message")) AS pattern
-          FROM (SELECT \(raw), r.error_message
+    SELECT \(columns), r.error_pattern AS pattern
+          FROM (SELECT \(raw), r.error_pattern
                   FROM task_runs r
                  WHERE r.status IN ('failed', 'timeout')
                  ORDER BY r.created_at DESC, r.id DESC
@@ -126,7 +103,9 @@ enum TriageStatements {
     parameters.append(String(max(1, query.messageLength)))
     let length = "$\(parameters.count)"
     parameters.append(String(clamped(query.limit, maximum: ReadStatements.maximumLimit)))
-    let raw = "r.id, r.task_id, r.run_number, r.status, r.started_at, r.completed_at, r.duration, r.created_at"
+    let raw = """
+      r.id, r.task_id, r.run_number, r.status, r.started_at, r.completed_at, r.duration, r.error_message, r.created_at
+      """
     let columns = """
       r.id, r.task_id, r.run_number, r.status, r.started_at, r.completed_at, r.duration,
                  left(r.error_message, \(length)::integer) AS error_message, r.created_at

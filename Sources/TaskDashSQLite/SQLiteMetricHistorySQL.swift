@@ -3,7 +3,7 @@
 /// SQLite cannot tell that a join of bucket edges with the points delivers each bucket's rows
 /// together, so one statement grouping by bucket would sort every point of the window; instead
 /// the reader steps one aggregate per bucket, each over one index range, inside one read
-/// transaction.
+/// transaction. Buckets of whole minutes sum the series' minute rollups instead of its points.
 enum SQLiteMetricHistorySQL {
   /// The newest point's type, unit and time and the oldest point's time (no row for an empty
   /// series). Parameters: `:scope`, `:name`.
@@ -44,6 +44,18 @@ enum SQLiteMetricHistorySQL {
       FROM metric_snapshots
       WHERE \(scope) = :scope AND name = :name AND timestamp >= :low AND timestamp < :high
       """
+  }
+
+  /// One bucket of whole minutes summed from `metric_rollups` (0006): count, finite min and
+  /// max, first time, and how many of its minutes are stale (a delete or update touched them;
+  /// such a bucket is read from its points instead). Parameters as `bucket`, the edges whole
+  /// minutes.
+  static func minutes(_ column: SQLiteReaderSQL.ScopeColumn) -> String {
+    """
+    SELECT sum(points), min(low), max(high), min(first_at), count(*) - count(points)
+    FROM metric_rollups
+    WHERE \(column.rawValue) = :scope AND name = :name AND minute >= :low AND minute < :high
+    """
   }
 
   /// The newest point of one bucket: its value and time. Parameters as `bucket`.

@@ -48,28 +48,37 @@ extension SQLiteReader {
           var range = scope
           range[":low"] = .date(grid.date(index))
           range[":high"] = .date(grid.date(index + 1))
-          if let bucket = try Self.bucket(index, range, column, database) { history.buckets.append(bucket) }
+          if let bucket = try Self.bucket(index, range, column, minutes: grid.wholeMinutes, database) {
+            history.buckets.append(bucket)
+          }
         }
         return history
       }
     }
   }
 
-  /// One bucket's aggregate and newest point, or nil when it holds no points.
+  /// One bucket's aggregate and newest point, or nil when it holds no points. A bucket of whole
+  /// `minutes` is summed from the minute rollups unless one of them is stale.
   private static func bucket(
-    _ index: Int, _ range: [String: SQLiteValue], _ column: SQLiteReaderSQL.ScopeColumn, _ database: SQLiteDatabase
+    _ index: Int, _ range: [String: SQLiteValue], _ column: SQLiteReaderSQL.ScopeColumn, minutes: Bool,
+    _ database: SQLiteDatabase
   ) throws -> MetricBucket? {
     let newest = try database.prepared(SQLiteMetricHistorySQL.newest(column)) { statement in
       try statement.bind(named: range)
       return try statement.step() ? (value: statement.double(0) ?? .nan, at: statement.date(1)) : nil
     }
     guard let newest else { return nil }
-    return try database.prepared(SQLiteMetricHistorySQL.bucket(column)) { statement in
-      try statement.bind(named: range)
-      guard try statement.step() else { return nil }
-      return MetricBucket(
-        index: index, count: statement.int(0) ?? 0, min: statement.double(1), max: statement.double(2),
-        last: newest.value, firstAt: statement.date(3) ?? placeholderDate, lastAt: newest.at ?? placeholderDate)
+    // `summed`: the statement's fifth column counts stale minutes, and any makes it no answer.
+    func aggregate(_ sql: String, summed: Bool) throws -> MetricBucket? {
+      try database.prepared(sql) { statement in
+        try statement.bind(named: range)
+        guard try statement.step(), !summed || statement.int(4) == 0 else { return nil }
+        return MetricBucket(
+          index: index, count: statement.int(0) ?? 0, min: statement.double(1), max: statement.double(2),
+          last: newest.value, firstAt: statement.date(3) ?? placeholderDate, lastAt: newest.at ?? placeholderDate)
+      }
     }
+    if minutes, let bucket = try aggregate(SQLiteMetricHistorySQL.minutes(column), summed: true) { return bucket }
+    return try aggregate(SQLiteMetricHistorySQL.bucket(column), summed: false)
   }
 }

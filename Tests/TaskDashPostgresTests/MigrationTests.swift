@@ -6,7 +6,8 @@ import Testing
 
 @Suite(.enabled(if: TestDatabase.isEnabled))
 struct MigrationTests {
-  /// The contract's columns and their PostgreSQL types.
+  /// The contract's columns, and those taskdash derives for its own reads (the error pattern and
+  /// the minute rollups of 0006), with their PostgreSQL types.
   static let contractColumns: [String: [String: String]] = [
     "tasks": [
       "id": "uuid", "name": "text", "description": "text", "config": "jsonb", "status": "text",
@@ -19,7 +20,7 @@ struct MigrationTests {
       "results": "jsonb", "started_at": "timestamp with time zone",
       "completed_at": "timestamp with time zone", "duration": "double precision",
       "error_message": "text", "error_details": "jsonb", "created_at": "timestamp with time zone",
-      "updated_at": "timestamp with time zone",
+      "updated_at": "timestamp with time zone", "error_pattern": "text",
     ],
     "metric_snapshots": [
       "id": "bigint", "task_id": "uuid", "task_run_id": "uuid", "name": "text", "metric_type": "text",
@@ -31,6 +32,11 @@ struct MigrationTests {
       "file_path": "text", "file_size": "bigint", "file_hash": "text", "content_type": "text",
       "content": "text", "metadata": "jsonb", "created_at": "timestamp with time zone",
       "updated_at": "timestamp with time zone",
+    ],
+    "metric_rollups": [
+      "task_run_id": "uuid", "name": "text", "minute": "timestamp with time zone", "task_id": "uuid",
+      "points": "bigint", "low": "double precision", "high": "double precision",
+      "first_at": "timestamp with time zone", "last_at": "timestamp with time zone",
     ],
   ]
 

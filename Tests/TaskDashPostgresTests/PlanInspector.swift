@@ -7,7 +7,7 @@ import Foundation
 /// small tasks table is allowed (sub-plans hanging off it are judged on their own), and a
 /// statement over small tables only (the migration history) is not judged.
 struct PlanInspector {
-  static let bigTables: Set<String> = ["task_runs", "metric_snapshots", "artifacts"]
+  static let bigTables: Set<String> = ["task_runs", "metric_snapshots", "metric_rollups", "artifacts"]
 
   /// Every node, with the big tables read in its own subtree (sub-plans excluded).
   private(set) var nodes: [[String: Any]] = []

@@ -125,10 +125,17 @@ struct QueryPlanTests {
     }
     for scope in [Scope.run(runID), .task(taskID)] {
       let query = MetricHistoryQuery(scope: scope, name: "metric_1", buckets: 1_000)
-      let grid = try #require(
-        BucketGrid(query, first: Date(timeIntervalSinceNow: -500_000), last: Date(), ticksPerSecond: 1_000_000))
       list.append(("metric history head \(scope)", try MetricHistoryStatements.head(query)))
-      list.append(("metric history buckets \(scope)", try MetricHistoryStatements.buckets(query, grid: grid)))
+      // Buckets of 500 s are whole minutes, read from the rollup; buckets of 5 s read points.
+      for span in [500_000.0, 5_000] {
+        let grid = try #require(
+          BucketGrid(query, first: Date(timeIntervalSinceNow: -span), last: Date(), ticksPerSecond: 1_000_000))
+        list.append(
+          (
+            "metric history buckets \(scope) \(grid.wholeMinutes ? "minutes" : "points")",
+            try MetricHistoryStatements.buckets(query, grid: grid)
+          ))
+      }
     }
     // The generated runs reach back 1,000,000 s from now: a day holds more failures than the cap.
     for window in FailureWindow.allCases {

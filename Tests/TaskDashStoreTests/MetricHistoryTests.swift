@@ -194,4 +194,157 @@ import Testing
       }
     }
   }
+
+  // MARK: - Long series: buckets of whole minutes
+
+  /// A point every 7 s for two days, written in two halves so that minutes are filled twice;
+  /// values wander with one spike and, where the backend keeps them, infinities.
+  private static let longSeries: [(seconds: Double, value: Double)] = (0..<24_686).map { index in
+    let value: Double =
+      switch index {
+      case 9_001: 9_999
+      case 15_000: .infinity
+      case 15_001: -.infinity
+      default: (Double(index % 97) - 40) * 0.5
+      }
+    return (seconds: Double(index) * 7, value: value)
+  }
+
+  private static func ticksPerSecond(_ backend: TestBackend) -> Int64 {
+    backend == .postgres ? 1_000_000 : 1_000
+  }
+
+  /// `time` in a form both backends take as a timestamp literal.
+  private static func literal(_ seconds: Double) -> String {
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+    return formatter.string(from: Sample.time(seconds))
+  }
+
+  private func writeLongSeries(
+    _ points: [(seconds: Double, value: Double)], task: Task, run: TaskRun, _ store: StoreFixture
+  )
+    async throws
+  {
+    let metrics = points.map {
+      MetricSnapshot(
+        taskID: task.id, taskRunID: run.id, name: "loss", metricType: .known(.gauge), value: $0.value,
+        timestamp: Sample.time($0.seconds))
+    }
+    let halves = [metrics.indices.filter { $0 % 2 == 0 }, metrics.indices.filter { $0 % 2 == 1 }]
+    for half in halves {
+      try await store.write { try await $0.insert(metrics: half.map { metrics[$0] }) }
+    }
+  }
+
+  /// The buckets of `grid` worked out here from the points themselves (they are in time order):
+  /// what a store must answer whether it reads points or minutes.
+  private static func reference(_ points: [(seconds: Double, value: Double)], _ grid: BucketGrid) -> [MetricBucket] {
+    var buckets: [MetricBucket] = []
+    for index in 0..<grid.bucketCount {
+      let (low, high) = (grid.date(index), grid.date(index + 1))
+      let inside = points.filter { Sample.time($0.seconds) >= low && Sample.time($0.seconds) < high }
+      guard let first = inside.first, let last = inside.last else { continue }
+      let finite = inside.map(\.value).filter(\.isFinite)
+      buckets.append(
+        MetricBucket(
+          index: index, count: inside.count, min: finite.min(), max: finite.max(), last: last.value,
+          firstAt: Sample.time(first.seconds), lastAt: Sample.time(last.seconds)))
+    }
+    return buckets
+  }
+
+  private func expectReference(
+    _ query: MetricHistoryQuery, _ points: [(seconds: Double, value: Double)], _ backend: TestBackend,
+    _ store: StoreFixture, sourceLocation: SourceLocation = #_sourceLocation
+  ) async throws {
+    let history = try await store.reader.metricHistory(query)
+    let first = try #require(history.first, sourceLocation: sourceLocation)
+    let last = try #require(history.last, sourceLocation: sourceLocation)
+    let grid = try #require(
+      BucketGrid(query, first: first, last: last, ticksPerSecond: Self.ticksPerSecond(backend)),
+      sourceLocation: sourceLocation)
+    #expect(grid.wholeMinutes, sourceLocation: sourceLocation)
+    #expect(history.from == grid.date(0) && history.to == grid.date(grid.bucketCount), sourceLocation: sourceLocation)
+    #expect(history.buckets == Self.reference(points, grid), sourceLocation: sourceLocation)
+  }
+
+  @Test(arguments: TestBackend.allCases)
+  func aLongSeriesReadInWholeMinutesKeepsEveryPointsExtremes(_ backend: TestBackend) async throws {
+    try await backend.withFixture { store in
+      let (task, run) = try await taskAndRun(store)
+      let points = backend == .postgres ? Self.longSeries : Self.longSeries.filter { $0.value.isFinite }
+      try await writeLongSeries(points, task: task, run: run, store)
+
+      let whole = MetricHistoryQuery(scope: .run(run.id), name: "loss", buckets: 200)
+      try await expectReference(whole, points, backend, store)
+      try await expectReference(
+        MetricHistoryQuery(scope: .task(task.id), name: "loss", buckets: 200), points, backend, store)
+      let zoomed = MetricHistoryQuery(
+        scope: .run(run.id), name: "loss", from: .seconds(10_800), to: .seconds(72_000), buckets: 100)
+      try await expectReference(zoomed, points, backend, store)
+      let history = try await store.reader.metricHistory(whole)
+      #expect(history.buckets.compactMap(\.max).max() == 9_999)
+      // The triggers counted every point into its minute, each minute once.
+      let minutes = Set(points.map { Int($0.seconds + Sample.origin.timeIntervalSince1970) / 60 })
+      #expect(try await store.raw.integer("SELECT count(*) FROM metric_rollups") == minutes.count)
+      #expect(try await store.raw.integer("SELECT sum(points) FROM metric_rollups") == points.count)
+      // Edges on whole minutes: the first at or before the first point, the last after the newest.
+      let grid = try #require(
+        BucketGrid(
+          whole, first: Sample.time(0), last: Sample.time(points[points.count - 1].seconds),
+          ticksPerSecond: Self.ticksPerSecond(backend)))
+      #expect(grid.edges.allSatisfy { $0 % (60 * Self.ticksPerSecond(backend)) == 0 })
+      #expect(
+        grid.date(0) <= Sample.time(0) && grid.date(grid.bucketCount) > Sample.time(points[points.count - 1].seconds))
+    }
+  }
+
+  @Test(arguments: TestBackend.allCases)
+  func minutesFollowUpdatesDeletesAndRewrites(_ backend: TestBackend) async throws {
+    try await backend.withFixture { store in
+      let (task, run) = try await taskAndRun(store)
+      var points = Self.longSeries.filter { $0.value.isFinite }
+      try await writeLongSeries(points, task: task, run: run, store)
+      let whole = MetricHistoryQuery(scope: .run(run.id), name: "loss", buckets: 200)
+
+      // Another program changes a point, removes the spike and an hour, then writes into that hour.
+      try await store.raw.execute(
+        """
+        UPDATE metric_snapshots SET value = 123456 WHERE "timestamp" = '\(Self.literal(700))';
+        DELETE FROM metric_snapshots WHERE value = 9999;
+        DELETE FROM metric_snapshots WHERE "timestamp" >= '\(Self.literal(36_000))' AND "timestamp" < '\(Self.literal(39_600))';
+        """)
+      points = points.compactMap { point in
+        if point.seconds == 700 { return (point.seconds, 123_456) }
+        if point.value == 9_999 || (36_000..<39_600).contains(point.seconds) { return nil }
+        return point
+      }
+      try await expectReference(whole, points, backend, store)
+
+      try await store.write {
+        try await $0.insert(metrics: [Sample.metric("loss", value: -5, at: 36_001, run: run.id)])
+      }
+      points.append((36_001, -5))
+      points.sort { $0.seconds < $1.seconds }
+      try await expectReference(whole, points, backend, store)
+    }
+  }
+
+  @Test(arguments: TestBackend.allCases)
+  func bucketsOfWholeMinutesAreReadFromTheRollupsAndNarrowerOnesFromThePoints(_ backend: TestBackend) async throws {
+    try await backend.withFixture { store in
+      let (task, run) = try await taskAndRun(store)
+      try await writeLongSeries(Self.longSeries.filter { $0.value.isFinite }, task: task, run: run, store)
+      // A rollup that disagrees with its points shows which one a chart read.
+      try await store.raw.execute("UPDATE metric_rollups SET high = 777777")
+
+      let whole = try await store.reader.metricHistory(
+        MetricHistoryQuery(scope: .run(run.id), name: "loss", buckets: 200))
+      #expect(whole.buckets.allSatisfy { $0.max == 777_777 })
+      let narrow = try await store.reader.metricHistory(
+        MetricHistoryQuery(scope: .run(run.id), name: "loss", from: .zero, to: .seconds(3_000), buckets: 100))
+      #expect(narrow.buckets.allSatisfy { $0.max != 777_777 })
+    }
+  }
 }

@@ -4,8 +4,9 @@
 ///
 /// This function is the specification of the folding. SQLite calls it as a registered SQL
 /// function; PostgreSQL runs the same five passes as a chain of `regexp_replace` calls whose
-/// patterns mirror the passes one for one (a corpus test holds the three to one answer). The
-/// passes run in this order, each over the whole output of the one before:
+/// patterns mirror the passes one for one, in the function `taskdash_error_pattern` that keeps
+/// the stored column `task_runs.error_pattern` (migration 0006). A corpus test holds the three
+/// to one answer. The passes run in this order, each over the whole output of the one before:
 ///
 /// 1. `'…'` for a single-quoted value: a `'` not preceded by an ASCII letter or digit (so
 ///    "can't" opens nothing), up to the next `'` on the same line.
