@@ -125,6 +125,51 @@ import Testing
     #expect(Self.comparisons(harness.effects).map(\.document) == [.results])
   }
 
+  static func stopped(_ effects: [Effect]) -> [DocumentComparison] {
+    effects.compactMap { if case .stopComparison(let comparison) = $0 { comparison } else { nil } }
+  }
+
+  @Test func leavingTheScreenOrANewerVersionStopsTheComparisonsStillRunning() throws {
+    var harness = Self.onRuns()
+    harness.press(.compare)
+    Self.load(
+      .compared(old: Self.side(2, results: #"{"score": 1}"#), new: Self.side(3, results: #"{"score": 2}"#)),
+      into: &harness)
+    let asked = Self.comparisons(harness.effects)
+    let results = try #require(asked.first { $0.document == .results })
+    // Plan and error details are answered; results is still being read when the run changes.
+    for comparison in asked where comparison != results {
+      harness.send(.documentsCompared(comparison, .compared(JSONDiffReport(limit: 1), streamed: false)))
+    }
+    Self.load(
+      .compared(
+        old: Self.side(2, results: #"{"score": 1}"#), new: Self.side(3, results: #"{"score": 3}"#, updated: at(9))),
+      into: &harness, at: at(10))
+    #expect(Self.stopped(harness.effects) == [results])
+    let newer = try #require(Self.comparisons(harness.effects).first)
+
+    harness.press(.back)
+    #expect(Self.stopped(harness.effects) == [newer])
+  }
+
+  @Test func aStoppedComparisonEndsBeforeItsNextRead() async {
+    let comparer = DocumentComparer()
+    let reads = Counter()
+    // Each read hands back one window of a large document; the first stops the comparison.
+    let fetch: JSONTokenizer.Fetch = { offset in
+      let count = await reads.increment()
+      if count == 1 { withUnsafeCurrentTask { $0?.cancel() } }
+      return Array(repeating: UInt8(ascii: " "), count: 1 << 20)
+    }
+    let big = Int64(64 << 20)
+    let diff = await _Concurrency.Task { await comparer.compare(old: (fetch, big), new: (fetch, big + 1)) }.value
+    #expect(await reads.value == 1)
+    guard case .unreadable = diff else {
+      Issue.record("a stopped comparison answered \(diff)")
+      return
+    }
+  }
+
   @Test func theDifferencesOfADocumentBecomeLinesAndALateAnswerIsDropped() async throws {
     var harness = Self.onRuns()
     harness.press(.compare)
@@ -231,5 +276,15 @@ import Testing
     Self.load(
       .compared(old: Self.side(2, results: nil, metrics: [long]), new: Self.side(3, results: nil)), into: &harness)
     #expect(harness.state.comparison?.lines.contains(note) == true)
+  }
+}
+
+/// Counts calls across tasks.
+private actor Counter {
+  private(set) var value = 0
+
+  func increment() -> Int {
+    value += 1
+    return value
   }
 }

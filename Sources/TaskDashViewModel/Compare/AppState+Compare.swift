@@ -46,7 +46,11 @@ extension AppState {
     case .pageDown: updateCompare { $0.scroll(by: max(1, rows - 1), rows: rows) }
     case .home: updateCompare { $0.scroll(by: -count, rows: rows) }
     case .end: updateCompare { $0.scroll(by: count, rows: rows) }
-    case .back: pop()
+    case .back:
+      // A comparison of two 10 MB documents reads for seconds; nobody waits for it any more.
+      let running = comparison?.running ?? []
+      pop()
+      return running.map(Effect.stopComparison)
     case .refreshNow:
       updateCompare { $0.retry() }
       return refreshPolls()

@@ -18,6 +18,8 @@ public struct CompareState: Equatable, Sendable {
   private var diffs: [RunDocument: Entry] = [:]
   /// Comparisons wanted but not yet asked for.
   private var wanted: [DocumentComparison] = []
+  /// Comparisons asked for and not answered that a newer version replaced: no one waits for them.
+  private var abandoned: [DocumentComparison] = []
   /// The lines, rebuilt when the data or a difference arrives.
   public private(set) var lines: [CompareLine] = []
 
@@ -56,7 +58,11 @@ public struct CompareState: Equatable, Sendable {
     for document in CompareDocument.documents {
       let comparison = DocumentComparison(
         document: document, old: old.version(of: document), new: new.version(of: document))
-      if diffs[document]?.asked != comparison {
+      if let entry = diffs[document], entry.asked != comparison {
+        if entry.answer == nil { abandoned.append(entry.asked) }
+        diffs[document] = Entry(asked: comparison)
+        wanted.append(comparison)
+      } else if diffs[document] == nil {
         diffs[document] = Entry(asked: comparison)
         wanted.append(comparison)
       }
@@ -75,10 +81,16 @@ public struct CompareState: Equatable, Sendable {
     rebuild()
   }
 
-  /// The comparisons to start now; each is asked for once.
-  mutating func plan() -> [DocumentComparison] {
-    defer { wanted = [] }
-    return wanted
+  /// The comparisons to start now, each asked for once, and those to stop because a newer
+  /// version of their document replaced them.
+  mutating func plan() -> (start: [DocumentComparison], stop: [DocumentComparison]) {
+    defer { (wanted, abandoned) = ([], []) }
+    return (wanted, abandoned)
+  }
+
+  /// The comparisons asked for and not answered yet: what leaving the screen stops.
+  var running: [DocumentComparison] {
+    diffs.values.filter { $0.answer == nil }.map(\.asked)
   }
 
   /// Takes in a document's differences, unless a newer version was asked for since.

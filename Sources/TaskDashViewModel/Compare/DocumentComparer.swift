@@ -41,6 +41,15 @@ public struct DocumentComparer: Sendable {
   func compare(
     old: (fetch: JSONTokenizer.Fetch, length: Int64)?, new: (fetch: JSONTokenizer.Fetch, length: Int64)?
   ) async -> DocumentDiff {
+    // A stopped comparison (its screen left) ends before its next read, not after its last.
+    func stoppable(_ fetch: @escaping JSONTokenizer.Fetch) -> JSONTokenizer.Fetch {
+      { offset in
+        try _Concurrency.Task.checkCancellation()
+        return try await fetch(offset)
+      }
+    }
+    let old = old.map { (fetch: stoppable($0.fetch), length: $0.length) }
+    let new = new.map { (fetch: stoppable($0.fetch), length: $0.length) }
     do {
       switch (old, new) {
       case (nil, nil):

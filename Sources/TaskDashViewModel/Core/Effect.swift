@@ -25,4 +25,6 @@ public enum Effect: Hashable, Sendable {
   case alert(RunAlert)
   /// Compare two runs' copies of a JSON document; answered by `.documentsCompared`.
   case compareDocuments(DocumentComparison)
+  /// Stop a comparison started by `.compareDocuments` between two reads; it is not answered.
+  case stopComparison(DocumentComparison)
 }

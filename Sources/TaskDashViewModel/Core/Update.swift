@@ -52,9 +52,9 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
   var windows: [ContentRequest] = []
   state.updateViewer { windows = $0.plan(rows: rows, columns: columns) }
   effects += windows.map(Effect.fetchContent)
-  var comparisons: [DocumentComparison] = []
+  var comparisons: (start: [DocumentComparison], stop: [DocumentComparison]) = ([], [])
   state.updateCompare { comparisons = $0.plan() }
-  effects += comparisons.map(Effect.compareDocuments)
+  effects += comparisons.stop.map(Effect.stopComparison) + comparisons.start.map(Effect.compareDocuments)
   return effects
 }
 

@@ -10,6 +10,8 @@ actor EffectExecutor {
   private let output: AsyncStream<Message>.Continuation
   private var interval: Duration
   private var pollers: [PollSlot: Poller<PollValue>] = [:]
+  /// The comparisons in progress, to stop when their screen goes.
+  private var comparisons: [DocumentComparison: Task<Void, Never>] = [:]
   private var isFinished = false
 
   init(
@@ -52,6 +54,8 @@ actor EffectExecutor {
       break
     case .compareDocuments(let comparison):
       compareDocuments(comparison)
+    case .stopComparison(let comparison):
+      comparisons.removeValue(forKey: comparison)?.cancel()
     }
   }
 
@@ -60,6 +64,8 @@ actor EffectExecutor {
     isFinished = true
     for poller in pollers.values { await poller.stop() }
     pollers = [:]
+    for comparison in comparisons.values { comparison.cancel() }
+    comparisons = [:]
     output.finish()
   }
 
@@ -113,10 +119,16 @@ actor EffectExecutor {
 
   private func compareDocuments(_ comparison: DocumentComparison) {
     let (reader, output) = (reader, output)
-    Task {
+    comparisons[comparison] = Task {
       let diff = await DocumentComparer().compare(comparison, reader: reader)
+      guard !Task.isCancelled else { return }
       output.yield(.documentsCompared(comparison, diff))
+      await self.finished(comparison)
     }
+  }
+
+  private func finished(_ comparison: DocumentComparison) {
+    comparisons[comparison] = nil
   }
 
   private func readContent(_ request: ContentRequest) {
