@@ -28,7 +28,7 @@ import Testing
         "│                                      ││                                      │",
         "│                                      ││                                      │",
         "└──────────────────────────────────────┘└──────────────────────────────────────┘",
-        " Tab pane  Enter open  Esc back  / filter  d page  s sort  ? help  q quit       ",
+        " Tab pane  Enter open  Esc back  / filter  d page  E failures  ? help  q quit   ",
       ]
     )
   }
@@ -75,7 +75,7 @@ import Testing
         "│                                                          ││                                                          │",
         "│                                                          ││                                                          │",
         "└──────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────┘",
-        " Tab pane  Enter open  Esc back  / filter  d page  s sort  p pause  r refresh  ? help  q quit                           ",
+        " Tab pane  Enter open  Esc back  / filter  d page  E failures  c compare  s sort  p pause  r refresh  ? help  q quit    ",
       ]
     )
   }
@@ -106,7 +106,7 @@ import Testing
         "│                                      ││                                      │",
         "│                                      ││                                      │",
         "└──────────────────────────────────────┘└──────────────────────────────────────┘",
-        " Tab pane  Enter open  Esc back  / filter  d page  s sort  ? help  q quit       ",
+        " Tab pane  Enter open  Esc back  / filter  d page  E failures  ? help  q quit   ",
       ]
     )
   }
@@ -153,7 +153,7 @@ import Testing
         "│                                                          ││                                                          │",
         "│                                                          ││                                                          │",
         "└──────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────┘",
-        " Tab pane  Enter open  Esc back  / filter  d page  s sort  p pause  r refresh  ? help  q quit                           ",
+        " Tab pane  Enter open  Esc back  / filter  d page  E failures  c compare  s sort  p pause  r refresh  ? help  q quit    ",
       ]
     )
   }
@@ -184,7 +184,7 @@ import Testing
         "│                                      │┃                                      ┃",
         "│                                      │┃                                      ┃",
         "└──────────────────────────────────────┘┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛",
-        " Tab pane  Enter open  Esc back  / filter  d page  s sort  ? help  q quit       ",
+        " Tab pane  Enter open  Esc back  / filter  d page  E failures  ? help  q quit   ",
       ]
     )
   }
@@ -231,7 +231,7 @@ import Testing
         "│                                                          │┃                                                          ┃",
         "│                                                          │┃                                                          ┃",
         "└──────────────────────────────────────────────────────────┘┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛",
-        " Tab pane  Enter open  Esc back  / filter  d page  s sort  p pause  r refresh  ? help  q quit                           ",
+        " Tab pane  Enter open  Esc back  / filter  d page  E failures  c compare  s sort  p pause  r refresh  ? help  q quit    ",
       ]
     )
   }
@@ -252,14 +252,14 @@ import Testing
         "┃       ┃  /       filter the focused pane                             ┃       │",
         "┗━━━━━━━┃  d       the selected run's or task's page                   ┃───────┘",
         "┌ Metric┃  E       failure triage: failures grouped by error           ┃───────┐",
-        "│METRIC ┃  s       cycle the focused pane's sort                       ┃    AGE│",
-        "│cost   ┃  p       pause / resume live updates                         ┃    35s│",
-        "│latency┃  a       alerts: bell when a run fails or goes silent        ┃    40s│",
-        "│tokens_┃  r       refresh now (retry a lost connection)               ┃    45s│",
-        "│tool_ca┃  + -     refresh faster / slower                             ┃    46s│",
+        "│METRIC ┃  c/space compare with the previous run; space marks two      ┃    AGE│",
+        "│cost   ┃  s       cycle the focused pane's sort                       ┃    35s│",
+        "│latency┃  p       pause / resume live updates                         ┃    40s│",
+        "│tokens_┃  a       alerts: bell when a run fails or goes silent        ┃    45s│",
+        "│tool_ca┃  r       refresh now (retry a lost connection)               ┃    46s│",
+        "│       ┃  + -     refresh faster / slower                             ┃       │",
         "│       ┃  ?       this help                                           ┃       │",
         "│       ┃  q       quit                                                ┃       │",
-        "│       ┃  c/space compare with the previous run; space marks two      ┃       │",
         "│       ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛       │",
         "└──────────────────────────────────────┘└──────────────────────────────────────┘",
         " Esc back  q quit                                                               ",
@@ -291,14 +291,14 @@ import Testing
         "┃                           ┃  /       filter the focused pane                             ┃                           │",
         "┗━━━━━━━━━━━━━━━━━━━━━━━━━━━┃  d       the selected run's or task's page                   ┃───────────────────────────┘",
         "┌ Metrics of run #12 (4) ───┃  E       failure triage: failures grouped by error           ┃───────────── sort: newest ┐",
-        "│METRIC             LATEST U┃  s       cycle the focused pane's sort                       ┃   TYPE       SIZE      AGE│",
-        "│cost                 0.13 u┃  p       pause / resume live updates                         ┃   report    139 B      35s│",
-        "│latency_p95           850 m┃  a       alerts: bell when a run fails or goes silent        ┃   data       99 B      40s│",
-        "│tokens_in           25.1k t┃  r       refresh now (retry a lost connection)               ┃   log       252 B      45s│",
-        "│tool_calls              6  ┃  + -     refresh faster / slower                             ┃   other      40 B      46s│",
+        "│METRIC             LATEST U┃  c/space compare with the previous run; space marks two      ┃   TYPE       SIZE      AGE│",
+        "│cost                 0.13 u┃  s       cycle the focused pane's sort                       ┃   report    139 B      35s│",
+        "│latency_p95           850 m┃  p       pause / resume live updates                         ┃   data       99 B      40s│",
+        "│tokens_in           25.1k t┃  a       alerts: bell when a run fails or goes silent        ┃   log       252 B      45s│",
+        "│tool_calls              6  ┃  r       refresh now (retry a lost connection)               ┃   other      40 B      46s│",
+        "│                           ┃  + -     refresh faster / slower                             ┃                           │",
         "│                           ┃  ?       this help                                           ┃                           │",
         "│                           ┃  q       quit                                                ┃                           │",
-        "│                           ┃  c/space compare with the previous run; space marks two      ┃                           │",
         "│                           ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛                           │",
         "│                                                          ││                                                          │",
         "│                                                          ││                                                          │",

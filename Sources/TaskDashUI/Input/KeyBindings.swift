@@ -30,6 +30,7 @@ public enum KeyBindings {
     KeyBinding([.character("/")], "/", "filter the focused pane", .beginFilter, in: [.panes]),
     KeyBinding([.character("d")], "d", "the selected run's or task's page", .openPage, in: [.panes]),
     KeyBinding([.character("E")], "E", "failure triage: failures grouped by error", .openTriage, in: [.panes, .page]),
+    KeyBinding([.character("c")], "c", "compare the run with the previous run", .compare, in: [.panes, .page]),
     KeyBinding([.character("t")], "t", "window: last 24 hours, 7 days, all", .cycleWindow, in: [.triage]),
     KeyBinding([.character("/")], "/", "search the text", .beginSearch, in: reading),
     KeyBinding([.character("n")], "n", "next match", .nextMatch, in: reading),
@@ -54,7 +55,6 @@ public enum KeyBindings {
     KeyBinding([.character("-")], "-", "refresh slower", .slower, in: browsing),
     KeyBinding([.character("?"), .function(1)], "?", "this help", .toggleHelp, in: screens.union([.help])),
     KeyBinding([.character("q"), .control("c")], "q", "quit", .quit, in: screens.union([.help])),
-    KeyBinding([.character("c")], "c", "compare the run with the previous run", .compare, in: [.panes, .page]),
     KeyBinding(
       [.character(" ")], "space", "mark a run to compare (runs pane; elsewhere page down)", .toggleMark, in: [.panes]),
   ]
@@ -91,7 +91,8 @@ public enum KeyBindings {
   public static func hints(for mode: InputMode) -> [(key: String, label: String)] {
     let shown: [InputMode: [Action]] = [
       .panes: [
-        .drillIn, .openPage, .back, .focusNext, .beginFilter, .cycleSort, .togglePause, .refreshNow, .toggleHelp, .quit,
+        .drillIn, .openPage, .back, .focusNext, .beginFilter, .openTriage, .compare, .cycleSort, .togglePause,
+        .refreshNow, .toggleHelp, .quit,
       ],
       .page: [.back, .drillIn, .previousItem, .nextItem, .beginSearch, .toggleWrap, .toggleHelp, .quit],
       .viewer: [.back, .beginSearch, .nextMatch, .toggleWrap, .home, .end, .toggleHelp, .quit],
