@@ -27,7 +27,8 @@ public enum KeyBindings {
     KeyBinding([.enter], "Enter", "the runs of the selected error pattern", .drillIn, in: [.triage]),
     KeyBinding([.enter], "Enter", "the selected run's page", .drillIn, in: [.failureRuns]),
     KeyBinding([.escape, .backspace], "Esc", "back one level / close", .back, in: screens.union([.help])),
-    KeyBinding([.character("/")], "/", "filter the focused pane", .beginFilter, in: [.panes]),
+    KeyBinding(
+      [.character("/")], "/", "filter (status: task: err: dur> since: silent -x)", .beginFilter, in: [.panes]),
     KeyBinding([.character("d")], "d", "the selected run's or task's page", .openPage, in: [.panes]),
     KeyBinding([.character("E")], "E", "failure triage: failures grouped by error", .openTriage, in: [.panes, .page]),
     KeyBinding([.character("c")], "c", "compare the run with the previous run", .compare, in: [.panes, .page]),
