@@ -5,9 +5,10 @@ import Testing
 
 @testable import TaskDashPostgres
 
-/// Against a real streaming standby of the test server (`scripts/pg-throwaway standby`), named by
-/// TASKDASH_TEST_STANDBY_URL: `make test` starts one and sets it; without it these tests are off.
-@Suite(.enabled(if: TestDatabase.isEnabled && StandbyServer.url != nil))
+/// Against a real streaming standby (`scripts/pg-throwaway standby`) and its primary, named by
+/// TASKDASH_TEST_STANDBY_URL and TASKDASH_TEST_STANDBY_PRIMARY_URL: `make test` starts them and
+/// sets both; without them these tests are off.
+@Suite(.enabled(if: TestDatabase.isEnabled && StandbyServer.url != nil && StandbyServer.primaryURL != nil))
 struct StandbyTests {
   static let latestVersion = try! MigrationCatalog.embedded(.postgres).latestVersion
 
@@ -15,7 +16,7 @@ struct StandbyTests {
   /// for it, once the standby has replayed the migrations.
   static func withReplica(_ body: @Sendable (TestDatabase, String) async throws -> Void) async throws {
     let standby = try #require(StandbyServer.url)
-    try await TestDatabase.with { database in
+    try await TestDatabase.with(on: try #require(StandbyServer.primaryURL)) { database in
       try await database.migrate()
       let replica = try TestDatabase.conninfo(standby, database: database.name)
       try await waitForReplay(replica)
