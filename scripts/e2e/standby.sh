@@ -54,11 +54,12 @@ assert isinstance(server["lagSeconds"], (int, float)) and server["lagSeconds"] >
 assert snapshot["target"] and snapshot["tasks"], snapshot.keys()
 PY
 
-# Every write command refuses the standby with one line and a non-zero exit, and writes nothing.
+# Every write command refuses the standby with one line on stderr and a non-zero exit, and writes
+# nothing.
 refusal="taskdash: $STANDBY_DIR:5433 is a read-only standby; writes go to the primary"
 refuses() {
   local label=$1 out status; shift
-  out=$("$TASKDASH" "$@" 2>&1)
+  out=$("$TASKDASH" "$@" 2>&1 >/dev/null)
   status=$?
   e2e_check "$label exits non-zero ($status)" [ "$status" != 0 ]
   e2e_check "$label says so in one line" [ "$out" = "$refusal" ]
@@ -66,6 +67,7 @@ refuses() {
 tasks_before=$(db "$PRIMARY_URL" "SELECT count(*) FROM tasks")
 refuses "seed --force against the standby" seed --force --random-seed 8 --database-url "$STANDBY_URL"
 refuses "simulate against the standby" simulate --duration 5 --database-url "$STANDBY_URL"
+refuses "demo against the standby" demo --database-url "$STANDBY_URL"
 refuses "migrate down against the standby" migrate down --steps 1 --database-url "$STANDBY_URL"
 refuses "seed on the multi-host target (libpq picks the standby)" seed --force --database-url "$BOTH"
 e2e_check "nothing was written" [ "$(db "$PRIMARY_URL" "SELECT count(*) FROM tasks")" = "$tasks_before" ]
