@@ -27,6 +27,22 @@ import Testing
     #expect(harness.state.connection.server == Self.primary)
   }
 
+  @Test func aLostConnectionForgetsTheServerUntilTheNextProbe() {
+    var harness = DashboardDriver()
+    harness.send(.loaded(.health(Self.health(Self.standby)), at: t0))
+    harness.fail(.health, .connection("server closed the connection unexpectedly"), at: t0.addingTimeInterval(1))
+    #expect(harness.state.connection.server == nil)
+    harness.send(.loaded(.health(Self.health(Self.primary)), at: t0.addingTimeInterval(2)))
+    #expect(harness.state.connection.server == Self.primary)
+  }
+
+  @Test func aFailedQueryKeepsTheServer() {
+    var harness = DashboardDriver()
+    harness.send(.loaded(.health(Self.health(Self.standby)), at: t0))
+    harness.fail(.tasks, .query(sqlState: "42P01", message: "relation \"tasks\" does not exist"), at: t0)
+    #expect(harness.state.connection.server == Self.standby)
+  }
+
   @Test func aProbeWithoutAServerClearsIt() {
     var harness = DashboardDriver()
     harness.send(.loaded(.health(Self.health(Self.standby)), at: t0))

@@ -46,12 +46,12 @@ enum HeaderBar {
     }
   }
 
-  /// The PostgreSQL server the probe reached, right of the breadcrumb while connected:
+  /// The PostgreSQL server the latest probe reached, right of the breadcrumb:
   /// `…/run:5432 · standby · 0.4 s behind `. The address gives way first (it is cut to fit
-  /// `room`); the role stays whole. None for SQLite, and none while disconnected, since the
-  /// next connection may reach another host.
+  /// `room`); the role stays whole. None for SQLite, and none from a lost connection until a
+  /// probe on the next one.
   private static func serverSpans(_ state: AppState, room: Int, theme: Theme) -> [Span] {
-    guard case .connected = state.connection.status, let server = state.connection.server else { return [] }
+    guard let server = state.connection.server else { return [] }
     let role = Span(ServerLabel.role(server.role) + " ", style: server.isStandby ? theme.stale : theme.dim)
     let addressRoom = room - width([role]) - 3
     guard addressRoom >= 8 else { return [role] }

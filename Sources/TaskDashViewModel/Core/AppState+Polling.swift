@@ -184,6 +184,9 @@ extension AppState {
     } else if failure.error.concernsConnection {
       connection.status = .failed(failure)
     }
+    // The next connection may reach another host of a multi-host target: no server is named
+    // until a probe says which.
+    if isDisconnected { connection.server = nil }
   }
 
   /// Whether the connection was lost or refused and polls are retrying.
