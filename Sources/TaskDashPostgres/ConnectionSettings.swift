@@ -7,6 +7,10 @@ struct ConnectionSettings: Sendable {
   var deadline: Duration?
   /// The thread name, to tell connections apart in a debugger (Linux keeps 15 bytes).
   var threadName: String
+  /// Whether a session on a standby is refused at connect (`StoreError.readOnlyStandby`): for
+  /// roles that write, so every write command fails with one clear line before it starts, not
+  /// with the server's "read-only transaction" halfway through.
+  var refusesStandby = false
 
   /// Text results in a fixed form, whatever the server's or role's defaults are.
   private static let common = """
@@ -30,7 +34,7 @@ struct ConnectionSettings: Sendable {
 
   /// The seeder's and simulator's session; bulk statements may run long.
   static let writer = ConnectionSettings(
-    sessionSQL: common, deadline: .seconds(300), threadName: "td-pg-writer")
+    sessionSQL: common, deadline: .seconds(300), threadName: "td-pg-writer", refusesStandby: true)
 
   /// The migration session: DDL may wait for locks (bounded by `lock_timeout` per migration).
   static let migrator = ConnectionSettings(

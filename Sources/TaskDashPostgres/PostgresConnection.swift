@@ -66,6 +66,7 @@ actor PostgresConnection {
     }
     handle = candidate
     try execute(settings.sessionSQL)
+    if settings.refusesStandby { try refuseStandby() }
   }
 
   /// The password values a connection string carries, to cut out of error messages.
@@ -226,6 +227,13 @@ actor PostgresConnection {
   func close() {
     handle = nil
     transactionToken = nil
+  }
+
+  /// The host and port libpq connected to: with a multi-host target the one it chose, for a
+  /// unix socket the socket directory. Local to libpq: no round trip.
+  func address() throws -> (host: String, port: String) {
+    let connection = try livePointer()
+    return (PQhost(connection).map { String(cString: $0) } ?? "", PQport(connection).map { String(cString: $0) } ?? "")
   }
 
   /// Sends one parameterised statement; returns the connection to collect its results from and

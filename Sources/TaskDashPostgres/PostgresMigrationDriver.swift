@@ -44,6 +44,9 @@ final class PostgresMigrationDriver: MigrationDriver {
 
   func run(_ migration: Migration, _ direction: MigrationDirection) async throws -> Bool {
     try await pool.withConnection(retry: false) { connection in
+      // Here rather than at connect: `migrate status` and `check` only read, and may ask a
+      // standby.
+      try await connection.refuseStandby()
       let token = try await connection.begin()
       do {
         let changed = try await Self.apply(migration, direction, on: connection, token: token)

@@ -71,7 +71,13 @@ final class PostgresReader: DashboardReading {
       if try row.bool(1) {
         schemaVersion = try await connection.query(ReadStatements.schemaVersion.sql).first?.optionalInt(0)
       }
-      return Health(roundTrip: roundTrip, serverVersion: try row.string(0), schemaVersion: schemaVersion)
+      // A standby's clock may run behind the primary's: a negative age is no lag.
+      let role: ServerRole =
+        try row.bool(2) ? .standby(replayLag: try row.optionalDouble(3).map { .seconds(max(0, $0)) }) : .primary
+      let (host, port) = try await connection.address()
+      return Health(
+        roundTrip: roundTrip, serverVersion: try row.string(0), schemaVersion: schemaVersion,
+        server: DatabaseServer(host: host, port: port, role: role))
     }
   }
 

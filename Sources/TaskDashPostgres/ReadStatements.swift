@@ -243,9 +243,23 @@ enum ReadStatements {
 
   // MARK: - Health
 
-  /// The probe: server version and whether the history table exists.
+  /// The probe: server version, whether the history table exists, whether the server is a
+  /// standby, and on a standby its replay lag in seconds.
+  ///
+  /// The lag is the age of the last replayed transaction, except when the standby has replayed
+  /// all the WAL it received: then it is caught up (0), however long ago the primary last
+  /// committed. NULL on a primary, and on a standby that has replayed no transaction yet. The
+  /// role is asked on every probe rather than once per connection: a standby can be promoted
+  /// under an open session.
   static let health = PostgresStatement(
-    "SELECT current_setting('server_version'), to_regclass('schema_migrations') IS NOT NULL")
+    """
+    SELECT current_setting('server_version'), to_regclass('schema_migrations') IS NOT NULL,
+           pg_is_in_recovery(),
+           CASE WHEN NOT pg_is_in_recovery() THEN NULL
+                WHEN pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() THEN 0
+                ELSE extract(epoch FROM now() - pg_last_xact_replay_timestamp())::float8
+           END
+    """)
 
   /// The applied schema version (only asked when the history table exists).
   static let schemaVersion = PostgresStatement("SELECT max(version) FROM schema_migrations")

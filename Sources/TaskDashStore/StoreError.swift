@@ -18,6 +18,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
   case closed
   /// A query did not answer before its client-side deadline.
   case timedOut(String)
+  /// A write was asked of a read-only standby; `address` is the `host:port` libpq reached.
+  case readOnlyStandby(address: String)
 
   public var description: String {
     switch self {
@@ -29,6 +31,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case .schema(let message): message
     case .closed: "the database connection is closed"
     case .timedOut(let message): "timed out: \(message)"
+    case .readOnlyStandby(let address): "\(address) is a read-only standby; writes go to the primary"
     }
   }
 
@@ -37,7 +40,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     switch self {
     case .connection, .timedOut, .closed: true
     case .query(let state, _): state.map { $0.hasPrefix("08") || $0.hasPrefix("57P") } ?? false
-    case .invalidTarget, .authentication, .schema: false
+    case .invalidTarget, .authentication, .schema, .readOnlyStandby: false
     }
   }
 

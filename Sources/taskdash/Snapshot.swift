@@ -7,6 +7,9 @@ import TaskDashViewModel
 struct Snapshot: Encodable {
   var target: String
   var generatedAt: Date
+  /// The PostgreSQL server that answered (with a multi-host target, the one libpq chose); absent
+  /// for SQLite.
+  var server: ServerEntry?
   var tasks: [TaskFields]
   var runs: [RunEntry]
   /// The run whose metrics and artifacts are listed: the one the dashboard selects, the newest.
@@ -19,6 +22,31 @@ struct Snapshot: Encodable {
 
   struct RunError: Encodable {
     var errorMessage: String?
+  }
+
+  /// `{"host", "port", "role": "primary" | "standby", "lagSeconds"}`; the lag only on a standby
+  /// that has replayed a transaction (0 when it has replayed all it received).
+  struct ServerEntry: Encodable {
+    var host: String
+    var port: String
+    var role: String
+    var lagSeconds: Double?
+    /// The header's words for it (`/run/pg:5432 · standby · 0.4 s behind`), for the table form.
+    var summary: String
+
+    private enum CodingKeys: String, CodingKey {
+      case host, port, role, lagSeconds
+    }
+
+    init(_ server: DatabaseServer) {
+      host = server.host
+      port = server.port
+      switch server.role {
+      case .primary: (role, lagSeconds) = ("primary", nil)
+      case .standby(let lag): (role, lagSeconds) = ("standby", lag?.seconds)
+      }
+      summary = server.address + " · " + ServerLabel.role(server.role)
+    }
   }
 
   struct MetricEntry: Encodable {
@@ -52,6 +80,7 @@ struct Snapshot: Encodable {
     return Snapshot(
       target: target.description,
       generatedAt: now,
+      server: state.connection.server.map(ServerEntry.init),
       tasks: tasks.map(TaskFields.init),
       runs: runs.map { RunEntry(fields: RunFields($0, at: now), rest: RunError(errorMessage: $0.errorMessage)) },
       selectedRunID: state.runs.selectedRow?.id,

@@ -8,6 +8,7 @@ enum SnapshotTable {
   static func render(_ snapshot: Snapshot) -> String {
     var out =
       "taskdash snapshot of \(clean(snapshot.target)) at \(ISO8601DateFormatter().string(from: snapshot.generatedAt))\n"
+    if let server = snapshot.server { out += "server \(clean(server.summary))\n" }
     out += "\nTASKS\n"
     out += table(
       ["NAME", "STATUS", "RUNS", "OK", "FAILED", "SUCCESS", "RUNNING", "SILENT", "LAST RUN"],

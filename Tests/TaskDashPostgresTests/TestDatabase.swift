@@ -19,9 +19,12 @@ struct TestDatabase: Sendable {
   /// A connection string for this database.
   let conninfo: String
 
-  /// Runs `body` with a new empty database and drops it afterwards, whatever `body` did.
-  static func with<T: Sendable>(_ body: @Sendable (TestDatabase) async throws -> T) async throws -> T {
-    let server = try serverConninfo()
+  /// Runs `body` with a new empty database and drops it afterwards, whatever `body` did; on the
+  /// test server, or on `server` when given (the standby tests' primary).
+  static func with<T: Sendable>(
+    on server: String? = nil, _ body: @Sendable (TestDatabase) async throws -> T
+  ) async throws -> T {
+    let server = try server ?? serverConninfo()
     let admin = try await PostgresConnection.connect(conninfo: server, settings: .migrator)
     let name = "td_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(20)
     try await admin.execute("CREATE DATABASE \(name)")
@@ -78,8 +81,7 @@ struct TestDatabase: Sendable {
 
   /// A session on this database that may do anything (no read-only flag, no deadline).
   func adminConnection() async throws -> PostgresConnection {
-    let server = try Self.serverConninfo()
-    let admin = try Self.conninfo(server, database: name, options: ["application_name": Self.adminApplicationName])
+    let admin = try Self.conninfo(conninfo, database: name, options: ["application_name": Self.adminApplicationName])
     return try await PostgresConnection.connect(conninfo: admin, settings: .migrator)
   }
 

@@ -3,8 +3,9 @@ import TaskDashStore
 import TaskDashViewModel
 import TerminalUI
 
-/// The top two rows: target, connection and refresh state; then the breadcrumb, or a banner
-/// saying what went wrong with the connection and when the next retry is.
+/// The top two rows: target, connection and refresh state; then the breadcrumb and the server
+/// read (PostgreSQL), or a banner saying what went wrong with the connection and when the next
+/// retry is.
 enum HeaderBar {
   static func draw(_ state: AppState, target: String, theme: Theme, in buffer: inout Buffer, area: Rect) {
     let connection = connectionSpans(state, theme: theme)
@@ -40,8 +41,22 @@ enum HeaderBar {
         if index > 0 { crumbs.append(Span(" › ", style: theme.dim)) }
         crumbs.append(Span(crumb, style: index == state.breadcrumb.count - 1 ? theme.title : theme.text))
       }
-      StatusLine(left: crumbs).draw(in: &buffer, area: area.row(1))
+      StatusLine(left: crumbs, right: serverSpans(state, room: area.width - width(crumbs) - 1, theme: theme))
+        .draw(in: &buffer, area: area.row(1))
     }
+  }
+
+  /// The PostgreSQL server the latest probe reached, right of the breadcrumb:
+  /// `…/run:5432 · standby · 0.4 s behind `. The address gives way first (it is cut to fit
+  /// `room`); the role stays whole. None for SQLite, and none from a lost connection until a
+  /// probe on the next one.
+  private static func serverSpans(_ state: AppState, room: Int, theme: Theme) -> [Span] {
+    guard let server = state.connection.server else { return [] }
+    let role = Span(ServerLabel.role(server.role) + " ", style: server.isStandby ? theme.stale : theme.dim)
+    let addressRoom = room - width([role]) - 3
+    guard addressRoom >= 8 else { return [role] }
+    let address = TerminalText.truncate(ServerLabel.shortAddress(server), toWidth: addressRoom)
+    return [Span(address, style: theme.text), Span(" · ", style: theme.dim), role]
   }
 
   private static func connectionSpans(_ state: AppState, theme: Theme) -> [Span] {

@@ -139,6 +139,7 @@ extension AppState {
       connection.roundTrip = health.roundTrip
       connection.serverVersion = health.serverVersion
       connection.schemaVersion = health.schemaVersion
+      connection.server = health.server
     case .failureGroups, .failureRuns:
       receiveTriage(value, at: date)
     case .comparison(_, let content):
@@ -183,6 +184,9 @@ extension AppState {
     } else if failure.error.concernsConnection {
       connection.status = .failed(failure)
     }
+    // The next connection may reach another host of a multi-host target: no server is named
+    // until a probe says which.
+    if isDisconnected { connection.server = nil }
   }
 
   /// Whether the connection was lost or refused and polls are retrying.

@@ -1,6 +1,7 @@
 import Foundation
+import TaskDashModel
 
-/// What the header shows about the database: status, round trip and versions.
+/// What the header shows about the database: status, round trip, versions and the server.
 public struct ConnectionState: Hashable, Sendable {
   /// Connected, reconnecting, or failed until someone fixes it.
   public var status: ConnectionStatus
@@ -12,16 +13,20 @@ public struct ConnectionState: Hashable, Sendable {
   public var schemaVersion: Int?
   /// When a poll last succeeded.
   public var lastContact: Date?
+  /// The PostgreSQL server the latest health probe reached, its role and lag; nil for SQLite.
+  /// A reconnect to another host of a multi-host target shows at the next probe.
+  public var server: DatabaseServer?
 
   /// Creates a state; the dashboard starts `connecting`.
   public init(
     status: ConnectionStatus = .connecting, roundTrip: Duration? = nil, serverVersion: String? = nil,
-    schemaVersion: Int? = nil, lastContact: Date? = nil
+    schemaVersion: Int? = nil, lastContact: Date? = nil, server: DatabaseServer? = nil
   ) {
     self.status = status
     self.roundTrip = roundTrip
     self.serverVersion = serverVersion
     self.schemaVersion = schemaVersion
     self.lastContact = lastContact
+    self.server = server
   }
 }

@@ -13,7 +13,7 @@ extension StoreError {
   /// Whether the error says the connection itself is gone or unusable (not one bad query).
   var concernsConnection: Bool {
     switch self {
-    case .connection, .timedOut, .closed, .authentication, .invalidTarget, .schema: true
+    case .connection, .timedOut, .closed, .authentication, .invalidTarget, .schema, .readOnlyStandby: true
     case .query: isRetryable
     }
   }
