@@ -25,4 +25,7 @@ public enum Effect: Hashable, Sendable {
   case alert(RunAlert)
   /// Compare two runs' copies of a JSON document; answered by `.documentsCompared`.
   case compareDocuments(DocumentComparison)
+  /// These slots' pollers poll now; one that is reading polls again as soon as it has read (the
+  /// change may have come after its read began).
+  case pollNow(Set<PollSlot>)
 }

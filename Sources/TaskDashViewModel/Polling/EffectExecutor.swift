@@ -8,6 +8,7 @@ actor EffectExecutor {
   private let backoff: Backoff
   private let jitter: @Sendable () -> Double
   private let output: AsyncStream<Message>.Continuation
+  private let gate: DataVersionGate?
   private var interval: Duration
   private var pollers: [PollSlot: Poller<PollValue>] = [:]
   private var isFinished = false
@@ -22,6 +23,7 @@ actor EffectExecutor {
     self.backoff = backoff
     self.jitter = jitter
     self.output = output
+    gate = (reader as? any DataVersionReading).map { DataVersionGate(versions: $0) }
   }
 
   func execute(_ effect: Effect) async {
@@ -52,6 +54,8 @@ actor EffectExecutor {
       break
     case .compareDocuments(let comparison):
       compareDocuments(comparison)
+    case .pollNow(let slots):
+      for slot in slots { await pollers[slot]?.pollSoon() }
     }
   }
 
@@ -73,10 +77,10 @@ actor EffectExecutor {
       poller = Poller(clock: clock, interval: interval, backoff: backoff, jitter: jitter)
       pollers[request.slot] = poller
     }
-    let reader = reader
-    let output = output
+    let (reader, output, gate) = (reader, output, gate)
     await poller.start {
-      try await request.read(from: reader)
+      if let gate { return try await gate.read(request, from: reader) }
+      return try await request.read(from: reader)
     } onEvent: { event in
       switch event {
       case .value(let value, let at): output.yield(.loaded(value, at: at))

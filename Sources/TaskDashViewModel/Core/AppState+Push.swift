@@ -1,0 +1,29 @@
+import TaskDashStore
+
+extension AppState {
+  /// The interval the pollers run at: the operator's, or the safety interval while the database
+  /// pushes changes (whichever is longer: an operator who chose a minute keeps a minute).
+  public var pollInterval: Duration {
+    isPushed ? max(interval, settings.pushSafetyInterval) : interval
+  }
+
+  /// Whether the header says `push`: changes arrive as they happen, and polling is paused by
+  /// nothing.
+  public var showsPush: Bool { isPushed && !isPaused }
+
+  /// Follows the listening session: while it listens polling slows to the safety interval,
+  /// when it is lost polling takes over at the operator's interval at once, and a change polls
+  /// the slots in view that read a changed table now.
+  mutating func applyPush(_ signal: PushSignal) -> [Effect] {
+    switch signal {
+    case .listening, .lost:
+      let wasPushed = isPushed
+      isPushed = signal == .listening
+      return isPushed == wasPushed ? [] : [.setInterval(pollInterval)]
+    case .changed(let tables):
+      guard !isPaused else { return [] }
+      let slots = polled.filter { !$0.readTables.isDisjoint(with: tables) }
+      return slots.isEmpty ? [] : [.pollNow(slots)]
+    }
+  }
+}

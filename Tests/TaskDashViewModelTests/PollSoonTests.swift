@@ -1,0 +1,54 @@
+import Foundation
+import TaskDashStore
+import TaskDashTestSupport
+import Testing
+
+@testable import TaskDashViewModel
+
+/// `Poller.pollSoon()`, which a pushed change calls: a waiting poller polls now, and one that
+/// is reading polls once more when its read ends (the read may have begun before the change).
+@Suite struct PollSoonTests {
+  let clock = ManualClock(start: t0)
+  let source = ScriptedSource()
+  let log = EventLog()
+
+  func startPoller() async -> Poller<Int> {
+    let poller = Poller<Int>(clock: clock, interval: .seconds(10), jitter: { 0.5 })
+    let source = source
+    await poller.start({ try await source.read() }, onEvent: log.record)
+    return poller
+  }
+
+  @Test func aWaitingPollerPollsAtOnceWithoutTheClockMoving() async {
+    let poller = await startPoller()
+    var events = log.stream.makeAsyncIterator()
+    await source.waitForCalls(1)
+    await source.answer(.success(1))
+    _ = await events.next()
+    await clock.waitForSleepers(1)
+    await poller.pollSoon()
+    await source.waitForCalls(2)
+    await source.answer(.success(2))
+    #expect(await events.next() == .value(2, at: t0))
+    await poller.stop()
+  }
+
+  @Test func changesDuringAReadAskForOneMoreReadAfterIt() async {
+    let poller = await startPoller()
+    var events = log.stream.makeAsyncIterator()
+    await source.waitForCalls(1)
+    await poller.pollSoon()
+    await poller.pollSoon()
+    await source.answer(.success(1))
+    _ = await events.next()
+    // The second read follows at once: no sleep, no clock movement.
+    await source.waitForCalls(2)
+    await source.answer(.success(2))
+    _ = await events.next()
+    // Then the poller waits out its interval: the two calls asked for one read.
+    await clock.waitForSleepers(1)
+    #expect(await source.calls == 2)
+    #expect(await source.maxInFlight == 1)
+    await poller.stop()
+  }
+}
