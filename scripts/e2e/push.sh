@@ -4,6 +4,8 @@
 # says `push`. The server is restarted: while it is down the header falls back to polling at the
 # operator's interval, after the reconnect it says `push` again, and the next insert again shows
 # within about a second. One server backend throughout (reading and listening share it).
+# SQLite has no push: its polls skip reading while its data version stands still, yet a run
+# still turns silent while nothing is written (silence is judged by the clock, not re-read).
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -67,4 +69,28 @@ took=$(insert_run 3)
 e2e_check "after the restart a run inserted by psql is on screen within 1.5 s (${took} ms)" [ "$took" -le 1500 ]
 
 e2e_quit "push" "$main"
+
+# SQLite: a running run whose newest snapshot is 292 s old turns silent at 300 s, with nothing
+# written in between.
+lite="sqlite:$E2E_WORK/push.sqlite"
+"$TASKDASH" migrate up --database-url "$lite" >/dev/null || { e2e_check "sqlite: migrate" false; e2e_finish; exit; }
+ago() { echo "strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-$1 seconds')"; }
+python3 -c 'import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.executescript(sys.argv[2]); c.commit()' \
+  "${lite#sqlite:}" "INSERT INTO tasks (id, name, status) VALUES ('$task', 'still-agent', 'running');
+  INSERT INTO task_runs (id, task_id, run_number, status, started_at, created_at)
+    VALUES ('44444444-4444-4444-8444-444444444444', '$task', 1, 'running', $(ago 600), $(ago 600));
+  INSERT INTO metric_snapshots (task_id, task_run_id, name, metric_type, value, timestamp)
+    VALUES ('$task', '44444444-4444-4444-8444-444444444444', 'tokens', 'counter', 1, $(ago 302)),
+           ('$task', '44444444-4444-4444-8444-444444444444', 'tokens', 'counter', 2, $(ago 292));"
+e2e_check "sqlite: the rows are planted" [ $? = 0 ]
+quiet="td-push-sqlite-$$"
+e2e_start "$quiet" "$TASKDASH" watch --database-url "$lite" --interval 1
+e2e_check "sqlite: the header polls every 1s (no push)" wait_header "$quiet" "live every 1s" 10
+e2e_check "sqlite: the run is running at first" e2e_wait_for "$quiet" "#1 still-agent     ● running" 5
+e2e_check "sqlite: with nothing written it turns silent in the runs pane" e2e_wait_for "$quiet" "#1 still-agent     silent 5m" 20
+# tasks_row NAME: the tasks pane's row of still-agent.
+tasks_row() { e2e_screen "$1" | grep -o 'still-agent[^┃]*' | head -1; }
+e2e_check "sqlite: and the tasks pane counts it silent ($(tasks_row "$quiet"))" \
+  bash -c "grep -qE 'still-agent +● running +1 +0% +1!' <<<'$(tasks_row "$quiet")'"
+e2e_quit "sqlite" "$quiet"
 e2e_finish

@@ -1,10 +1,19 @@
 import TaskDashStore
 
 extension AppState {
-  /// The interval the pollers run at: the operator's, or the safety interval while the database
-  /// pushes changes (whichever is longer: an operator who chose a minute keeps a minute).
+  /// The interval the data pollers run at: the operator's, or the safety interval while the
+  /// database pushes changes (whichever is longer: an operator who chose a minute keeps a minute).
   public var pollInterval: Duration {
     isPushed ? max(interval, settings.pushSafetyInterval) : interval
+  }
+
+  /// The effects that set the pollers to the schedule in force.
+  ///
+  /// The health probe keeps the operator's interval under push: a server that stops answering
+  /// without closing the socket (a frozen process, a silent network) sends nothing a listener
+  /// could notice, and the probe's deadline is what finds it. It is one tiny statement.
+  var scheduleEffects: [Effect] {
+    isPushed ? [.setInterval(interval), .setDataInterval(pollInterval)] : [.setInterval(interval)]
   }
 
   /// Whether the header says `push`: changes arrive as they happen, and polling is paused by
@@ -19,7 +28,7 @@ extension AppState {
     case .listening, .lost:
       let wasPushed = isPushed
       isPushed = signal == .listening
-      return isPushed == wasPushed ? [] : [.setInterval(pollInterval)]
+      return isPushed == wasPushed ? [] : scheduleEffects
     case .changed(let tables):
       guard !isPaused else { return [] }
       let slots = polled.filter { !$0.readTables.isDisjoint(with: tables) }

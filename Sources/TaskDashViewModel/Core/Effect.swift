@@ -25,6 +25,9 @@ public enum Effect: Hashable, Sendable {
   case alert(RunAlert)
   /// Compare two runs' copies of a JSON document; answered by `.documentsCompared`.
   case compareDocuments(DocumentComparison)
+  /// Every poller but the health probe's runs at this interval, until the next `.setInterval`
+  /// (the safety interval while the database pushes changes).
+  case setDataInterval(Duration)
   /// These slots' pollers poll now; one that is reading polls again as soon as it has read (the
   /// change may have come after its read began).
   case pollNow(Set<PollSlot>)

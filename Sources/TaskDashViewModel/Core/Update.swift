@@ -12,7 +12,7 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
   case .start(let date):
     state.now = max(state.now, date)
     state.isStarted = true
-    effects.append(.setInterval(state.pollInterval))
+    effects += state.scheduleEffects
   case .action(let action):
     effects += state.perform(action)
   case .layout(let layout):
