@@ -126,3 +126,19 @@ import Testing
     await runtime.shutdown()
   }
 }
+
+/// A lost connection seen by the health probe marks the panes stale at once: under push their
+/// own polls may be ten seconds away.
+@Suite struct PushStalenessTests {
+  @Test func aHealthProbeThatLostTheConnectionMarksEveryPaneInViewStale() {
+    var harness = DashboardDriver()
+    harness.send(.push(.listening, at: t0))
+    harness.loadTasks([taskRow(1, "alpha")])
+    let failure = LoadFailure(
+      error: .timedOut("the server did not answer"), attempt: 1, at: t0.addingTimeInterval(11),
+      retryAt: t0.addingTimeInterval(12))
+    harness.send(.failed(.health, failure))
+    #expect(harness.state.tasks.data == .failed(failure, lastGood: Stamped([taskRow(1, "alpha")], at: t0)))
+    #expect(harness.state.isDisconnected)
+  }
+}

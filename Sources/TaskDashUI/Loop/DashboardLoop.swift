@@ -56,8 +56,13 @@ public final class DashboardLoop {
   public func start() {
     let runtime = self.runtime
     let inbox = self.inbox
+    // A pushed change should reach the screen in milliseconds, not at the next input timeout.
+    let wake = terminal.makeWaker()
     forwarder = Task.detached {
-      for await message in runtime.messages { inbox.append(message) }
+      for await message in runtime.messages {
+        inbox.append(message)
+        wake?()
+      }
     }
     send(.layout(ScreenLayout.paneLayout(for: terminal.size)))
     lastTick = clock.now

@@ -20,6 +20,14 @@ extension AppState {
   /// nothing.
   public var showsPush: Bool { isPushed && !isPaused }
 
+  /// The health probe lost the connection: every pane in view is as stale as the probe says,
+  /// though under push its own poll may be up to the safety interval away.
+  mutating func markPanesStale(_ failure: LoadFailure) {
+    for slot in polled {
+      if let pane = slot.pane { change(pane, .fail(failure)) }
+    }
+  }
+
   /// Follows the listening session: while it listens polling slows to the safety interval,
   /// when it is lost polling takes over at the operator's interval at once, and a change polls
   /// the slots in view that read a changed table now.
