@@ -7,8 +7,9 @@ import Testing
 
 /// The dashboard's one reading session also listens: between reads its thread waits on the
 /// socket and passes notifications on; a lost session says so, and the reconnect of the next
-/// read listens again.
-@Suite(.enabled(if: TestDatabase.isEnabled), .timeLimit(.minutes(1)))
+/// read listens again. The time limit only ends a wait for a signal that never comes; under a
+/// loaded server creating and migrating the database alone took over a minute.
+@Suite(.enabled(if: TestDatabase.isEnabled), .timeLimit(.minutes(10)))
 struct PushListenerTests {
   @Test func theReadingSessionListensBetweenReadsAndListensAgainAfterAReconnect() async throws {
     try await TestDatabase.with { database in

@@ -7,20 +7,9 @@ import Testing
 
 /// `Poller.pollSoon()`, which a pushed change calls: a waiting poller polls now, and one that
 /// is reading polls once more when its read ends (the read may have begun before the change).
-@Suite struct PollSoonTests {
-  let clock = ManualClock(start: t0)
-  let source = ScriptedSource()
-  let log = EventLog()
-
-  func startPoller() async -> Poller<Int> {
-    let poller = Poller<Int>(clock: clock, interval: .seconds(10), jitter: { 0.5 })
-    let source = source
-    await poller.start({ try await source.read() }, onEvent: log.record)
-    return poller
-  }
-
+extension PollerTests {
   @Test func aWaitingPollerPollsAtOnceWithoutTheClockMoving() async {
-    let poller = await startPoller()
+    let poller = await startPoller(interval: .seconds(10))
     var events = log.stream.makeAsyncIterator()
     await source.waitForCalls(1)
     await source.answer(.success(1))
@@ -34,7 +23,7 @@ import Testing
   }
 
   @Test func changesDuringAReadAskForOneMoreReadAfterIt() async {
-    let poller = await startPoller()
+    let poller = await startPoller(interval: .seconds(10))
     var events = log.stream.makeAsyncIterator()
     await source.waitForCalls(1)
     await poller.pollSoon()
