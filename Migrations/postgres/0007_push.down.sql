@@ -1,10 +1,6 @@
 -- Drops what 0007_push.up.sql created: the triggers before the function they call.
-DROP TRIGGER IF EXISTS artifacts_notify_truncate ON artifacts;
 DROP TRIGGER IF EXISTS artifacts_notify ON artifacts;
-DROP TRIGGER IF EXISTS metric_snapshots_notify_truncate ON metric_snapshots;
 DROP TRIGGER IF EXISTS metric_snapshots_notify ON metric_snapshots;
-DROP TRIGGER IF EXISTS task_runs_notify_truncate ON task_runs;
 DROP TRIGGER IF EXISTS task_runs_notify ON task_runs;
-DROP TRIGGER IF EXISTS tasks_notify_truncate ON tasks;
 DROP TRIGGER IF EXISTS tasks_notify ON tasks;
 DROP FUNCTION IF EXISTS taskdash_notify_change();

@@ -21,19 +21,11 @@ BEGIN
 END;
 $$;
 
-CREATE TRIGGER tasks_notify AFTER INSERT OR UPDATE OR DELETE ON tasks
+CREATE TRIGGER tasks_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON tasks
   FOR EACH STATEMENT EXECUTE FUNCTION taskdash_notify_change();
-CREATE TRIGGER tasks_notify_truncate AFTER TRUNCATE ON tasks
+CREATE TRIGGER task_runs_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON task_runs
   FOR EACH STATEMENT EXECUTE FUNCTION taskdash_notify_change();
-CREATE TRIGGER task_runs_notify AFTER INSERT OR UPDATE OR DELETE ON task_runs
+CREATE TRIGGER metric_snapshots_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON metric_snapshots
   FOR EACH STATEMENT EXECUTE FUNCTION taskdash_notify_change();
-CREATE TRIGGER task_runs_notify_truncate AFTER TRUNCATE ON task_runs
-  FOR EACH STATEMENT EXECUTE FUNCTION taskdash_notify_change();
-CREATE TRIGGER metric_snapshots_notify AFTER INSERT OR UPDATE OR DELETE ON metric_snapshots
-  FOR EACH STATEMENT EXECUTE FUNCTION taskdash_notify_change();
-CREATE TRIGGER metric_snapshots_notify_truncate AFTER TRUNCATE ON metric_snapshots
-  FOR EACH STATEMENT EXECUTE FUNCTION taskdash_notify_change();
-CREATE TRIGGER artifacts_notify AFTER INSERT OR UPDATE OR DELETE ON artifacts
-  FOR EACH STATEMENT EXECUTE FUNCTION taskdash_notify_change();
-CREATE TRIGGER artifacts_notify_truncate AFTER TRUNCATE ON artifacts
+CREATE TRIGGER artifacts_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON artifacts
   FOR EACH STATEMENT EXECUTE FUNCTION taskdash_notify_change();

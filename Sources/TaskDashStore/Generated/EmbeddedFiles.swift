@@ -479,13 +479,9 @@ ALTER TABLE task_runs ADD COLUMN error_pattern text
 """#,
     "0007_push.down.sql": #"""
 -- Drops what 0007_push.up.sql created: the triggers before the function they call.
-DROP TRIGGER IF EXISTS artifacts_notify_truncate ON artifacts;
 DROP TRIGGER IF EXISTS artifacts_notify ON artifacts;
-DROP TRIGGER IF EXISTS metric_snapshots_notify_truncate ON metric_snapshots;
 DROP TRIGGER IF EXISTS metric_snapshots_notify ON metric_snapshots;
-DROP TRIGGER IF EXISTS task_runs_notify_truncate ON task_runs;
 DROP TRIGGER IF EXISTS task_runs_notify ON task_runs;
-DROP TRIGGER IF EXISTS tasks_notify_truncate ON tasks;
 DROP TRIGGER IF EXISTS tasks_notify ON tasks;
 DROP FUNCTION IF EXISTS taskdash_notify_change();
 
@@ -514,21 +510,13 @@ BEGIN
 END;
 $$;
 
-CREATE TRIGGER tasks_notify AFTER INSERT OR UPDATE OR DELETE ON tasks
+CREATE TRIGGER tasks_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON tasks
   FOR EACH STATEMENT EXECUTE FUNCTION taskdash_notify_change();
-CREATE TRIGGER tasks_notify_truncate AFTER TRUNCATE ON tasks
+CREATE TRIGGER task_runs_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON task_runs
   FOR EACH STATEMENT EXECUTE FUNCTION taskdash_notify_change();
-CREATE TRIGGER task_runs_notify AFTER INSERT OR UPDATE OR DELETE ON task_runs
+CREATE TRIGGER metric_snapshots_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON metric_snapshots
   FOR EACH STATEMENT EXECUTE FUNCTION taskdash_notify_change();
-CREATE TRIGGER task_runs_notify_truncate AFTER TRUNCATE ON task_runs
-  FOR EACH STATEMENT EXECUTE FUNCTION taskdash_notify_change();
-CREATE TRIGGER metric_snapshots_notify AFTER INSERT OR UPDATE OR DELETE ON metric_snapshots
-  FOR EACH STATEMENT EXECUTE FUNCTION taskdash_notify_change();
-CREATE TRIGGER metric_snapshots_notify_truncate AFTER TRUNCATE ON metric_snapshots
-  FOR EACH STATEMENT EXECUTE FUNCTION taskdash_notify_change();
-CREATE TRIGGER artifacts_notify AFTER INSERT OR UPDATE OR DELETE ON artifacts
-  FOR EACH STATEMENT EXECUTE FUNCTION taskdash_notify_change();
-CREATE TRIGGER artifacts_notify_truncate AFTER TRUNCATE ON artifacts
+CREATE TRIGGER artifacts_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON artifacts
   FOR EACH STATEMENT EXECUTE FUNCTION taskdash_notify_change();
 
 """#,
