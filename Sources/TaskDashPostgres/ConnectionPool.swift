@@ -14,16 +14,22 @@ actor ConnectionPool {
   private let conninfo: String
   private let settings: ConnectionSettings
   private let capacity: Int
+  /// Runs on every connection the pool opens, before its first use (the reader's LISTEN).
+  private let prepare: @Sendable (PostgresConnection) async throws -> Void
   private var idle: [PostgresConnection] = []
   /// Connections open or being opened, idle ones included.
   private var opened = 0
   private var waiters: [CheckedContinuation<Lease, Error>] = []
   private var isClosed = false
 
-  init(conninfo: String, settings: ConnectionSettings, capacity: Int) {
+  init(
+    conninfo: String, settings: ConnectionSettings, capacity: Int,
+    prepare: @escaping @Sendable (PostgresConnection) async throws -> Void = { _ in }
+  ) {
     self.conninfo = conninfo
     self.settings = settings
     self.capacity = max(1, capacity)
+    self.prepare = prepare
   }
 
   /// A connection for the caller's exclusive use until `release`; `reused` tells whether it
@@ -44,7 +50,14 @@ actor ConnectionPool {
       return (connection, true)
     case .slot:
       do {
-        return (try await PostgresConnection.connect(conninfo: conninfo, settings: settings), false)
+        let connection = try await PostgresConnection.connect(conninfo: conninfo, settings: settings)
+        do {
+          try await prepare(connection)
+        } catch {
+          await connection.close()
+          throw error
+        }
+        return (connection, false)
       } catch {
         if let refusal = error as? StoreError, !refusal.isRetryable {
           refuseWaiters(refusal)

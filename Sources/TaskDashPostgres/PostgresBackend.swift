@@ -8,8 +8,11 @@ import TaskDashStore
 /// unreachable or refusing server; no message holds the password or the connection string.
 public enum PostgresBackend {
   /// The dashboard's reader: read-only sessions with a statement timeout and a client deadline.
-  public static func reader(conninfo: String) async throws -> any DashboardReading {
-    let reader = PostgresReader(conninfo: conninfo)
+  ///
+  /// With `push`, its session LISTENs for the push triggers (migration 0007) and reports
+  /// changed tables there; on a standby it does not listen, and says nothing.
+  public static func reader(conninfo: String, push: PushChannel? = nil) async throws -> any DashboardReading {
+    let reader = PostgresReader(conninfo: conninfo, push: push)
     try await reader.connect()
     return reader
   }

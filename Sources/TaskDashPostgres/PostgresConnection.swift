@@ -18,6 +18,8 @@ actor PostgresConnection {
   private var lastToken: UInt64 = 0
   /// Whether the connection was lost (socket failure or deadline) rather than closed.
   private(set) var isBroken = false
+  /// Takes notifications between statements, once `listen` ran.
+  private var listener: NotificationListener?
 
   /// Bytes of COPY data handed to libpq at a time.
   private static let copyChunkSize = 1 << 20
@@ -221,10 +223,36 @@ actor PostgresConnection {
     guard status == 1 else { throw lostConnection(connection) }
   }
 
+  // MARK: - Listening
+
+  /// LISTENs on the push triggers' channel and, from now on, reports notifications on `push`
+  /// between statements (the thread waits on the socket while idle); sends `listening`.
+  ///
+  /// Returns false and listens to nothing on a server in recovery: a standby receives no
+  /// notifications, so a dashboard reading one polls.
+  func listen(reporting push: PushChannel) throws -> Bool {
+    guard try query("SELECT pg_is_in_recovery()").first?.bool(0) == false, let handle else { return false }
+    try execute("LISTEN \(NotificationListener.channel)")
+    let listener = NotificationListener(handle: handle, push: push)
+    self.listener = listener
+    thread.watchWhileIdle(listener)
+    push.send(.listening)
+    return true
+  }
+
+  /// Stops taking notifications; the listener says `lost` once, if it has not already.
+  private func stopListening() {
+    guard let listener else { return }
+    self.listener = nil
+    thread.watchWhileIdle(nil)
+    listener.detach()
+  }
+
   // MARK: - Lifetime
 
   /// Finishes the connection; later statements throw `StoreError.closed`.
   func close() {
+    stopListening()
     handle = nil
     transactionToken = nil
   }
@@ -263,6 +291,7 @@ actor PostgresConnection {
   }
 
   private func dropConnection() {
+    stopListening()
     handle = nil
     transactionToken = nil
     isBroken = true

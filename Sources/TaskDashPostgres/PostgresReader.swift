@@ -9,11 +9,19 @@ import TaskDashStore
 /// or two each, so queueing them behind each other costs nothing visible. A connection lost
 /// while idle is replaced on the next call, which runs once more on the fresh connection, so the
 /// dashboard recovers by itself after a server restart.
+///
+/// Given a push channel, the same session also LISTENs for the push triggers' notifications
+/// (every connection the pool opens does, so the listener comes back with every reconnect):
+/// its thread waits on the socket between reads. One session rather than a second one for
+/// listening keeps the dashboard at one backend, and a lost session is then lost for reading
+/// and listening at once, so polling takes over exactly when push stops.
 final class PostgresReader: DashboardReading {
   private let pool: ConnectionPool
 
-  init(conninfo: String, settings: ConnectionSettings = .reader, connections: Int = 1) {
-    pool = ConnectionPool(conninfo: conninfo, settings: settings, capacity: connections)
+  init(conninfo: String, settings: ConnectionSettings = .reader, connections: Int = 1, push: PushChannel? = nil) {
+    pool = ConnectionPool(conninfo: conninfo, settings: settings, capacity: connections) { connection in
+      if let push { _ = try await connection.listen(reporting: push) }
+    }
   }
 
   /// Opens the first connection now, so a bad target fails at once rather than on the first poll.

@@ -38,6 +38,8 @@ public final class NCursesTerminal: Terminal {
   private var planner: FramePlanner
   private var plannedSize: Size?
   private var pendingEvents: [TerminalEvent] = []
+  /// Ends a wait for input early, once `makeWaker()` made it.
+  private var wakePipe: WakePipe?
   private var active = true
 
   /// Starts curses on the terminal at `inputDescriptor` / `outputDescriptor`, or says why it
@@ -164,23 +166,44 @@ public final class NCursesTerminal: Terminal {
 
   /// Waits at most `timeoutMilliseconds` for a key or a resize; nil when nothing came, when a
   /// termination signal is pending, or after a suspension (the screen is already redrawn).
+  ///
+  /// Once a waker was made, the wait is a `poll` on the input and the waker's pipe, so news for
+  /// the loop ends it at once; ncurses then reads what the input holds without waiting.
   public func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent? {
     guard active, TerminalGuard.screenActive else { return nil }
     if !pendingEvents.isEmpty { return pendingEvents.removeFirst() }
     if terminationSignal != nil || suspendIfRequested() { return nil }
+    guard let wakePipe, timeoutMilliseconds > 0 else { return read(timeoutMilliseconds: timeoutMilliseconds).event }
+    // Keys ncurses already buffered are not visible to poll: they come first.
+    let buffered = read(timeoutMilliseconds: 0)
+    if buffered.read { return buffered.event }
+    // A resize or a termination signal ends the poll too (EINTR).
+    wakePipe.wait(on: fileno(input), timeoutMilliseconds: Int32(clamping: timeoutMilliseconds))
+    return read(timeoutMilliseconds: 0).event
+  }
+
+  /// Makes the pipe that ends `nextEvent`'s wait; the function writes a byte to it.
+  public func makeWaker() -> (@Sendable () -> Void)? {
+    if wakePipe == nil { wakePipe = WakePipe() }
+    guard let wakePipe else { return nil }
+    return { wakePipe.signal() }
+  }
+
+  /// One `wget_wch` with this timeout: whether it read anything, and the event it decoded.
+  private func read(timeoutMilliseconds: Int) -> (read: Bool, event: TerminalEvent?) {
     wtimeout(window, Int32(clamping: max(0, timeoutMilliseconds)))
     var value: wint_t = 0
     switch wget_wch(window, &value) {
     case KEY_CODE_YES where Int32(bitPattern: value) == KEY_RESIZE:
-      return .resize(drainResizes())
+      return (true, .resize(drainResizes()))
     case KEY_CODE_YES:
-      return KeyDecoder.decode(keyCode: Int32(bitPattern: value)).map(TerminalEvent.key)
+      return (true, KeyDecoder.decode(keyCode: Int32(bitPattern: value)).map(TerminalEvent.key))
     case OK:
-      return KeyDecoder.decode(character: value).map(TerminalEvent.key)
+      return (true, KeyDecoder.decode(character: value).map(TerminalEvent.key))
     default:
       // Interrupted by a signal, or the timeout passed.
       suspendIfRequested()
-      return nil
+      return (false, nil)
     }
   }
 

@@ -4,10 +4,11 @@ import TaskDashStore
 
 /// Opens the store a target names; the only place that knows both backends.
 enum Backends {
-  /// A read-only store for the dashboard and `snapshot`.
-  static func reader(_ target: DatabaseTarget) async throws -> any DashboardReading {
+  /// A read-only store for the dashboard and `snapshot`; on PostgreSQL with `push`, its session
+  /// listens for changes and reports them there (SQLite has no push and ignores it).
+  static func reader(_ target: DatabaseTarget, push: PushChannel? = nil) async throws -> any DashboardReading {
     switch target {
-    case .postgres(let conninfo): try await PostgresBackend.reader(conninfo: conninfo)
+    case .postgres(let conninfo): try await PostgresBackend.reader(conninfo: conninfo, push: push)
     case .sqlite(let path): try await SQLiteBackend.reader(path: path)
     }
   }
@@ -21,11 +22,11 @@ enum Backends {
   /// server sees one more attempt a minute (or when the operator presses r), not one per pane.
   /// A server that does not answer at all (stopped with SIGSTOP, a silent network) would hold
   /// the start-up for every connect timeout, so after `patience` the dashboard opens anyway, and
-  /// its first polls wait for the attempt under way.
-  static func dashboardReader(_ target: DatabaseTarget, patience: Duration = .milliseconds(750)) async throws
-    -> any DashboardReading
-  {
-    let open: @Sendable () async throws -> any DashboardReading = { try await checkedReader(target) }
+  /// its first polls wait for the attempt under way. Every backend it opens reports on `push`.
+  static func dashboardReader(
+    _ target: DatabaseTarget, push: PushChannel? = nil, patience: Duration = .milliseconds(750)
+  ) async throws -> any DashboardReading {
+    let open: @Sendable () async throws -> any DashboardReading = { try await checkedReader(target, push: push) }
     let attempt = Task { try await open() }
     switch await outcome(of: attempt, within: patience) {
     case .success(let opened)?:
@@ -43,8 +44,10 @@ enum Backends {
   }
 
   /// A reader whose database is at this binary's schema version (closed again when it is not).
-  private static func checkedReader(_ target: DatabaseTarget) async throws -> any DashboardReading {
-    let opened = try await reader(target)
+  private static func checkedReader(_ target: DatabaseTarget, push: PushChannel? = nil) async throws
+    -> any DashboardReading
+  {
+    let opened = try await reader(target, push: push)
     do {
       try await SchemaGate.check(opened, target: target)
       return opened

@@ -38,7 +38,8 @@ struct DemoCommand: AsyncParsableCommand {
             writer: writer, reader: simulationReader, catalog: try SeedCatalog.embedded(),
             configuration: SimulationConfiguration(
               runsPerSecond: rate, tickInterval: 1, randomSeed: UInt64.random(in: 0...UInt64(UInt32.max))))
-          let dashboard = try await Backends.dashboardReader(target)
+          let push = PushChannel()
+          let dashboard = try await Backends.dashboardReader(target, push: push)
           // The simulator's output would scribble over the dashboard: it runs silently.
           let simulation = Task { try await simulator.run() }
           // Quitting stops the simulator between two ticks; the writer closes only after that.
@@ -48,7 +49,7 @@ struct DemoCommand: AsyncParsableCommand {
             await dashboard.close()
           }) {
             try await DashboardSession.run(
-              reader: dashboard, target: target, interval: refresh.duration, alerts: alerts.notify)
+              reader: dashboard, target: target, interval: refresh.duration, alerts: alerts.notify, push: push)
           }
           if case .failure(let error) = await simulation.result, !(error is CancellationError) {
             throw error

@@ -9,7 +9,7 @@ struct TaskDash: AsyncParsableCommand {
     version: "0.1.0",
     subcommands: [
       WatchCommand.self, DemoCommand.self, SnapshotCommand.self, MigrateCommand.self, SeedCommand.self,
-      SimulateCommand.self, BenchRefreshCommand.self, BenchReadsCommand.self,
+      SimulateCommand.self, BenchRefreshCommand.self, BenchReadsCommand.self, BenchPushCommand.self,
     ],
     defaultSubcommand: WatchCommand.self
   )

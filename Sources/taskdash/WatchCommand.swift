@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TaskDashStore
 
 /// `taskdash` / `taskdash watch`: the live dashboard over the configured database.
 struct WatchCommand: AsyncParsableCommand {
@@ -13,10 +14,11 @@ struct WatchCommand: AsyncParsableCommand {
   func run() async throws {
     try await reportingFailures {
       let target = try database.target()
-      let reader = try await Backends.dashboardReader(target)
+      let push = PushChannel()
+      let reader = try await Backends.dashboardReader(target, push: push)
       try await Backends.closing({ await reader.close() }) {
         try await DashboardSession.run(
-          reader: reader, target: target, interval: refresh.duration, alerts: alerts.notify)
+          reader: reader, target: target, interval: refresh.duration, alerts: alerts.notify, push: push)
       }
     }
   }

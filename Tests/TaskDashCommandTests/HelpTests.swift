@@ -31,10 +31,11 @@ import Testing
     Command(path: ["simulate"], names: ["--database-url", "--rate", "--duration", "--tick", "--random-seed"]),
     Command(path: ["bench-refresh"], names: ["--database-url", "--cycles", "--warmup"]),
     Command(path: ["bench-reads"], names: ["--database-url", "--run", "--metric", "--repeats", "--warmup"]),
+    Command(path: ["bench-push"], names: ["--database-url", "--inserts"]),
   ]
 
-  /// The subcommands `taskdash --help` lists; bench-refresh and bench-reads exist for `make bench`
-  /// only.
+  /// The subcommands `taskdash --help` lists; bench-refresh, bench-reads and bench-push exist for
+  /// `make bench` only.
   static let shown = ["watch", "demo", "snapshot", "migrate", "seed", "simulate"]
 
   /// Every command path in the tree under `command`.
@@ -109,7 +110,7 @@ import Testing
       #expect(lines.count == 1 && lines.first?.hasSuffix(abstract) == true, "\(name): \(lines)")
     }
     #expect(subcommands.contains("  watch (default) "))
-    #expect(!help.contains("bench-refresh") && !help.contains("bench-reads"))
+    #expect(!help.contains("bench-refresh") && !help.contains("bench-reads") && !help.contains("bench-push"))
     #expect(help == TaskDash.helpMessage(columns: 200))
   }
 

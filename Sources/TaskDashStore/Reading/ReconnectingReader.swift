@@ -13,7 +13,7 @@ import TaskDashModel
 /// logs in again after losing its session) is remembered for `retryWindow`: until then every
 /// call fails with it at once, without contacting the server, so however many panes poll, the
 /// server sees one login attempt per window. `reconnectNow()` ends the wait early.
-public actor ReconnectingReader: DashboardReading {
+public actor ReconnectingReader: DashboardReading, DataVersionReading {
   /// How long a refused login is answered from memory, unless `reconnectNow()` is called.
   public static let defaultRetryWindow: Duration = .seconds(60)
 
@@ -139,6 +139,11 @@ public actor ReconnectingReader: DashboardReading {
 
   public func failureRuns(_ query: FailureRunQuery, now: Date) async throws -> [RunRow] {
     try await read { try await $0.failureRuns(query, now: now) }
+  }
+
+  /// The backend's data version; nil when the backend cannot tell.
+  public func dataVersion() async throws -> Int64? {
+    try await read { try await ($0 as? any DataVersionReading)?.dataVersion() }
   }
 
   // MARK: - Private

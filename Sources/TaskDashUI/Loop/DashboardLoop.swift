@@ -28,16 +28,18 @@ public final class DashboardLoop {
   private var needsFrame = true
 
   /// Creates a loop over `terminal` reading through `reader`; `clock` times polls, stamps
-  /// data and drives the once-a-second tick.
+  /// data and drives the once-a-second tick; `push` carries the reader's push signals, if it
+  /// listens for changes.
   public init(
     terminal: any Terminal, reader: any DashboardReading, target: String, theme: Theme,
-    settings: AppSettings = AppSettings(), clock: any PollClock = SystemPollClock()
+    settings: AppSettings = AppSettings(), clock: any PollClock = SystemPollClock(),
+    push: AsyncStream<PushSignal>? = nil
   ) {
     self.terminal = terminal
     self.target = target
     self.theme = theme
     self.clock = clock
-    self.runtime = Runtime(reader: reader, clock: clock, interval: settings.initialInterval)
+    self.runtime = Runtime(reader: reader, clock: clock, interval: settings.initialInterval, push: push)
     self.state = AppState(settings: settings, now: clock.now)
   }
 
@@ -54,8 +56,13 @@ public final class DashboardLoop {
   public func start() {
     let runtime = self.runtime
     let inbox = self.inbox
+    // A pushed change should reach the screen in milliseconds, not at the next input timeout.
+    let wake = terminal.makeWaker()
     forwarder = Task.detached {
-      for await message in runtime.messages { inbox.append(message) }
+      for await message in runtime.messages {
+        inbox.append(message)
+        wake?()
+      }
     }
     send(.layout(ScreenLayout.paneLayout(for: terminal.size)))
     lastTick = clock.now

@@ -12,10 +12,13 @@ enum HeaderBar {
     let refreshed = state.refreshAge.map {
       "refreshed " + DisplayFormat.duration(seconds: $0.seconds) + " ago"
     }
+    // While the database pushes changes, "push" says so: the interval is only a safety net then.
     let mode =
       state.isPaused
       ? Span(" PAUSED ", style: theme.stale)
-      : Span("live every " + DisplayFormat.duration(seconds: state.interval.seconds), style: theme.dim)
+      : state.showsPush
+        ? Span("push", style: theme.dim)
+        : Span("live every " + DisplayFormat.duration(seconds: state.interval.seconds), style: theme.dim)
     let alerts = state.alerts.isOn ? [Span(" · alerts", style: theme.dim)] : []
     let right = [Span((refreshed ?? "waiting for data") + "  ", style: theme.dim), mode] + alerts + [Span(" ")]
     let brand = Span(" taskdash ", style: theme.header)

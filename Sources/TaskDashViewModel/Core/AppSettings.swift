@@ -30,6 +30,9 @@ public struct AppSettings: Hashable, Sendable {
   public var triageCap: Int
   /// The most failure groups triage lists.
   public var triageGroupLimit: Int
+  /// The poll interval while the database pushes changes: a safety net for a notification
+  /// lost on the way, not the way data arrives.
+  public var pushSafetyInterval: Duration
 
   /// Creates settings; the defaults step from 250 ms to 60 s and start at 1 s.
   public init(
@@ -41,7 +44,8 @@ public struct AppSettings: Hashable, Sendable {
     ],
     initialInterval: Duration = .seconds(1), viewer: ViewerConfig = ViewerConfig(),
     pageDocumentLimit: Int = 256 * 1024, pageDurationRuns: Int = 1_000, alerts: Bool = false,
-    alertWatchLimit: Int = 100, triageCap: Int = FailureGroupQuery.defaultCap, triageGroupLimit: Int = 200
+    alertWatchLimit: Int = 100, triageCap: Int = FailureGroupQuery.defaultCap, triageGroupLimit: Int = 200,
+    pushSafetyInterval: Duration = .seconds(10)
   ) {
     self.taskLimit = taskLimit
     self.runLimit = runLimit
@@ -57,5 +61,6 @@ public struct AppSettings: Hashable, Sendable {
     self.alertWatchLimit = alertWatchLimit
     self.triageCap = triageCap
     self.triageGroupLimit = triageGroupLimit
+    self.pushSafetyInterval = pushSafetyInterval
   }
 }

@@ -292,6 +292,6 @@ extension AppState {
     let next = faster ? steps.last { $0 < interval } : steps.first { $0 > interval }
     guard let next else { return [] }
     interval = next
-    return [.setInterval(next)]
+    return scheduleEffects
   }
 }

@@ -179,6 +179,7 @@ extension AppState {
     } else {
       settleTriage(request.slot, at: failure.at, failure: failure)
     }
+    if request.slot == .health, failure.error.isRetryable { markPanesStale(failure) }
     if failure.error.isRetryable {
       connection.status = .reconnecting(failure)
     } else if failure.error.concernsConnection {

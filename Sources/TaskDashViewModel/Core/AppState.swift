@@ -60,6 +60,11 @@ public struct AppState: Equatable, Sendable {
   /// A one-line hint for the key bar, until the next key (`c` with other than two marked).
   public internal(set) var hint: String?
 
+  // MARK: - Push
+
+  /// Whether the reader's session listens for changes, so polling slows to the safety interval.
+  public internal(set) var isPushed = false
+
   // MARK: - Screen
 
   /// The terminal's width in cells.

@@ -31,4 +31,7 @@ public enum Message: Hashable, Sendable {
   case contentFailed(ContentRequest, StoreError)
   /// A document comparison finished.
   case documentsCompared(DocumentComparison, DocumentDiff)
+  /// The reader's listening session said something: it listens, tables changed (a burst of
+  /// notifications coalesced into one message), or it was lost.
+  case push(PushSignal, at: Date)
 }

@@ -12,7 +12,7 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
   case .start(let date):
     state.now = max(state.now, date)
     state.isStarted = true
-    effects.append(.setInterval(state.interval))
+    effects += state.scheduleEffects
   case .action(let action):
     effects += state.perform(action)
   case .layout(let layout):
@@ -45,6 +45,9 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
     state.updateViewer { $0.fail(request, error: error) }
   case .documentsCompared(let comparison, let diff):
     state.updateCompare { $0.receive(comparison, diff) }
+  case .push(let signal, let date):
+    state.now = max(state.now, date)
+    effects += state.applyPush(signal)
   }
   if state.isQuitting { return effects }
   effects += state.reconcilePolls()

@@ -8,7 +8,10 @@ actor EffectExecutor {
   private let backoff: Backoff
   private let jitter: @Sendable () -> Double
   private let output: AsyncStream<Message>.Continuation
+  private let gate: DataVersionGate?
   private var interval: Duration
+  /// The interval of every poller but the health probe's, when it differs from `interval`.
+  private var dataInterval: Duration?
   private var pollers: [PollSlot: Poller<PollValue>] = [:]
   /// The comparisons in progress, to stop when their screen goes.
   private var comparisons: [DocumentComparison: Task<Void, Never>] = [:]
@@ -24,6 +27,7 @@ actor EffectExecutor {
     self.backoff = backoff
     self.jitter = jitter
     self.output = output
+    gate = (reader as? any DataVersionReading).map { DataVersionGate(versions: $0) }
   }
 
   func execute(_ effect: Effect) async {
@@ -42,7 +46,11 @@ actor EffectExecutor {
       await reader.reconnectNow()
     case .setInterval(let newInterval):
       interval = newInterval
+      dataInterval = nil
       for poller in pollers.values { await poller.setInterval(newInterval) }
+    case .setDataInterval(let newInterval):
+      dataInterval = newInterval
+      for (slot, poller) in pollers where slot != .health { await poller.setInterval(newInterval) }
     case .fetchArtifact(let id):
       readArtifact(id)
     case .fetchContent(let request):
@@ -56,6 +64,8 @@ actor EffectExecutor {
       compareDocuments(comparison)
     case .stopComparison(let comparison):
       comparisons.removeValue(forKey: comparison)?.cancel()
+    case .pollNow(let slots):
+      for slot in slots { await pollers[slot]?.pollSoon() }
     }
   }
 
@@ -76,13 +86,14 @@ actor EffectExecutor {
     if let existing = pollers[request.slot] {
       poller = existing
     } else {
+      let interval = request.slot == .health ? interval : dataInterval ?? interval
       poller = Poller(clock: clock, interval: interval, backoff: backoff, jitter: jitter)
       pollers[request.slot] = poller
     }
-    let reader = reader
-    let output = output
+    let (reader, output, gate) = (reader, output, gate)
     await poller.start {
-      try await request.read(from: reader)
+      if let gate { return try await gate.read(request, from: reader) }
+      return try await request.read(from: reader)
     } onEvent: { event in
       switch event {
       case .value(let value, let at): output.yield(.loaded(value, at: at))

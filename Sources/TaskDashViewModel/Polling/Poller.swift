@@ -78,6 +78,15 @@ public actor Poller<Value: Equatable & Sendable> {
     sleeper?.cancel()
   }
 
+  /// Polls as soon as it can: now if waiting, or once more right after the poll in flight (which
+  /// may have read before the change that asks for this). Several calls before that poll
+  /// starts ask for one poll.
+  public func pollSoon() {
+    if case .idle = phase { return }
+    poked = true
+    sleeper?.cancel()
+  }
+
   /// Changes the interval; the current wait is re-timed from when the last poll was due.
   public func setInterval(_ newInterval: Duration) {
     interval = newInterval

@@ -21,6 +21,7 @@ public final class Runtime: Sendable {
   public let messages: AsyncStream<Message>
   private let input: AsyncStream<[Effect]>.Continuation
   private let worker: Task<Void, Never>
+  private let listener: Task<Void, Never>?
 
   /// Creates a runtime that reads from `reader`.
   ///
@@ -29,9 +30,12 @@ public final class Runtime: Sendable {
   ///   - interval: the poll interval until a `.setInterval` effect changes it.
   ///   - backoff: the retry policy after failed polls.
   ///   - jitter: a uniform random draw in [0, 1) for the backoff.
+  ///   - push: the reader's push signals, if it listens for changes; they arrive as `.push`
+  ///     messages, a burst of changes within `PushRelay.window` as one.
   public init(
     reader: any DashboardReading, clock: any PollClock = SystemPollClock(), interval: Duration = .seconds(1),
-    backoff: Backoff = Backoff(), jitter: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) }
+    backoff: Backoff = Backoff(), jitter: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) },
+    push: AsyncStream<PushSignal>? = nil
   ) {
     let (messages, output) = AsyncStream.makeStream(of: Message.self)
     let (effects, input) = AsyncStream.makeStream(of: [Effect].self)
@@ -39,6 +43,12 @@ public final class Runtime: Sendable {
       reader: reader, clock: clock, interval: interval, backoff: backoff, jitter: jitter, output: output)
     self.messages = messages
     self.input = input
+    listener = push.map { signals in
+      let relay = PushRelay(clock: clock, output: output)
+      return Task {
+        for await signal in signals { await relay.receive(signal) }
+      }
+    }
     worker = Task {
       for await batch in effects {
         for effect in batch { await executor.execute(effect) }
@@ -58,6 +68,7 @@ public final class Runtime: Sendable {
 
   /// Stops every poller, finishes `messages`, and returns when all queued effects are done.
   public func shutdown() async {
+    listener?.cancel()
     input.finish()
     await worker.value
   }

@@ -18,4 +18,12 @@ public protocol Terminal: AnyObject {
   /// `message` must already be sanitized (`TerminalText.sanitize`); the terminal also refuses
   /// to put any control character inside its escape sequence.
   func notify(_ message: String)
+  /// A function any thread may call to end the current `nextEvent` wait early (news for the
+  /// loop arrived), or nil when the terminal cannot be woken and the loop waits out its timeout.
+  func makeWaker() -> (@Sendable () -> Void)?
+}
+
+extension Terminal {
+  /// No waker: the loop sees news at its next timeout.
+  public func makeWaker() -> (@Sendable () -> Void)? { nil }
 }
