@@ -134,7 +134,7 @@ actor EffectExecutor {
       let diff = await DocumentComparer().compare(comparison, reader: reader)
       guard !Task.isCancelled else { return }
       output.yield(.documentsCompared(comparison, diff))
-      await self.finished(comparison)
+      self.finished(comparison)
     }
   }
 
