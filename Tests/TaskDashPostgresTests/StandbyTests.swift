@@ -16,7 +16,8 @@ struct StandbyTests {
   /// for it, once the standby has replayed the migrations.
   static func withReplica(_ body: @Sendable (TestDatabase, String) async throws -> Void) async throws {
     let standby = try #require(StandbyServer.url)
-    try await TestDatabase.with(on: try #require(StandbyServer.primaryURL)) { database in
+    let primary: String = try #require(StandbyServer.primaryURL)
+    try await TestDatabase.with(on: primary) { database in
       try await database.migrate()
       let replica = try TestDatabase.conninfo(standby, database: database.name)
       try await waitForReplay(replica)
