@@ -39,6 +39,9 @@ e2e_check "the dashboard shows the seeded tasks" e2e_wait_for "$main" "Tasks (" 
 e2e_check "the header names the standby ($standby_short) and says standby" e2e_wait_for "$main" "$standby_short · standby · " 10
 e2e_check "the header gives the standby's lag in seconds" \
   bash -c "tmux capture-pane -p -t '$main' | grep -qE 'standby · [0-9]+\.[0-9] s behind'"
+# A standby sends no notifications: the dashboard on it polls, and says so.
+e2e_check "on the standby the header says live every 1s, not push" \
+  bash -c "tmux capture-pane -p -t '$main' | head -1 | grep -q 'live every 1s'"
 
 # Replication works: a task inserted on the primary reaches the dashboard reading the standby.
 db "$PRIMARY_URL" "INSERT INTO tasks (name) VALUES ('written-on-primary')"
@@ -82,6 +85,7 @@ echo "# the header named the primary $(($(e2e_now_ms) - stopped_at)) ms after th
 e2e_check "the dashboard recovers on the primary, nothing stale" e2e_wait_recovered "$main" 20
 db "$PRIMARY_URL" "INSERT INTO tasks (name) VALUES ('after-the-move')"
 e2e_check "a task written afterwards shows up (read from the primary)" e2e_wait_for "$main" "after-the-move" 10
+e2e_check "on the primary the dashboard listens: the header says push" e2e_wait_for "$main" " push" 15
 role=$("$TASKDASH" snapshot --format json --database-url "$BOTH" |
   python3 -c "import json,sys; s=json.load(sys.stdin)['server']; print(s['role'], s['port'], 'lagSeconds' in s)")
 e2e_check "snapshot on the multi-host target now says primary, port 5432, no lag ($role)" [ "$role" = "primary 5432 False" ]
