@@ -15,16 +15,7 @@ enum ReadStatements {
   /// The columns `tasksRow` decodes, in order.
   static func tasks(_ query: TaskQuery) -> PostgresStatement {
     var parameters: [String?] = []
-    var conditions: [String] = []
-    if let text = query.nameContains, !text.isEmpty {
-      parameters.append("%" + likeEscaped(text) + "%")
-      conditions.append("t.name ILIKE $\(parameters.count)")
-    }
-    if let status = query.status {
-      parameters.append(status.rawValue)
-      conditions.append("t.status = $\(parameters.count)")
-    }
-    conditions += FilterSQL.taskConditions(query.filter, &parameters)
+    let conditions = FilterSQL.taskConditions(query.filter, &parameters)
     parameters += SilenceSQL.parameters
     let silence = parameters.count - 2
     parameters.append(String(clamped(query.limit)))

@@ -19,14 +19,10 @@ struct SQLiteReader: DashboardReading {
   // MARK: - Tasks
 
   func tasks(_ query: TaskQuery) async throws -> [TaskRow] {
-    let filter = query.nameContains.flatMap { $0.isEmpty ? nil : $0 }
     let conditions = SQLiteFilterSQL(tasks: query.filter)
-    let sql = SQLiteReaderSQL.tasks(
-      filtered: filter != nil, byStatus: query.status != nil, sort: query.sort, filter: conditions.conditions)
+    let sql = SQLiteReaderSQL.tasks(sort: query.sort, filter: conditions.conditions)
     var values = SQLiteSilenceSQL.parameters.merging(conditions.values) { first, _ in first }
     values[":limit"] = .integer(Int64(max(0, query.limit)))
-    if let filter { values[":pattern"] = .text("%" + Self.escapeLike(filter) + "%") }
-    if let status = query.status { values[":status"] = .text(status.rawValue) }
     let parameters = values
     return try await connection.perform { database in
       try database.prepared(sql) { statement in

@@ -13,11 +13,8 @@ enum SQLiteReaderSQL {
   ///
   /// Parameters: `:pattern` (a LIKE pattern with `\` as escape) when `filtered`, `:status`
   /// when `byStatus`, and `:limit`.
-  static func tasks(filtered: Bool, byStatus: Bool, sort: TaskQuery.Sort, filter: [String] = []) -> String {
-    var conditions: [String] = []
-    if filtered { conditions.append("t.name LIKE :pattern ESCAPE '\\'") }
-    if byStatus { conditions.append("t.status = :status") }
-    conditions += filter
+  static func tasks(sort: TaskQuery.Sort, filter: [String] = []) -> String {
+    let conditions = filter
     let order =
       switch sort {
       case .name: "t.name, t.id"

@@ -68,12 +68,9 @@ struct QueryPlanTests {
 
     var list: [(String, PostgresStatement)] = []
     for sort in TaskQuery.Sort.allCases {
-      for name in [nil, "task 1"] {
-        for status in [nil, TaskStatus.running] {
-          let query = TaskQuery(nameContains: name, status: status, sort: sort)
-          list.append(
-            ("tasks \(sort) name=\(name ?? "-") status=\(status?.rawValue ?? "-")", ReadStatements.tasks(query)))
-        }
+      for text in ["", "task 1", "status:running", "task 1 status:running"] {
+        let query = TaskQuery(sort: sort, filter: try FilterParser.parse(text, for: .tasks))
+        list.append(("tasks \(sort) filter '\(text)'", ReadStatements.tasks(query)))
       }
     }
     for task in [nil, taskID] {

@@ -69,11 +69,14 @@ struct ReaderTests {
       #expect(try await names(TaskQuery(sort: .lastActivity)) == ["beta_1", "gamma%", "alpha", "delta", "epsilon"])
       #expect(try await names(TaskQuery(sort: .name)) == ["alpha", "beta_1", "delta", "epsilon", "gamma%"])
       #expect(try await names(TaskQuery(sort: .status)) == ["gamma%", "delta", "epsilon", "beta_1", "alpha"])
-      #expect(try await names(TaskQuery(nameContains: "ALP", sort: .name)) == ["alpha"])
-      #expect(try await names(TaskQuery(nameContains: "_", sort: .name)) == ["beta_1"])
-      #expect(try await names(TaskQuery(nameContains: "%", sort: .name)) == ["gamma%"])
-      #expect(try await names(TaskQuery(nameContains: "", status: .failed, sort: .name)) == ["delta"])
-      #expect(try await names(TaskQuery(nameContains: "a", status: .running, sort: .name)) == ["alpha"])
+      func filtered(_ text: String) throws -> TaskQuery {
+        TaskQuery(sort: .name, filter: try FilterParser.parse(text, for: .tasks))
+      }
+      #expect(try await names(filtered("ALP")) == ["alpha"])
+      #expect(try await names(filtered("_")) == ["beta_1"])
+      #expect(try await names(filtered("%")) == ["gamma%"])
+      #expect(try await names(filtered("status:failed")) == ["delta"])
+      #expect(try await names(filtered("a status:running")) == ["alpha"])
       #expect(try await names(TaskQuery(sort: .name, limit: 2)) == ["alpha", "beta_1"])
 
       let rows = try await reader.tasks(TaskQuery(sort: .name))

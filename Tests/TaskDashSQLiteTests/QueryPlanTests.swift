@@ -68,11 +68,12 @@ import Testing
   static var cases: [Case] {
     var cases: [Case] = []
     for sort in TaskQuery.Sort.allCases {
-      for (filtered, byStatus) in [(false, false), (true, false), (false, true), (true, true)] {
+      for text in ["", "task 1", "status:running", "task 1 status:running"] {
+        let filter = SQLiteFilterSQL(tasks: try! FilterParser.parse(text, for: .tasks))
         cases.append(
           Case(
-            description: "tasks sort \(sort) filtered \(filtered) status \(byStatus)",
-            sql: SQLiteReaderSQL.tasks(filtered: filtered, byStatus: byStatus, sort: sort), maySort: true))
+            description: "tasks sort \(sort) filter '\(text)'",
+            sql: SQLiteReaderSQL.tasks(sort: sort, filter: filter.conditions), maySort: true))
       }
     }
     for byTask in [false, true] {
@@ -102,7 +103,7 @@ import Testing
       cases.append(
         Case(
           description: "tasks filter \(text)",
-          sql: SQLiteReaderSQL.tasks(filtered: false, byStatus: false, sort: .name, filter: filter.conditions),
+          sql: SQLiteReaderSQL.tasks(sort: .name, filter: filter.conditions),
           maySort: true))
     }
     for column in SQLiteReaderSQL.ScopeColumn.allCases {

@@ -4,17 +4,22 @@ import TaskDashStore
 import Testing
 
 @Suite struct TaskReadingTests {
+  /// The tasks pane's query with the operator's `/` filter `text`, by name.
+  private func named(_ text: String) throws -> TaskQuery {
+    TaskQuery(sort: .name, filter: try FilterParser.parse(text, for: .tasks))
+  }
+
   @Test(arguments: TestBackend.allCases)
-  func aNameFilterMatchesASubstringIgnoringCase(_ backend: TestBackend) async throws {
+  func aWordOfTheFilterMatchesASubstringOfTheNameIgnoringCase(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let tasks = [Sample.task("Alpha build"), Sample.task("beta BUILD"), Sample.task("gamma")]
       try await store.write { try await $0.insert(tasks: tasks) }
 
-      let build = try await store.reader.tasks(TaskQuery(nameContains: "Build", sort: .name))
+      let build = try await store.reader.tasks(named("Build"))
       #expect(build.map(\.task.name) == ["Alpha build", "beta BUILD"])
-      let alpha = try await store.reader.tasks(TaskQuery(nameContains: "ALPHA", sort: .name))
+      let alpha = try await store.reader.tasks(named("ALPHA"))
       #expect(alpha.map(\.task.name) == ["Alpha build"])
-      let everything = try await store.reader.tasks(TaskQuery(nameContains: "", sort: .name))
+      let everything = try await store.reader.tasks(named(""))
       #expect(everything.count == 3)
     }
   }
@@ -28,25 +33,25 @@ import Testing
       for (filter, expected) in [
         ("%", ["100% done"]), ("0%", ["100% done"]), ("_", ["a_b"]), (#"\"#, [#"back\slash"#]),
       ] {
-        let rows = try await store.reader.tasks(TaskQuery(nameContains: filter, sort: .name))
+        let rows = try await store.reader.tasks(named(filter))
         #expect(rows.map(\.task.name) == expected, "filter \(filter)")
       }
     }
   }
 
   @Test(arguments: TestBackend.allCases)
-  func aStatusFilterReturnsOnlyTasksInThatStatus(_ backend: TestBackend) async throws {
+  func aStatusTermReturnsOnlyTasksInThatStatus(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let tasks = [
         Sample.task("a", status: .running), Sample.task("b", status: .paused), Sample.task("c", status: .running),
       ]
       try await store.write { try await $0.insert(tasks: tasks) }
 
-      let running = try await store.reader.tasks(TaskQuery(status: .running, sort: .name))
+      let running = try await store.reader.tasks(named("status:running"))
       #expect(running.map(\.task.name) == ["a", "c"])
-      let pausedB = try await store.reader.tasks(TaskQuery(nameContains: "b", status: .paused, sort: .name))
+      let pausedB = try await store.reader.tasks(named("b status:paused"))
       #expect(pausedB.map(\.task.name) == ["b"])
-      #expect(try await store.reader.tasks(TaskQuery(status: .failed)).isEmpty)
+      #expect(try await store.reader.tasks(named("status:failed")).isEmpty)
     }
   }
 

@@ -142,7 +142,7 @@ import Testing
     let stale = Int.random(in: 0..<10, using: &random) == 0
     switch (slot, state.requests[slot]) {
     case (.tasks, .tasks(let query)?):
-      return .loaded(.tasks(stale ? TaskQuery(nameContains: "old") : query, subset(Self.taskPool)), at: now)
+      return .loaded(.tasks(stale ? TaskQuery(limit: 1) : query, subset(Self.taskPool)), at: now)
     case (.runs, .runs(let query)?):
       return .loaded(.runs(stale ? RunQuery(status: .pending) : query, subset(Self.runPool)), at: now)
     case (.metrics, .metrics(let query)?):

@@ -12,22 +12,13 @@ public struct TaskQuery: Hashable, Sendable {
     case lastActivity = "last-activity"
   }
 
-  /// Case-insensitive substring of the name; nil or empty matches every task.
-  public var nameContains: String?
-  /// Only tasks in this status; nil matches every status.
-  public var status: TaskStatus?
   public var sort: Sort
   public var limit: Int
-  /// The operator's `/` filter; empty matches every task.
+  /// The operator's `/` filter (a name's substring, `status:`, …); empty matches every task.
   public var filter: FilterQuery
 
   /// Creates a query.
-  public init(
-    nameContains: String? = nil, status: TaskStatus? = nil, sort: Sort = .lastActivity,
-    limit: Int = 200, filter: FilterQuery = FilterQuery()
-  ) {
-    self.nameContains = nameContains
-    self.status = status
+  public init(sort: Sort = .lastActivity, limit: Int = 200, filter: FilterQuery = FilterQuery()) {
     self.sort = sort
     self.limit = limit
     self.filter = filter

@@ -10,7 +10,7 @@ extension TaskRow: PaneRow {
   /// Most recently active first.
   public static var defaultSort: TaskQuery.Sort { .lastActivity }
 
-  /// Matches on the name, as the store's `nameContains` does.
+  /// Matches on the name, as a plain word of the store's filter does.
   public func matches(filter: String) -> Bool {
     task.name.containsLowercased(filter)
   }
