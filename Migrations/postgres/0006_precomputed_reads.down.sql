@@ -1,5 +1,15 @@
 -- Drops what 0006_precomputed_reads.up.sql created: each column and trigger before the function
--- it uses.
+-- it uses; the run-number function goes back to 0001's body.
+CREATE OR REPLACE FUNCTION taskdash_assign_run_number() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM 1 FROM tasks WHERE id = NEW.task_id FOR NO KEY UPDATE;
+  SELECT coalesce(max(run_number), 0) + 1 INTO NEW.run_number
+    FROM task_runs WHERE task_id = NEW.task_id;
+  RETURN NEW;
+END;
+$$;
+
 ALTER TABLE task_runs DROP COLUMN IF EXISTS error_pattern;
 DROP FUNCTION IF EXISTS taskdash_error_pattern(text);
 
