@@ -53,11 +53,16 @@ enum MetricHistoryStatements {
   /// sorts above +infinity in PostgreSQL, so the range test `> -Infinity AND < Infinity` leaves
   /// out all three non-finite values from min and max; count keeps them, and the newest value is
   /// as stored, one index probe per bucket either way.
-  static func buckets(_ query: MetricHistoryQuery, grid: BucketGrid) throws -> PostgresStatement {
+  ///
+  /// `minutes: false` reads the points even for whole minutes: for a role that may read the four
+  /// tables but was never granted `metric_rollups`.
+  static func buckets(_ query: MetricHistoryQuery, grid: BucketGrid, minutes: Bool = true) throws
+    -> PostgresStatement
+  {
     let (column, id) = try column(query.scope)
     let edges = (0...grid.bucketCount).map { "\"" + PostgresText.timestamp(grid.date($0)) + "\"" }
     let bucket =
-      if grid.wholeMinutes {
+      if grid.wholeMinutes && minutes {
         """
         SELECT sum(m.points) AS n, min(m.low) AS low, max(m.high) AS high,
                         min(m.first_at) AS first_at, max(m.last_at) AS last_at

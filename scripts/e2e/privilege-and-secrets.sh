@@ -76,8 +76,8 @@ e2e_check "the server logged the dashboard's statements ($(wc -l <"$E2E_WORK/sta
   [ "$(wc -l <"$E2E_WORK/statements")" -ge 10 ]
 e2e_check "its session turns on default_transaction_read_only first" \
   grep -q "SET default_transaction_read_only = on" "$E2E_WORK/statements"
-e2e_check "every logged statement of the dashboard is a read or a session setting" \
-  bash -c "! grep -viE '^(SELECT|WITH|SET|SHOW|BEGIN|COMMIT|ROLLBACK)\\b' '$E2E_WORK/statements' >&2"
+e2e_check "every logged statement of the dashboard is a read, a session setting or its LISTEN" \
+  bash -c "! grep -viE '^(SELECT|WITH|SET|SHOW|BEGIN|COMMIT|ROLLBACK|LISTEN)\\b' '$E2E_WORK/statements' >&2"
 e2e_check "no logged statement of the dashboard writes" \
   bash -c "! grep -iE '\\b(INSERT +INTO|UPDATE +[a-z_]+ +SET|DELETE +FROM|TRUNCATE|CREATE|ALTER|DROP|COPY|GRANT)\\b' '$E2E_WORK/statements' >&2"
 
