@@ -30,4 +30,12 @@ public enum PostgresBackend {
     try await driver.connect()
     return driver
   }
+
+  /// Partition upkeep and retention (`taskdash maintain`, `taskdash prune`, and the writers'
+  /// partitions ahead).
+  public static func maintainer(conninfo: String) async throws -> any MaintenanceWriting {
+    let maintainer = PostgresMaintainer(conninfo: conninfo)
+    try await maintainer.connect()
+    return maintainer
+  }
 }

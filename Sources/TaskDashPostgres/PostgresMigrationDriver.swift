@@ -2,7 +2,8 @@ import Foundation
 import TaskDashStore
 
 /// Runs migrations on PostgreSQL: one transaction per migration and its history row, under a
-/// transaction-scoped advisory lock, with a `lock_timeout` on the DDL.
+/// session advisory lock, with a `lock_timeout` on the DDL. A migration split into steps (see
+/// `MigrationSteps`) runs its leading steps on their own first, under the same lock.
 final class PostgresMigrationDriver: MigrationDriver {
   /// The advisory lock migrators serialise on ("taskdash" in ASCII).
   static let migrationLockKey: Int64 = 0x7461_736B_6461_7368
@@ -43,25 +44,86 @@ final class PostgresMigrationDriver: MigrationDriver {
   }
 
   func run(_ migration: Migration, _ direction: MigrationDirection) async throws -> Bool {
-    try await pool.withConnection(retry: false) { connection in
+    let steps = MigrationSteps(direction == .up ? migration.upSQL : migration.downSQL)
+    return try await pool.withConnection(retry: false) { connection in
       // Here rather than at connect: `migrate status` and `check` only read, and may ask a
       // standby.
       try await connection.refuseStandby()
-      let token = try await connection.begin()
+      // The session lock spans the leading steps and the final transaction, so two runners
+      // apply a version once; the final step takes the same key again, which its own session
+      // holds already.
+      try await Self.lockSession(connection)
       do {
-        let changed = try await Self.apply(migration, direction, on: connection, token: token)
-        try await connection.commit(token)
-        return changed
+        var done = try await Self.runLeading(steps.leading, of: migration, direction, on: connection)
+        if done {
+          done = try await Self.runFinal(steps.final, of: migration, direction, on: connection)
+        }
+        _ = try await connection.query("SELECT pg_advisory_unlock($1::bigint)", [String(Self.migrationLockKey)])
+        return done
       } catch {
-        await connection.rollback(token)
+        _ = try? await connection.query(
+          "SELECT pg_advisory_unlock($1::bigint)", [String(Self.migrationLockKey)])
         throw error
       }
     }
   }
 
+  /// Takes the migration lock for the session, however long another migrator holds it.
+  ///
+  /// By asking again and again rather than waiting in one statement: a waiting statement is a
+  /// transaction with a snapshot, and CREATE INDEX CONCURRENTLY in the holder's migration waits
+  /// for every such transaction to end, which would never happen.
+  private static func lockSession(_ connection: PostgresConnection) async throws {
+    while true {
+      let taken = try await connection.query("SELECT pg_try_advisory_lock($1::bigint)", [String(migrationLockKey)])
+      if try taken.first?.bool(0) == true { return }
+      try await Task.sleep(for: .milliseconds(50))
+    }
+  }
+
+  /// Runs the steps before the last one, each on its own (a script of several statements is
+  /// one implicit transaction; a single statement may be one that refuses a transaction, such
+  /// as CREATE INDEX CONCURRENTLY). False when the history says the version is done already.
+  private static func runLeading(
+    _ leading: [String], of migration: Migration, _ direction: MigrationDirection, on connection: PostgresConnection
+  ) async throws -> Bool {
+    guard !leading.isEmpty else { return true }
+    try await connection.execute(createHistory)
+    let recorded = try await connection.query(
+      "SELECT 1 FROM schema_migrations WHERE version = $1", [String(migration.version)])
+    guard recorded.isEmpty == (direction == .up) else { return false }
+    try await connection.execute("SET lock_timeout = '5s'")
+    do {
+      for step in leading {
+        try await connection.execute(step)
+      }
+    } catch {
+      try? await connection.execute("RESET lock_timeout")
+      throw error
+    }
+    try await connection.execute("RESET lock_timeout")
+    return true
+  }
+
+  /// Runs the last step and the history change in one transaction.
+  private static func runFinal(
+    _ sql: String, of migration: Migration, _ direction: MigrationDirection, on connection: PostgresConnection
+  ) async throws -> Bool {
+    let token = try await connection.begin()
+    do {
+      let changed = try await Self.apply(sql, of: migration, direction, on: connection, token: token)
+      try await connection.commit(token)
+      return changed
+    } catch {
+      await connection.rollback(token)
+      throw error
+    }
+  }
+
   /// The body of one migration's transaction; false when the history says it is already done.
   private static func apply(
-    _ migration: Migration, _ direction: MigrationDirection, on connection: PostgresConnection, token: UInt64
+    _ sql: String, of migration: Migration, _ direction: MigrationDirection, on connection: PostgresConnection,
+    token: UInt64
   ) async throws -> Bool {
     // The advisory lock is taken before lock_timeout is set: a second migrator waits for the
     // first to finish however long that takes, while the DDL itself gives up after 5 s rather
@@ -75,13 +137,13 @@ final class PostgresMigrationDriver: MigrationDriver {
     switch direction {
     case .up:
       guard recorded.isEmpty else { return false }
-      try await connection.execute(migration.upSQL, transaction: token)
+      try await connection.execute(sql, transaction: token)
       _ = try await connection.query(
         "INSERT INTO schema_migrations (version, name, checksum) VALUES ($1, $2, $3)",
         [String(migration.version), migration.name, migration.checksum], transaction: token)
     case .down:
       guard !recorded.isEmpty else { return false }
-      try await connection.execute(migration.downSQL, transaction: token)
+      try await connection.execute(sql, transaction: token)
       _ = try await connection.query(
         "DELETE FROM schema_migrations WHERE version = $1", [String(migration.version)], transaction: token)
     }

@@ -24,4 +24,11 @@ public enum SQLiteBackend {
   public static func migrationDriver(path: String, creating: Bool) async throws -> any MigrationDriver {
     SQLiteMigrationDriver(connection: try await SQLiteConnection.open(path: path, mode: .readWrite(creating: creating)))
   }
+
+  /// Retention (`taskdash prune`, `taskdash maintain`) on an existing database file.
+  ///
+  /// Throws `StoreError.schema` naming the path when the file does not exist.
+  public static func maintainer(path: String) async throws -> any MaintenanceWriting {
+    SQLiteMaintainer(connection: try await SQLiteConnection.open(path: path, mode: .readWrite(creating: false)))
+  }
 }

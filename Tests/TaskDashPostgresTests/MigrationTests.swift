@@ -55,6 +55,7 @@ struct MigrationTests {
       """
       SELECT table_name, column_name, data_type FROM information_schema.columns
        WHERE table_schema = 'public' AND table_name <> 'schema_migrations'
+         AND table_name NOT IN (SELECT relname FROM pg_class WHERE relispartition)
       """)
     var tables: [String: [String: String]] = [:]
     for row in rows {

@@ -38,7 +38,8 @@ enum PostgresFixtureFactory {
           await stores.writer.close()
           await stores.driver.close()
           dropDatabase()
-        })
+        },
+        openMaintainer: { try await PostgresBackend.maintainer(conninfo: conninfo) })
     } catch {
       dropDatabase()
       throw error

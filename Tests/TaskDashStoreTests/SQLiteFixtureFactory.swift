@@ -29,7 +29,8 @@ enum SQLiteFixtureFactory {
         await driver.close()
         await rawConnection.close()
         try? FileManager.default.removeItem(at: directory)
-      })
+      },
+      openMaintainer: { try await SQLiteBackend.maintainer(path: path) })
   }
 
   private static func session(_ connection: SQLiteConnection) -> RawSession {

@@ -14,6 +14,8 @@ struct StoreFixture: Sendable {
   let readerSession: RawSession
   /// Closes everything and removes the database.
   let tearDown: @Sendable () async -> Void
+  /// Opens the backend's maintenance store on this database (closed by the caller).
+  let openMaintainer: @Sendable () async throws -> any MaintenanceWriting
 
   /// A migrator over the embedded catalog of this backend's dialect.
   func migrator() throws -> Migrator {
