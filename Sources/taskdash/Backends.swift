@@ -1,3 +1,4 @@
+import Foundation
 import TaskDashPostgres
 import TaskDashSQLite
 import TaskDashStore
@@ -115,5 +116,32 @@ enum Backends {
     }
     await close()
     return try result.get()
+  }
+
+  /// Runs `body` with the target's maintenance store (partitions, retention), closing it
+  /// afterwards.
+  static func withMaintainer<T>(_ target: DatabaseTarget, _ body: (any MaintenanceWriting) async throws -> T)
+    async throws -> T
+  {
+    let maintainer: any MaintenanceWriting =
+      switch target {
+      case .postgres(let conninfo): try await PostgresBackend.maintainer(conninfo: conninfo)
+      case .sqlite(let path): try await SQLiteBackend.maintainer(path: path)
+      }
+    return try await closing({ await maintainer.close() }) { try await body(maintainer) }
+  }
+
+  /// How far ahead of now the commands that write prepare their days.
+  static let daysAhead = 7
+
+  /// Prepares the days a command is about to write, from `since` (the oldest time it writes)
+  /// through `daysAhead` days from now, so that its rows land in their day's partition rather
+  /// than in the default one. Returns how many partitions were created.
+  @discardableResult
+  static func preparePartitions(_ target: DatabaseTarget, since: Date, now: Date = Date()) async throws -> Int {
+    try await withMaintainer(target) { maintainer in
+      try await maintainer.ensurePartitions(
+        since: since, through: now.addingTimeInterval(Double(daysAhead) * 86_400))
+    }
   }
 }

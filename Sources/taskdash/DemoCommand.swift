@@ -61,10 +61,14 @@ struct DemoCommand: AsyncParsableCommand {
 
   /// Seeds the demo set unless the database already holds data (a demo run before).
   private func seedIfEmpty(_ target: DatabaseTarget) async throws {
+    let catalog = try SeedCatalog.embedded()
+    let now = Date()
+    // The days of the demo history and the simulator's week ahead.
+    try await Backends.preparePartitions(target, since: now.addingTimeInterval(-(catalog.historyDays + 1) * 86_400))
     let writer = try await Backends.writer(target)
     do {
-      let summary = try await Seeder(writer: writer, catalog: try SeedCatalog.embedded())
-        .seed(.demo, randomSeed: UInt64.random(in: 0...UInt64(UInt32.max)), now: Date(), policy: .refuse, progress: nil)
+      let summary = try await Seeder(writer: writer, catalog: catalog)
+        .seed(.demo, randomSeed: UInt64.random(in: 0...UInt64(UInt32.max)), now: now, policy: .refuse, progress: nil)
       print("  seeded \(summary.tasks) tasks, \(summary.runs) runs, \(summary.metricSnapshots) metric snapshots")
     } catch SeedError.notEmpty {
       print("  the database already holds data: showing it as it is")

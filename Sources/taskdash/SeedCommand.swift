@@ -68,6 +68,9 @@ struct SeedCommand: AsyncParsableCommand {
       let seed = randomSeed ?? UInt64.random(in: 0...UInt64(UInt32.max))
       let policy: SeedConflictPolicy = reset ? .reset : force ? .append : .refuse
       let catalog = try SeedCatalog.embedded()
+      let now = Date()
+      // The seed's history starts historyDays (and an hour) before now.
+      try await Backends.preparePartitions(target, since: now.addingTimeInterval(-(catalog.historyDays + 1) * 86_400))
       let batchSize = batchSize
       let writer = try await Backends.writer(target)
       let bar = ProgressBar()
@@ -75,7 +78,7 @@ struct SeedCommand: AsyncParsableCommand {
       do {
         summary = try await InterruptScope.run {
           try await Seeder(writer: writer, catalog: catalog, batchSize: batchSize)
-            .seed(content, randomSeed: seed, now: Date(), policy: policy, progress: bar)
+            .seed(content, randomSeed: seed, now: now, policy: policy, progress: bar)
         }
         bar.finish()
         await writer.close()

@@ -22,7 +22,7 @@ struct SimulateCommand: AsyncParsableCommand {
   var rate = 0.3
 
   @Option(help: "How long to run (90, 90s, 5m, 2h); until Ctrl-C when not given.")
-  var duration: SimulationLength?
+  var duration: TimeLength?
 
   @Option(help: "Seconds between ticks.")
   var tick = 1.0
@@ -39,6 +39,7 @@ struct SimulateCommand: AsyncParsableCommand {
     try await reportingFailures {
       let target = try database.target()
       let summary = try await Backends.withCheckedReader(target) { reader in
+        try await Backends.preparePartitions(target, since: Date())
         let writer = try await Backends.writer(target)
         return try await Backends.closing({ await writer.close() }) {
           let configuration = SimulationConfiguration(

@@ -9,7 +9,8 @@ struct TaskDash: AsyncParsableCommand {
     version: "0.1.0",
     subcommands: [
       WatchCommand.self, DemoCommand.self, SnapshotCommand.self, MigrateCommand.self, SeedCommand.self,
-      SimulateCommand.self, BenchRefreshCommand.self, BenchReadsCommand.self, BenchPushCommand.self,
+      SimulateCommand.self, PruneCommand.self, MaintainCommand.self, BenchRefreshCommand.self,
+      BenchReadsCommand.self, BenchPushCommand.self,
     ],
     defaultSubcommand: WatchCommand.self
   )

@@ -32,11 +32,13 @@ import Testing
     Command(path: ["bench-refresh"], names: ["--database-url", "--cycles", "--warmup"]),
     Command(path: ["bench-reads"], names: ["--database-url", "--run", "--metric", "--repeats", "--warmup"]),
     Command(path: ["bench-push"], names: ["--database-url", "--inserts"]),
+    Command(path: ["prune"], names: ["--database-url", "--older-than", "--dry-run", "--runs"]),
+    Command(path: ["maintain"], names: ["--database-url", "--retention", "--runs", "--days-ahead"]),
   ]
 
   /// The subcommands `taskdash --help` lists; bench-refresh, bench-reads and bench-push exist for
   /// `make bench` only.
-  static let shown = ["watch", "demo", "snapshot", "migrate", "seed", "simulate"]
+  static let shown = ["watch", "demo", "snapshot", "migrate", "seed", "simulate", "prune", "maintain"]
 
   /// Every command path in the tree under `command`.
   static func paths(under command: any ParsableCommand.Type, prefix: [String] = []) -> [[String]] {

@@ -2,13 +2,13 @@ import Foundation
 
 import ArgumentParser
 
-/// A length of time given on the command line: `90`, `90s`, `5m` or `2h`.
-struct SimulationLength: ExpressibleByArgument, Hashable, Sendable {
+/// A length of time given on the command line: `90`, `90s`, `5m`, `2h`, `30d` or `2w`.
+struct TimeLength: ExpressibleByArgument, Hashable, Sendable {
   /// Seconds.
   let seconds: Double
 
   init?(argument: String) {
-    let units: [Character: Double] = ["s": 1, "m": 60, "h": 3600]
+    let units: [Character: Double] = ["s": 1, "m": 60, "h": 3600, "d": 86_400, "w": 604_800]
     var text = Substring(argument.trimmingCharacters(in: .whitespaces).lowercased())
     var scale = 1.0
     if let last = text.last, let unit = units[last] {
