@@ -15,7 +15,9 @@
 -- last run in their own transactions (a line "-- taskdash:commit" ends each one) and only take
 -- locks that let writers go on: the constraint is added NOT VALID (a moment's lock), validated
 -- under SHARE UPDATE EXCLUSIVE, and the unique index the new primary key needs is built
--- CONCURRENTLY. Each of them may run again after a failure of a later step. The last step
+-- CONCURRENTLY. Each of them may run again after a failure of a later step: `migrate up` again
+-- finishes the conversion (until it does, the constraint refuses snapshots from the bound on,
+-- a day ahead at least, so finish it or drop metric_snapshots_p0_bound). The last step
 -- renames, creates the parent and attaches in a moment, with the history row. On an empty
 -- table (a new database) there is nothing to keep, and the parent starts with day partitions.
 --
@@ -33,8 +35,8 @@ DO $$
 DECLARE
   bound timestamptz;
 BEGIN
-  IF to_regclass('metric_snapshots_p0_bound') IS NOT NULL
-     OR EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'metric_snapshots_p0_bound') THEN
+  -- Added by an earlier attempt whose later step failed: keep it, and its bound.
+  IF EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'metric_snapshots_p0_bound') THEN
     RETURN;
   END IF;
   SELECT (date_trunc('day', greatest(max("timestamp"), now() + interval '1 day') AT TIME ZONE 'UTC')

@@ -214,4 +214,42 @@ struct PartitionMigrationTests {
       await admin.close()
     }
   }
+
+  @Test func aTimeBoundedReadOpensOnlyItsDaysThroughAnIndex() async throws {
+    try await TestDatabase.with { database in
+      try await database.migrate()
+      try await Self.populate(database, count: 0, days: 1)
+      let admin = try await database.adminConnection()
+      try await admin.execute(
+        """
+        SELECT taskdash_ensure_metric_partitions(now() - interval '10 days', now());
+        INSERT INTO metric_snapshots (task_id, task_run_id, name, metric_type, value, "timestamp")
+        SELECT '11111111-1111-1111-1111-111111111111', '22222222-2222-2222-2222-222222222222', 'm' || (g % 7),
+               'gauge', g, now() - make_interval(secs => g * 8.64)
+          FROM generate_series(1, 100000) g;
+        ANALYZE metric_snapshots;
+        """)
+      // The newest points of one series in the last hour, as the metrics pane reads them: both
+      // ends bound, so neither the days ahead nor the default partition can hold a match.
+      let rows = try await admin.query(
+        """
+        EXPLAIN (FORMAT JSON)
+        SELECT m.value, m."timestamp" FROM metric_snapshots m
+         WHERE m.task_run_id = $1 AND m.name = $2
+           AND m."timestamp" >= $3::timestamptz AND m."timestamp" <= $4::timestamptz
+         ORDER BY m."timestamp" DESC, m.id DESC LIMIT 60
+        """,
+        [
+          "22222222-2222-2222-2222-222222222222", "m3", PostgresText.timestamp(Date().addingTimeInterval(-3600)),
+          PostgresText.timestamp(Date().addingTimeInterval(60)),
+        ])
+      let plan = try PlanInspector(json: try #require(rows.first).string(0))
+      #expect(plan.violations.isEmpty, "\(plan.violations) in \(plan.outline)")
+      // Today's partition, and yesterday's when the hour reaches back over midnight; never the
+      // other nine days nor the default partition.
+      #expect((1...2).contains(plan.snapshotPartitions.count), "\(plan.outline)")
+      #expect(!plan.snapshotPartitions.contains("metric_snapshots_default"))
+      await admin.close()
+    }
+  }
 }

@@ -67,20 +67,29 @@ import Testing
 
   private func id(_ run: TaskRun) -> String { run.id.uuidString.lowercased() }
 
-  /// Opens the maintainer and, on PostgreSQL, the day partitions of the scene.
-  private func maintainer(_ store: StoreFixture) async throws -> any MaintenanceWriting {
-    let maintainer = try await store.openMaintainer()
-    _ = try await maintainer.ensurePartitions(
-      since: Sample.time(-12 * Self.day), through: Sample.time(Self.day))
-    return maintainer
+  /// Runs `body` on a fresh database holding the scene, with a maintainer that has prepared
+  /// the scene's days (PostgreSQL partitions) and is closed afterwards.
+  private func withScene(
+    _ backend: TestBackend, _ body: (StoreFixture, Scene, any MaintenanceWriting) async throws -> Void
+  ) async throws {
+    try await backend.withFixture { store in
+      let scene = Scene()
+      try await scene.write(to: store)
+      let maintainer = try await store.openMaintainer()
+      do {
+        _ = try await maintainer.ensurePartitions(since: Sample.time(-12 * Self.day), through: Sample.time(Self.day))
+        try await body(store, scene, maintainer)
+      } catch {
+        await maintainer.close()
+        throw error
+      }
+      await maintainer.close()
+    }
   }
 
   @Test(arguments: TestBackend.allCases)
   func aDryRunCountsAndRemovesNothing(_ backend: TestBackend) async throws {
-    try await backend.withFixture { store in
-      let scene = Scene()
-      try await scene.write(to: store)
-      let maintainer = try await maintainer(store)
+    try await withScene(backend) { store, scene, maintainer in
       let report = try await maintainer.prune(PrunePlan(cutoff: scene.cutoff, runs: true, dryRun: true))
       // The finished run's two newer-than-cutoff rows do not exist; its old rows are counted once.
       #expect(report.metricSnapshots == Scene.oldRemovable)
@@ -89,16 +98,12 @@ import Testing
       #expect(try await count(store, "SELECT count(*) FROM metric_snapshots") == Scene.total)
       #expect(try await count(store, "SELECT count(*) FROM task_runs") == 3)
       #expect(try await count(store, "SELECT count(*) FROM artifacts") == 2)
-      await maintainer.close()
     }
   }
 
   @Test(arguments: TestBackend.allCases)
   func pruneKeepsEveryRowOfARunningRunAndIsIdempotent(_ backend: TestBackend) async throws {
-    try await backend.withFixture { store in
-      let scene = Scene()
-      try await scene.write(to: store)
-      let maintainer = try await maintainer(store)
+    try await withScene(backend) { store, scene, maintainer in
       // Batches of two rows, while a writer adds new snapshots to the running run.
       let written = 40
       let running = scene.running
@@ -142,16 +147,12 @@ import Testing
 
       let again = try await maintainer.prune(PrunePlan(cutoff: scene.cutoff))
       #expect(again == PruneReport())
-      await maintainer.close()
     }
   }
 
   @Test(arguments: TestBackend.allCases)
   func pruningRunsTakesTheirArtifactsAndKeepsCountersAndNumbersRight(_ backend: TestBackend) async throws {
-    try await backend.withFixture { store in
-      let scene = Scene()
-      try await scene.write(to: store)
-      let maintainer = try await maintainer(store)
+    try await withScene(backend) { store, scene, maintainer in
       let report = try await maintainer.prune(PrunePlan(cutoff: scene.cutoff, runs: true))
       #expect(report.taskRuns == 1)
       #expect(report.artifacts == 1)
@@ -170,7 +171,6 @@ import Testing
 
       let again = try await maintainer.prune(PrunePlan(cutoff: scene.cutoff, runs: true))
       #expect(again == PruneReport())
-      await maintainer.close()
     }
   }
 }
