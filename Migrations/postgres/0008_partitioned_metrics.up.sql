@@ -119,6 +119,9 @@ DROP TRIGGER metric_snapshots_roll_up_insert ON metric_snapshots_p0;
 DROP TRIGGER metric_snapshots_roll_up_update ON metric_snapshots_p0;
 DROP TRIGGER metric_snapshots_roll_up_delete ON metric_snapshots_p0;
 DROP TRIGGER metric_snapshots_roll_up_truncate ON metric_snapshots_p0;
+-- So does the 0007 push trigger: a statement trigger of a partition fires only for statements
+-- that name the partition itself, never for an insert through the parent.
+DROP TRIGGER metric_snapshots_notify ON metric_snapshots_p0;
 
 CREATE TABLE metric_snapshots (
   id bigint GENERATED ALWAYS AS IDENTITY,
@@ -151,6 +154,8 @@ CREATE TRIGGER metric_snapshots_roll_up_delete AFTER DELETE ON metric_snapshots
   FOR EACH STATEMENT EXECUTE FUNCTION taskdash_roll_up_metrics();
 CREATE TRIGGER metric_snapshots_roll_up_truncate AFTER TRUNCATE ON metric_snapshots
   FOR EACH STATEMENT EXECUTE FUNCTION taskdash_clear_rollups();
+CREATE TRIGGER metric_snapshots_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON metric_snapshots
+  FOR EACH STATEMENT EXECUTE FUNCTION taskdash_notify_change();
 
 -- Attach (or, when it holds nothing, drop) the old table; then the default partition for rows
 -- outside every day, and the days from the bound through a week ahead.
