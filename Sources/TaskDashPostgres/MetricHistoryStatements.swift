@@ -33,12 +33,13 @@ enum MetricHistoryStatements {
       """
       SELECT h.metric_type, h.unit, h."timestamp",
              (SELECT o."timestamp" FROM metric_snapshots o
-               WHERE o.\(column) = $1 AND o.name = $2 ORDER BY o."timestamp", o.id LIMIT 1),
+               WHERE o.\(column) = $1 AND o.name = $2 AND \(MetricSpan.conditions(column, id: "$1", alias: "o"))
+               ORDER BY o."timestamp", o.id LIMIT 1),
              \(previous)
         FROM (SELECT 1) one
         LEFT JOIN LATERAL (
              SELECT m.metric_type, m.unit, m."timestamp" FROM metric_snapshots m
-              WHERE m.\(column) = $1 AND m.name = $2
+              WHERE m.\(column) = $1 AND m.name = $2 AND \(MetricSpan.conditions(column, id: "$1", alias: "m"))
               ORDER BY m."timestamp" DESC, m.id DESC LIMIT 1) h ON true
       """, [id.uuidString, query.name])
   }
@@ -78,6 +79,7 @@ enum MetricHistoryStatements {
                         min(m."timestamp") AS first_at, max(m."timestamp") AS last_at
                    FROM metric_snapshots m
                   WHERE m.\(column) = $1 AND m.name = $2
+                    AND m."timestamp" >= ($3::timestamptz[])[1] AND m."timestamp" < ($3::timestamptz[])[$4::integer + 1]
                     AND m."timestamp" >= ($3::timestamptz[])[b.i] AND m."timestamp" < ($3::timestamptz[])[b.i + 1]
         """
       }

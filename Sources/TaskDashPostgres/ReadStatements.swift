@@ -122,6 +122,7 @@ enum ReadStatements {
        CROSS JOIN LATERAL (
              SELECT m.id, m.metric_type, m.unit, m.value, m."timestamp" FROM metric_snapshots m
               WHERE m.\(column) = $1 AND m.name = s.name
+                AND \(MetricSpan.conditions(column, id: "$1", alias: "m"))
               ORDER BY m."timestamp" DESC, m.id DESC
               LIMIT $3) p
       """
@@ -135,10 +136,13 @@ enum ReadStatements {
     """
     WITH RECURSIVE names(name, ordinal) AS (
       (SELECT m.name, 1 FROM metric_snapshots m
-        WHERE m.\(column) = $1 ORDER BY m.name LIMIT 1)
+        WHERE m.\(column) = $1 AND \(MetricSpan.conditions(column, id: "$1", alias: "m"))
+        ORDER BY m.name LIMIT 1)
       UNION ALL
       SELECT (SELECT m.name FROM metric_snapshots m
-               WHERE m.\(column) = $1 AND m.name > n.name ORDER BY m.name LIMIT 1),
+               WHERE m.\(column) = $1 AND m.name > n.name
+                 AND \(MetricSpan.conditions(column, id: "$1", alias: "m"))
+               ORDER BY m.name LIMIT 1),
              n.ordinal + 1
         FROM names n WHERE n.name IS NOT NULL
     )

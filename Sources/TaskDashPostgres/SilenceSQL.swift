@@ -22,6 +22,7 @@ enum SilenceSQL {
       FROM (SELECT d.t, extract(epoch FROM lag(d.t) OVER (ORDER BY d.t DESC) - d.t)::double precision AS gap
               FROM (SELECT DISTINCT m."timestamp" AS t FROM metric_snapshots m
                      WHERE m.task_run_id = \(run).id AND \(run).status = 'running'
+                       AND \(MetricSpan.running(run, alias: "m"))
                      ORDER BY m."timestamp" DESC
                      LIMIT \(window)::integer) d) g
     """

@@ -13,8 +13,8 @@ struct GrantedReaderTests {
     try await TestDatabase.with { database in
       try await database.migrate()
       let task = TaskDashModel.Task(name: "granted")
-      let run = TaskRun(taskID: task.id, status: .known(.running))
       let start = Date(timeIntervalSince1970: 1_700_000_000)
+      let run = TaskRun(taskID: task.id, status: .known(.running), createdAt: start)
       // A point a minute for a day, one spike: buckets of whole minutes, read from the rollup
       // when the role may.
       let metrics = (0..<1_440).map { minute in

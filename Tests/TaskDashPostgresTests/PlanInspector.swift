@@ -58,6 +58,15 @@ struct PlanInspector {
       })
   }
 
+  /// The partitions of metric_snapshots an `EXPLAIN (ANALYZE)` plan read at least once: what
+  /// pruning at plan time and at run time left.
+  var executedSnapshotPartitions: Set<String> {
+    Set(
+      nodes.filter { ($0["Actual Loops"] as? Int ?? 0) > 0 }.compactMap { $0["Relation Name"] as? String }.filter {
+        $0 != "metric_snapshots" && Self.table($0) == "metric_snapshots"
+      })
+  }
+
   /// What breaks the rules, in words; empty when the plan is fine.
   var violations: [String] {
     var found: [String] = []

@@ -148,9 +148,10 @@ struct ReaderTests {
 
   @Test func metricsGiveEachNameItsLastPointsOldestFirst() async throws {
     try await Self.withReader { database, reader in
-      let task = TaskDashModel.Task(name: "metrics")
-      let run = TaskRun(taskID: task.id)
-      let later = TaskRun(taskID: task.id)
+      let task = TaskDashModel.Task(name: "metrics", createdAt: Self.at(0))
+      // Metrics are read within a day of their run's life (MetricSpan).
+      let run = TaskRun(taskID: task.id, createdAt: Self.at(0))
+      let later = TaskRun(taskID: task.id, createdAt: Self.at(0))
       var metrics: [MetricSnapshot] = []
       let shapes: [(String, MetricType, String?)] = [
         ("tokens", .counter, nil), ("loss", .gauge, nil), ("latency", .timer, "ms"),
