@@ -35,7 +35,7 @@ final class PostgresMaintainer: MaintenanceWriting {
         return try await Self.count(plan, cutoff: cutoff, on: connection)
       }
       var report = PruneReport()
-      for partition in try await Self.partitions(before: cutoff, on: connection) {
+      for partition in plan.byDelete ? [] : try await Self.partitions(before: cutoff, on: connection) {
         if let rows = try await Self.drop(partition, on: connection) {
           report.metricSnapshots += rows
           report.droppedPartitions.append(partition.name)
@@ -108,7 +108,7 @@ final class PostgresMaintainer: MaintenanceWriting {
   {
     var report = PruneReport()
     report.metricSnapshots = try await connection.query(SQL.countOld, [cutoff]).first?.int(0) ?? 0
-    for partition in try await partitions(before: cutoff, on: connection) {
+    for partition in plan.byDelete ? [] : try await partitions(before: cutoff, on: connection) {
       let active = try await connection.query(SQL.holdsActiveRows(partition.name))
       if try active.first?.bool(0) == false {
         report.droppedPartitions.append(partition.name)

@@ -26,10 +26,16 @@ struct PruneCommand: AsyncParsableCommand {
   @Flag(help: "Also remove finished runs that ended before the cutoff, with their snapshots and artifacts.")
   var runs = false
 
+  @Flag(
+    name: .customLong("by-delete"),
+    help: "Delete rows even where a whole day could be dropped (for logical replication subscribers).")
+  var byDelete = false
+
   func run() async throws {
     try await reportingFailures {
       let target = try database.target()
-      let plan = PrunePlan(cutoff: Date().addingTimeInterval(-olderThan.seconds), runs: runs, dryRun: dryRun)
+      let plan = PrunePlan(
+        cutoff: Date().addingTimeInterval(-olderThan.seconds), runs: runs, dryRun: dryRun, byDelete: byDelete)
       // Only a database at this binary's schema: the statements rely on it.
       let report = try await Backends.withCheckedReader(target) { _ in
         try await Backends.withMaintainer(target) { try await $0.prune(plan) }

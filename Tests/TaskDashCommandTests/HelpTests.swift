@@ -32,7 +32,7 @@ import Testing
     Command(path: ["bench-refresh"], names: ["--database-url", "--cycles", "--warmup"]),
     Command(path: ["bench-reads"], names: ["--database-url", "--run", "--metric", "--repeats", "--warmup"]),
     Command(path: ["bench-push"], names: ["--database-url", "--inserts"]),
-    Command(path: ["prune"], names: ["--database-url", "--older-than", "--dry-run", "--runs"]),
+    Command(path: ["prune"], names: ["--database-url", "--older-than", "--dry-run", "--runs", "--by-delete"]),
     Command(path: ["maintain"], names: ["--database-url", "--retention", "--runs", "--days-ahead"]),
   ]
 

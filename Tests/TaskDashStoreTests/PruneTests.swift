@@ -101,6 +101,25 @@ import Testing
     }
   }
 
+  /// By delete, the same rows go and every partition stays.
+  @Test(arguments: TestBackend.allCases)
+  func byDeleteRemovesTheSameRowsAndDropsNoPartition(_ backend: TestBackend) async throws {
+    try await withScene(backend) { store, scene, maintainer in
+      let partitions = "SELECT count(*) FROM pg_inherits WHERE inhparent = 'metric_snapshots'::regclass"
+      let before = backend == .postgres ? try await count(store, partitions) : 0
+      let report = try await maintainer.prune(PrunePlan(cutoff: scene.cutoff, batchSize: 3, byDelete: true))
+      #expect(report.metricSnapshots == Scene.oldRemovable)
+      #expect(report.droppedPartitions.isEmpty)
+      #expect(try await count(store, "SELECT count(*) FROM metric_snapshots") == Scene.total - Scene.oldRemovable)
+      if backend == .postgres {
+        #expect(try await count(store, partitions) == before)
+        #expect(
+          try await count(store, "SELECT sum(points) FROM metric_rollups")
+            == count(store, "SELECT count(*) FROM metric_snapshots"))
+      }
+    }
+  }
+
   @Test(arguments: TestBackend.allCases)
   func pruneKeepsEveryRowOfARunningRunAndIsIdempotent(_ backend: TestBackend) async throws {
     try await withScene(backend) { store, scene, maintainer in

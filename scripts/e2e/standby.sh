@@ -72,6 +72,8 @@ refuses "seed --force against the standby" seed --force --random-seed 8 --databa
 refuses "simulate against the standby" simulate --duration 5 --database-url "$STANDBY_URL"
 refuses "demo against the standby" demo --database-url "$STANDBY_URL"
 refuses "migrate down against the standby" migrate down --steps 1 --database-url "$STANDBY_URL"
+refuses "prune against the standby" prune --older-than 30d --database-url "$STANDBY_URL"
+refuses "maintain against the standby" maintain --retention 30d --database-url "$STANDBY_URL"
 refuses "seed on the multi-host target (libpq picks the standby)" seed --force --database-url "$BOTH"
 e2e_check "nothing was written" [ "$(db "$PRIMARY_URL" "SELECT count(*) FROM tasks")" = "$tasks_before" ]
 e2e_check "migrate status still reads the standby" bash -c '"$0" migrate status --database-url "$1" >/dev/null' "$TASKDASH" "$STANDBY_URL"

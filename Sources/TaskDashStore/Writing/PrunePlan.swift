@@ -14,12 +14,16 @@ public struct PrunePlan: Hashable, Sendable {
   public var dryRun: Bool
   /// Rows per batch, each batch one transaction.
   public var batchSize: Int
+  /// Delete old snapshots row by row even where a whole partition could be dropped: a logical
+  /// replication subscriber receives deletes but not a dropped table.
+  public var byDelete: Bool
 
   /// Creates a plan.
-  public init(cutoff: Date, runs: Bool = false, dryRun: Bool = false, batchSize: Int = 10_000) {
+  public init(cutoff: Date, runs: Bool = false, dryRun: Bool = false, batchSize: Int = 10_000, byDelete: Bool = false) {
     self.cutoff = cutoff
     self.runs = runs
     self.dryRun = dryRun
     self.batchSize = batchSize
+    self.byDelete = byDelete
   }
 }
