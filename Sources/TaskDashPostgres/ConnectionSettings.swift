@@ -11,6 +11,10 @@ struct ConnectionSettings: Sendable {
   /// roles that write, so every write command fails with one clear line before it starts, not
   /// with the server's "read-only transaction" halfway through.
   var refusesStandby = false
+  /// Whether each statement text is prepared once per session and then executed by name: for
+  /// the dashboard, which sends the same texts every refresh. The writers' texts vary with
+  /// their batch sizes, and a migration runs once.
+  var preparesStatements = false
 
   /// Text results in a fixed form, whatever the server's or role's defaults are.
   private static let common = """
@@ -27,14 +31,17 @@ struct ConnectionSettings: Sendable {
   /// day): a sequential scan and a sort look free there, and cost a whole day by evening. A table
   /// that no index can read is still read whole; the plan tests prove none of the big ones is.
   /// JIT is off because a metric's bucketed history over a million points is costed high enough
-  /// to be compiled, and compiling took 600 ms of a 1.1 s read.
+  /// to be compiled, and compiling took 600 ms of a 1.1 s read. Prepared statements are planned
+  /// for their parameters on every execution (`force_custom_plan`): a generic plan would be
+  /// chosen without them, and the plan tests prove the plans each parameter set gets.
   static let reader = ConnectionSettings(
     sessionSQL: common + """
        SET default_transaction_read_only = on; SET statement_timeout = '5s'; \
       SET idle_in_transaction_session_timeout = '30s'; SET enable_bitmapscan = off; \
-      SET enable_seqscan = off; SET jit = off;
+      SET enable_seqscan = off; SET jit = off; \
+      SET plan_cache_mode = force_custom_plan;
       """,
-    deadline: .seconds(10), threadName: "td-pg-reader")
+    deadline: .seconds(10), threadName: "td-pg-reader", preparesStatements: true)
 
   /// The seeder's and simulator's session; bulk statements may run long.
   static let writer = ConnectionSettings(

@@ -20,6 +20,8 @@ actor PostgresConnection {
   private(set) var isBroken = false
   /// Takes notifications between statements, once `listen` ran.
   private var listener: NotificationListener?
+  /// The statement texts prepared in this session, when the settings prepare them.
+  private var prepared = PreparedStatements(capacity: 256)
 
   /// Bytes of COPY data handed to libpq at a time.
   private static let copyChunkSize = 1 << 20
@@ -98,8 +100,10 @@ actor PostgresConnection {
     -> [PostgresRow]
   {
     try checkTransaction(token)
-    let (connection, deadline) = try send(sql, parameters, binaryResult: false)
-    return try collectResults(connection, until: deadline, rows: Self.rows(of:)).rows ?? []
+    return try preparingAgainIfStale(sql) {
+      let (connection, deadline) = try send(sql, parameters, binaryResult: false)
+      return try collectResults(connection, until: deadline, rows: Self.rows(of:)).rows ?? []
+    }
   }
 
   /// Runs one parameterised statement with its result in binary format and returns the first
@@ -108,8 +112,22 @@ actor PostgresConnection {
   /// For bytea values: text format would double them into hex, and every copy of a 4 MB
   /// content window (libpq's buffer, its result, a String, its parse) would then be 8 MB.
   func queryFirstBytes(_ sql: String, _ parameters: [String?] = []) throws -> [UInt8]? {
-    let (connection, deadline) = try send(sql, parameters, binaryResult: true)
-    return try collectResults(connection, until: deadline, rows: Self.firstBytes(of:)).rows.flatMap { $0 }
+    try preparingAgainIfStale(sql) {
+      let (connection, deadline) = try send(sql, parameters, binaryResult: true)
+      return try collectResults(connection, until: deadline, rows: Self.firstBytes(of:)).rows.flatMap { $0 }
+    }
+  }
+
+  /// Runs `body` once more, with `sql` prepared anew, when the server refused its prepared
+  /// form because a table it reads changed its row type (a migration): `0A000`, "cached plan
+  /// must not change result type".
+  private func preparingAgainIfStale<T>(_ sql: String, _ body: () throws -> T) throws -> T {
+    do {
+      return try body()
+    } catch StoreError.query(let sqlState, _) where sqlState == "0A000" && prepared.name(of: sql) != nil {
+      try deallocate(prepared.remove(sql))
+      return try body()
+    }
   }
 
   /// Runs a script of one or more statements through the simple protocol (migration files).
@@ -273,14 +291,46 @@ actor PostgresConnection {
     if parameters.contains(where: { $0?.utf8.contains(0) ?? false }) {
       throw PostgresErrorClassifier.nulCharacter
     }
+    let name = settings.preparesStatements ? try preparedName(sql, parameterCount: parameters.count) : nil
     let deadline = statementDeadline()
     let cParameters = CStringArray(parameters)
     let sent = withExtendedLifetime(cParameters) {
-      PQsendQueryParams(
-        connection, sql, Int32(parameters.count), nil, cParameters.pointers, nil, nil, binaryResult ? 1 : 0)
+      if let name {
+        PQsendQueryPrepared(
+          connection, name, Int32(parameters.count), cParameters.pointers, nil, nil, binaryResult ? 1 : 0)
+      } else {
+        PQsendQueryParams(
+          connection, sql, Int32(parameters.count), nil, cParameters.pointers, nil, nil, binaryResult ? 1 : 0)
+      }
     }
     guard sent == 1 else { throw lostConnection(connection) }
     return (connection, deadline)
+  }
+
+  /// The name `sql` is prepared under in this session, preparing it first if it is new (and
+  /// deallocating the oldest when the session holds as many as it keeps). A text the server
+  /// refuses to prepare is not remembered; its error is the statement's.
+  private func preparedName(_ sql: String, parameterCount: Int) throws -> String {
+    if let name = prepared.name(of: sql) { return name }
+    let connection = try livePointer()
+    let (name, evicting) = prepared.nextName()
+    try deallocate(evicting)
+    let deadline = statementDeadline()
+    guard PQsendPrepare(connection, name, sql, Int32(parameterCount), nil) == 1 else {
+      throw lostConnection(connection)
+    }
+    _ = try collectResults(connection, until: deadline, rows: { _ in })
+    prepared.record(sql, as: name, evicted: evicting)
+    return name
+  }
+
+  /// Deallocates a prepared statement of this session; names are ours, never quoted text.
+  private func deallocate(_ name: String?) throws {
+    guard let name else { return }
+    let connection = try livePointer()
+    let deadline = statementDeadline()
+    guard PQsendQuery(connection, "DEALLOCATE \(name)") == 1 else { throw lostConnection(connection) }
+    _ = try collectResults(connection, until: deadline, rows: { _ in })
   }
 
   private func livePointer() throws -> OpaquePointer {
