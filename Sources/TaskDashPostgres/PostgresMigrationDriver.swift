@@ -43,6 +43,19 @@ final class PostgresMigrationDriver: MigrationDriver {
     }
   }
 
+  func tableNames() async throws -> [String] {
+    try await pool.withConnection(retry: true) { connection in
+      // Partitions are the partitioned table's business, not tables of their own here.
+      try await connection.query(
+        """
+        SELECT c.relname FROM pg_class c
+         WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+         ORDER BY c.relname
+        """
+      ).map { try $0.string(0) }
+    }
+  }
+
   func run(_ migration: Migration, _ direction: MigrationDirection) async throws -> Bool {
     let steps = MigrationSteps(direction == .up ? migration.upSQL : migration.downSQL)
     return try await pool.withConnection(retry: false) { connection in

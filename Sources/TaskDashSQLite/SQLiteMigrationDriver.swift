@@ -42,6 +42,20 @@ struct SQLiteMigrationDriver: MigrationDriver {
     }
   }
 
+  func tableNames() async throws -> [String] {
+    try await connection.perform { database in
+      try database.prepared(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"
+      ) { statement in
+        var names: [String] = []
+        while try statement.step() {
+          if let name = statement.text(0) { names.append(name) }
+        }
+        return names
+      }
+    }
+  }
+
   func run(_ migration: Migration, _ direction: MigrationDirection) async throws -> Bool {
     try await connection.perform { database in
       // BEGIN IMMEDIATE is the migration lock: a second runner waits here (busy timeout),

@@ -4,7 +4,11 @@ import TaskDashStore
 /// The text of `migrate status`.
 enum MigrationReport {
   static func render(_ status: MigrationStatus, target: DatabaseTarget) -> String {
-    var lines = ["target:  \(target)", "version: \(status.currentVersion.map(String.init) ?? "none (blank database)")"]
+    var lines = ["target:  \(target)", "version: \(status.currentVersion.map(String.init) ?? "none")"]
+    if let foreign = status.foreign {
+      lines.append("found:   " + foreign.summary)
+      if !foreign.tables.isEmpty { lines.append("tables:  " + foreign.tables.joined(separator: ", ")) }
+    }
     let drifted = Set(status.drifted)
     let formatter = ISO8601DateFormatter()
     for row in status.applied {

@@ -14,7 +14,13 @@ enum SchemaGate {
       // by every later command that can reach the database.
       return
     }
-    if let advice = SchemaVerdict(current: current, latest: latest).advice(for: "\(target)") {
+    var verdict = SchemaVerdict(current: current, latest: latest)
+    if verdict == .blank {
+      // Without a history, what is there decides: another program's tables are not a blank
+      // database to migrate.
+      verdict = try await Backends.withMigrator(target) { try await $0.status() }.verdict
+    }
+    if let advice = verdict.advice(for: "\(target)") {
       throw StoreError.schema(advice)
     }
   }

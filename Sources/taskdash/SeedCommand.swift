@@ -99,6 +99,9 @@ struct SeedCommand: AsyncParsableCommand {
   /// Refuses a database whose schema is missing or behind, before anything is written.
   private static func requireMigrated(_ target: DatabaseTarget) async throws {
     let status = try await Backends.withMigrator(target) { try await $0.status() }
+    if case .foreign = status.verdict, let advice = status.advice(for: "\(target)") {
+      throw StoreError.schema(advice)
+    }
     if status.currentVersion == nil || !status.pending.isEmpty {
       throw SeedError.notMigrated
     }

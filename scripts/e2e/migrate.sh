@@ -28,6 +28,36 @@ for target in "${targets[@]}"; do
   e2e_check "$kind: migrate up again succeeds" "$TASKDASH" migrate up --database-url "$target"
 done
 
+# Another program's schema without taskdash's history (the agent system's four tables and an
+# Alembic revision): migrate status says what is there and never calls it blank; migrate up,
+# seed, snapshot and prune refuse in one line naming the tables; nothing is changed.
+external=("sqlite:$E2E_WORK/agent.sqlite")
+[ -n "${TASKDASH_TEST_DATABASE_URL:-}" ] && external+=("$(pg_new_database)")
+for target in "${external[@]}"; do
+  kind=${target%%:*}
+  for table in tasks task_runs metric_snapshots artifacts; do
+    db "$target" "CREATE TABLE $table (id varchar(32) PRIMARY KEY, name varchar(255))"
+  done
+  db "$target" "CREATE TABLE alembic_version (version_num varchar(32) PRIMARY KEY)"
+  db "$target" "INSERT INTO tasks VALUES ('0b6f2d4e8c1a4e7b9f3d2a5c6e8b1d40', 'ingest')"
+  "$TASKDASH" migrate status --database-url "$target" >"$E2E_WORK/external.before" 2>&1
+  e2e_check "$kind: migrate status finds an external schema with alembic_version" grep -q \
+    "^found:   an external schema: tasks, task_runs, metric_snapshots, artifacts; alembic_version present" \
+    "$E2E_WORK/external.before"
+  e2e_check "$kind: migrate status does not call it blank" bash -c "! grep -q blank '$E2E_WORK/external.before'"
+  for command in "migrate up" "seed" "snapshot" "prune --older-than 30d"; do
+    # shellcheck disable=SC2086
+    "$TASKDASH" $command --database-url "$target" >/dev/null 2>"$E2E_WORK/external.err"
+    status=$?
+    e2e_check "$kind: $command refuses (exit $status) in one line naming the tables" bash -c \
+      "[ $status != 0 ] && [ \$(wc -l <'$E2E_WORK/external.err') = 1 ] && grep -q 'tasks, task_runs, metric_snapshots, artifacts' '$E2E_WORK/external.err'"
+  done
+  "$TASKDASH" migrate status --database-url "$target" >"$E2E_WORK/external.after" 2>&1
+  e2e_check "$kind: nothing was created" cmp -s "$E2E_WORK/external.before" "$E2E_WORK/external.after"
+  e2e_check "$kind: the agent's row is there as it was" \
+    [ "$(db "$target" "SELECT id || ' ' || name FROM tasks")" = "0b6f2d4e8c1a4e7b9f3d2a5c6e8b1d40 ingest" ]
+done
+
 # Bad targets: one line on stderr, non-zero exit, the password never shown.
 "$TASKDASH" migrate status --database-url 'postgresql://ops:Pa%24%24w0rd@127.0.0.1:9/x' >"$E2E_WORK/bad.out" 2>"$E2E_WORK/bad.err"
 status=$?

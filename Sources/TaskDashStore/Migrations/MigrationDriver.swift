@@ -2,6 +2,9 @@
 public protocol MigrationDriver: Sendable {
   /// The history rows, oldest first; empty when `schema_migrations` does not exist yet.
   func appliedMigrations() async throws -> [AppliedMigration]
+  /// The names of the tables in the schema the migrations write to (PostgreSQL's current
+  /// schema, SQLite's main database).
+  func tableNames() async throws -> [String]
   /// Runs one migration and its history change in one transaction, under the migration lock.
   ///
   /// Inside that transaction, after taking the lock, the driver checks the history again: an

@@ -11,6 +11,8 @@ public enum MigrationError: Error, Hashable, Sendable, CustomStringConvertible {
   case noSuchVersion(Int)
   /// `down` needs an explicit extent.
   case downNeedsExtent
+  /// The database has tables taskdash would create, without taskdash's history.
+  case collision(ForeignTables)
 
   public var description: String {
     switch self {
@@ -24,6 +26,10 @@ public enum MigrationError: Error, Hashable, Sendable, CustomStringConvertible {
       "the database has migrations this taskdash does not know (\(versions.map(String.init).joined(separator: ", "))): it was migrated by a newer taskdash"
     case .noSuchVersion(let version): "there is no migration \(version)"
     case .downNeedsExtent: "migrate down needs --steps N, --to N or --all"
+    case .collision(let foreign):
+      "the database already has \(foreign.collisions.joined(separator: ", ")) without taskdash's history"
+        + (foreign.isExternalSchema ? " (an external schema)" : "")
+        + ": taskdash's migrations would collide with them; nothing was changed"
     }
   }
 }

@@ -8,6 +8,8 @@ public struct MigrationStatus: Hashable, Sendable {
   public var unknown: [AppliedMigration]
   /// Applied migrations whose file changed since (file names).
   public var drifted: [String]
+  /// Without any history, the tables the database holds; nil when it has taskdash's history.
+  public var foreign: ForeignTables?
 
   /// The highest applied version, or nil on a blank database.
   public var currentVersion: Int? { (applied + unknown).map(\.version).max() }
@@ -18,6 +20,7 @@ public struct MigrationStatus: Hashable, Sendable {
   /// The schema's verdict against the catalog: a database with a gap is behind from the
   /// first version it lacks, one with versions the catalog does not know is ahead.
   public var verdict: SchemaVerdict {
+    if let foreign, !foreign.collisions.isEmpty { return .foreign(foreign) }
     let latest = (applied.map(\.version) + pending.map(\.version)).max() ?? 0
     if let newest = unknown.map(\.version).max() { return .ahead(current: newest, latest: latest) }
     if let first = pending.first { return SchemaVerdict(current: first.version - 1, latest: latest) }

@@ -28,6 +28,9 @@ public struct Migrator: Sendable {
     }
     let appliedVersions = Set(history.map(\.version))
     status.pending = catalog.migrations.filter { !appliedVersions.contains($0.version) }
+    if history.isEmpty {
+      status.foreign = ForeignTables(tables: try await driver.tableNames())
+    }
     return status
   }
 
@@ -91,6 +94,7 @@ public struct Migrator: Sendable {
     let status = try await status()
     if let file = status.drifted.first { throw MigrationError.drift(fileName: file) }
     if !status.unknown.isEmpty { throw MigrationError.unknownVersions(status.unknown.map(\.version)) }
+    if case .foreign(let tables) = status.verdict { throw MigrationError.collision(tables) }
     return status
   }
 }

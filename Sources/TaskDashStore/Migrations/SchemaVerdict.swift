@@ -10,6 +10,8 @@ public enum SchemaVerdict: Hashable, Sendable {
   case behind(current: Int, latest: Int)
   /// At `current`, which a newer build applied; this build knows up to `latest`.
   case ahead(current: Int, latest: Int)
+  /// No taskdash history, but tables taskdash would create: another program's schema.
+  case foreign(ForeignTables)
 
   /// The verdict for a database at version `current` (nil or 0: blank) and a build that
   /// needs `latest`.
@@ -31,6 +33,9 @@ public enum SchemaVerdict: Hashable, Sendable {
       "\(target) has no taskdash schema; run: taskdash migrate up (or try: taskdash demo)"
     case .behind(let current, let latest):
       "\(target) is at schema version \(current), this taskdash needs \(latest); run: taskdash migrate up"
+    case .foreign(let foreign):
+      "\(target) has no taskdash history but \(foreign.summary); taskdash reads only its own schema for now, "
+        + "and taskdash migrate up would collide with \(foreign.collisions.joined(separator: ", "))"
     case .ahead(let current, let latest):
       "\(target) is at schema version \(current), newer than this taskdash (\(latest)); upgrade taskdash, "
         + "or run: taskdash migrate down --to \(latest) with the newer binary"
