@@ -175,6 +175,11 @@ struct QueryPlanTests {
         // to have, and must still be an index range scan with no sort.
         let allowed = label == "task runs by status" ? ["no Limit"] : []
         #expect(plan.violations == allowed, "\(label): \(plan.violations) in \(plan.outline)")
+        // What the dashboard runs: the session's prepared statement, planned once for any
+        // parameters (generic), pruned at its start.
+        let generic = try PlanInspector(json: try await Self.genericPlan(statement, on: session))
+        print("generic plan \(label): \(generic.outline)")
+        #expect(generic.violations == allowed, "\(label), generic: \(generic.violations) in \(generic.outline)")
         // A group's runs page after the cursor among the capped failures, not through the index:
         // the cap is the same set of failures on every page.
         if statement.sql.contains("::timestamptz, $"), !label.hasPrefix("failure runs") {
@@ -184,6 +189,20 @@ struct QueryPlanTests {
         }
       }
     }
+  }
+
+  /// The JSON plan the reader's session runs `statement` by: prepared under a name (the
+  /// parameters' types inferred as the protocol's prepare does), then that name explained with
+  /// the same parameters. Nothing is executed.
+  static func genericPlan(_ statement: PostgresStatement, on session: PostgresConnection) async throws -> String {
+    try await session.execute("PREPARE plan_under_test AS " + statement.sql)
+    let literals = statement.parameters.map { value in
+      value.map { "'" + $0.replacingOccurrences(of: "'", with: "''") + "'" } ?? "NULL"
+    }
+    let arguments = literals.isEmpty ? "" : "(" + literals.joined(separator: ", ") + ")"
+    let rows = try await session.query("EXPLAIN (FORMAT JSON) EXECUTE plan_under_test\(arguments)")
+    try await session.execute("DEALLOCATE plan_under_test")
+    return try #require(rows.first).string(0)
   }
 
   @Test func theInspectorCatchesASortAndASequentialScan() throws {
