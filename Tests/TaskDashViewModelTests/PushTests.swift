@@ -14,8 +14,8 @@ import Testing
     #expect(harness.state.pollInterval == .seconds(1))
     #expect(!harness.state.showsPush)
 
-    // Every poller, the health probe's too, waits out the safety interval.
-    #expect(harness.send(.push(.listening, at: t0)) == [.setInterval(.seconds(10))])
+    // The health probe keeps the operator's interval: it is what notices a server gone silent.
+    #expect(harness.send(.push(.listening, at: t0)) == [.setInterval(.seconds(1)), .setDataInterval(.seconds(10))])
     #expect(harness.state.showsPush)
     #expect(harness.state.interval == .seconds(1))
     // Saying it again changes nothing.
@@ -30,11 +30,11 @@ import Testing
     var harness = DashboardDriver()
     harness.send(.push(.listening, at: t0))
     // 1 s → 2 s: still the safety interval for the pollers, while the header says push.
-    #expect(harness.press(.slower) == [.setInterval(.seconds(10))])
+    #expect(harness.press(.slower) == [.setInterval(.seconds(2)), .setDataInterval(.seconds(10))])
     #expect(harness.state.interval == .seconds(2))
     harness.press(.slower, .slower, .slower, .slower)
     #expect(harness.state.interval == .seconds(30))
-    #expect(harness.effects.last == .setInterval(.seconds(30)))
+    #expect(harness.effects.suffix(2) == [.setInterval(.seconds(30)), .setDataInterval(.seconds(30))])
     #expect(harness.send(.push(.lost, at: t0)) == [.setInterval(.seconds(30))])
   }
 
@@ -96,6 +96,34 @@ import Testing
     var received: [Message] = []
     for await message in messages { received.append(message) }
     #expect(received == [.push(.listening, at: t0), .push(.changed([.artifacts]), at: t0), .push(.lost, at: t0)])
+  }
+}
+
+/// The runtime's side of the schedule: under push the data pollers wait out the safety interval
+/// while the health probe keeps the operator's.
+@Suite struct PushScheduleRuntimeTests {
+  let clock = ManualClock(start: t0)
+  let counter = CallCounter()
+
+  @Test func theHealthProbeKeepsTheOperatorsIntervalWhileDataPollsSlowDown() async {
+    let counter = counter
+    let reader = MemoryReader(tasks: [taskRow(1, "alpha")]) { await counter.count($0) }
+    let runtime = Runtime(reader: reader, clock: clock)
+    runtime.execute([
+      .setInterval(.seconds(1)), .setDataInterval(.seconds(10)), .startPoll(.tasks(TaskQuery())), .startPoll(.health),
+    ])
+    var messages = runtime.messages.makeAsyncIterator()
+    for _ in 0..<2 { _ = await messages.next() }
+    await clock.waitForSleepers(2)
+    clock.advance(by: .seconds(1))
+    _ = await messages.next()
+    #expect(await counter.counts == [.tasks: 1, .health: 2])
+
+    // Push lost: every poller is back at the operator's interval at once.
+    runtime.execute([.setInterval(.seconds(1))])
+    _ = await messages.next()
+    #expect(await counter.counts[.tasks] == 2)
+    await runtime.shutdown()
   }
 }
 

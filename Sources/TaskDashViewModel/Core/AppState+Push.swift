@@ -9,12 +9,12 @@ extension AppState {
 
   /// The effects that set the pollers to the schedule in force.
   ///
-  /// The health probe slows down with the data polls: the listening session's socket reports a
-  /// closed connection at once, and a server that stops answering without closing it (a frozen
-  /// process, a silent network) is found by the next read's deadline, within the safety
-  /// interval. Probing every second under push would cost the server more than everything else
-  /// the idle dashboard does.
-  var scheduleEffects: [Effect] { [.setInterval(pollInterval)] }
+  /// The health probe keeps the operator's interval under push: a server that stops answering
+  /// without closing the socket (a frozen process, a silent network) sends nothing a listener
+  /// could notice, and the probe's deadline is what finds it. It is one tiny statement.
+  var scheduleEffects: [Effect] {
+    isPushed ? [.setInterval(interval), .setDataInterval(pollInterval)] : [.setInterval(interval)]
+  }
 
   /// Whether the header says `push`: changes arrive as they happen, and polling is paused by
   /// nothing.
