@@ -22,6 +22,9 @@ actor PostgresConnection {
   private var listener: NotificationListener?
   /// The statement texts prepared in this session, when the settings prepare them.
   private var prepared = PreparedStatements(capacity: 256)
+  /// The schema version this session read, once it has: the health probe asks it once per
+  /// session rather than every second (a reconnect is a new session and asks again).
+  private(set) var schemaVersion: SessionValue<Int?> = .unknown
 
   /// Bytes of COPY data handed to libpq at a time.
   private static let copyChunkSize = 1 << 20
@@ -91,6 +94,11 @@ actor PostgresConnection {
       option += 1
     }
     return passwords
+  }
+
+  /// Keeps the schema version this session read.
+  func remember(schemaVersion version: Int?) {
+    schemaVersion = .known(version)
   }
 
   // MARK: - Statements

@@ -77,7 +77,12 @@ final class PostgresReader: DashboardReading {
       }
       var schemaVersion: Int?
       if try row.bool(1) {
-        schemaVersion = try await connection.query(ReadStatements.schemaVersion.sql).first?.optionalInt(0)
+        if case .known(let version) = await connection.schemaVersion {
+          schemaVersion = version
+        } else {
+          schemaVersion = try await connection.query(ReadStatements.schemaVersion.sql).first?.optionalInt(0)
+          await connection.remember(schemaVersion: schemaVersion)
+        }
       }
       // A standby's clock may run behind the primary's: a negative age is no lag.
       let role: ServerRole =

@@ -256,7 +256,7 @@ enum ReadStatements {
            END
     """)
 
-  /// The applied schema version (only asked when the history table exists).
+  /// The applied schema version: asked once per session, when the history table exists.
   static let schemaVersion = PostgresStatement("SELECT max(version) FROM schema_migrations")
 
   // MARK: - Fragments
