@@ -63,18 +63,26 @@ enum MaintenanceStatements {
     SELECT count(*) FROM metric_snapshots m WHERE m."timestamp" < $1::timestamptz AND \(removable)
     """
 
-  /// One batch: up to $3 removable snapshots older than $1 with ids above $2, in id order
-  /// through the primary key, deleted; returns how many went and the last id looked at, from
-  /// which the next batch goes on.
+  /// One batch: the next $3 snapshots older than $1 with ids above $2, in id order, bound the
+  /// batch's id range; the removable ones in that range are deleted. Returns how many went and
+  /// the range's upper id, from which the next batch goes on (NULL when no old row is left).
+  ///
+  /// The delete is a range condition on the primary key (id, "timestamp"), one index range per
+  /// day older than the cutoff. Joining the deleted rows to a list of ids instead let the
+  /// planner read every old day whole for each batch, which made a prune of millions of rows
+  /// quadratic.
   static let deleteOldBatch = """
-    WITH batch AS (
-      SELECT m.id, m."timestamp" FROM metric_snapshots m
-       WHERE m."timestamp" < $1::timestamptz AND m.id > $2::bigint AND \(removable)
-       ORDER BY m.id LIMIT $3::integer),
+    WITH bound AS (
+      SELECT max(w.id) AS upper
+        FROM (SELECT m.id FROM metric_snapshots m
+               WHERE m."timestamp" < $1::timestamptz AND m.id > $2::bigint
+               ORDER BY m.id LIMIT $3::integer) w),
     gone AS (
-      DELETE FROM metric_snapshots d USING batch b
-       WHERE d.id = b.id AND d."timestamp" = b."timestamp" RETURNING 1)
-    SELECT (SELECT count(*) FROM gone), (SELECT max(id) FROM batch)
+      DELETE FROM metric_snapshots m
+       WHERE m."timestamp" < $1::timestamptz AND m.id > $2::bigint AND m.id <= (SELECT upper FROM bound)
+         AND \(removable)
+      RETURNING 1)
+    SELECT (SELECT count(*) FROM gone), (SELECT upper FROM bound)
     """
 
   /// Finished runs that ended before $1, except each task's latest.
