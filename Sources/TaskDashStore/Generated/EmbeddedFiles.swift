@@ -802,6 +802,83 @@ CREATE TABLE metric_snapshots_default PARTITION OF metric_snapshots DEFAULT;
 SELECT taskdash_ensure_metric_partitions(now(), now() + interval '7 days');
 
 """#,
+    "0009_rollup_recount_by_index.down.sql": #"""
+-- Brings back 0006's recount, one statement over both kinds of series.
+CREATE OR REPLACE FUNCTION taskdash_recount_rollups(runs uuid[], tasks uuid[], names text[], minutes timestamptz[])
+RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM metric_rollups r
+   USING unnest(runs, tasks, names, minutes) k(run, task, name, minute)
+   WHERE r.task_run_id = k.run AND r.task_id = k.task AND r.name = k.name AND r.minute = k.minute;
+  INSERT INTO metric_rollups (task_run_id, name, minute, task_id, points, low, high, first_at, last_at)
+  SELECT k.run, k.name, k.minute, k.task, s.points, s.low, s.high, s.first_at, s.last_at
+    FROM (SELECT DISTINCT * FROM unnest(runs, tasks, names, minutes) u(run, task, name, minute)) k
+   CROSS JOIN LATERAL (
+         SELECT count(*) AS points,
+                min(m.value) FILTER (WHERE m.value > '-Infinity' AND m.value < 'Infinity') AS low,
+                max(m.value) FILTER (WHERE m.value > '-Infinity' AND m.value < 'Infinity') AS high,
+                min(m."timestamp") AS first_at, max(m."timestamp") AS last_at
+           FROM metric_snapshots m
+          WHERE m.name = k.name
+            AND m."timestamp" >= k.minute AND m."timestamp" < k.minute + interval '1 minute'
+            AND CASE WHEN k.run = '00000000-0000-0000-0000-000000000000'
+                     THEN m.task_run_id IS NULL AND m.task_id = k.task
+                     ELSE m.task_run_id = k.run
+                          AND coalesce(m.task_id, '00000000-0000-0000-0000-000000000000') = k.task END) s
+   WHERE s.points > 0;
+END;
+$$;
+
+"""#,
+    "0009_rollup_recount_by_index.up.sql": #"""
+-- Recounting a minute of a series after an UPDATE or DELETE (0006) reads that minute's points
+-- through the series' own index. 0006 chose the series with one CASE over "of a run" and "of a
+-- task alone", which no index can answer: each minute was found by reading the minute's whole
+-- day partition (0008), about half a millisecond a minute, so a prune by delete spent 5.4 s of
+-- each 10,000-row batch here and 25 ms on the delete itself. The two kinds of series are now
+-- recounted by two statements, each a range of (task_run_id, name, timestamp) or
+-- (task_id, name, timestamp).
+CREATE OR REPLACE FUNCTION taskdash_recount_rollups(runs uuid[], tasks uuid[], names text[], minutes timestamptz[])
+RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM metric_rollups r
+   USING unnest(runs, tasks, names, minutes) k(run, task, name, minute)
+   WHERE r.task_run_id = k.run AND r.task_id = k.task AND r.name = k.name AND r.minute = k.minute;
+  -- Series of a run.
+  INSERT INTO metric_rollups (task_run_id, name, minute, task_id, points, low, high, first_at, last_at)
+  SELECT k.run, k.name, k.minute, k.task, s.points, s.low, s.high, s.first_at, s.last_at
+    FROM (SELECT DISTINCT * FROM unnest(runs, tasks, names, minutes) u(run, task, name, minute)
+           WHERE run <> '00000000-0000-0000-0000-000000000000') k
+   CROSS JOIN LATERAL (
+         SELECT count(*) AS points,
+                min(m.value) FILTER (WHERE m.value > '-Infinity' AND m.value < 'Infinity') AS low,
+                max(m.value) FILTER (WHERE m.value > '-Infinity' AND m.value < 'Infinity') AS high,
+                min(m."timestamp") AS first_at, max(m."timestamp") AS last_at
+           FROM metric_snapshots m
+          WHERE m.task_run_id = k.run AND m.name = k.name
+            AND m."timestamp" >= k.minute AND m."timestamp" < k.minute + interval '1 minute'
+            AND coalesce(m.task_id, '00000000-0000-0000-0000-000000000000') = k.task) s
+   WHERE s.points > 0;
+  -- Series of a task alone (no run).
+  INSERT INTO metric_rollups (task_run_id, name, minute, task_id, points, low, high, first_at, last_at)
+  SELECT k.run, k.name, k.minute, k.task, s.points, s.low, s.high, s.first_at, s.last_at
+    FROM (SELECT DISTINCT * FROM unnest(runs, tasks, names, minutes) u(run, task, name, minute)
+           WHERE run = '00000000-0000-0000-0000-000000000000') k
+   CROSS JOIN LATERAL (
+         SELECT count(*) AS points,
+                min(m.value) FILTER (WHERE m.value > '-Infinity' AND m.value < 'Infinity') AS low,
+                max(m.value) FILTER (WHERE m.value > '-Infinity' AND m.value < 'Infinity') AS high,
+                min(m."timestamp") AS first_at, max(m."timestamp") AS last_at
+           FROM metric_snapshots m
+          WHERE m.task_id = k.task AND m.name = k.name AND m.task_run_id IS NULL
+            AND m."timestamp" >= k.minute AND m."timestamp" < k.minute + interval '1 minute') s
+   WHERE s.points > 0;
+END;
+$$;
+
+"""#,
   ]
 
   static let sqlite: [String: String] = [
@@ -1200,6 +1277,18 @@ DROP INDEX IF EXISTS metric_snapshots_time;
 -- way to find the oldest snapshots without reading them all: `taskdash prune` deletes snapshots
 -- older than a cutoff in batches, each batch a range scan of this index from its oldest end.
 CREATE INDEX metric_snapshots_time ON metric_snapshots (timestamp);
+
+"""#,
+    "0009_rollup_recount_by_index.down.sql": #"""
+-- Nothing to undo: the up migration changed nothing on SQLite.
+SELECT 1;
+
+"""#,
+    "0009_rollup_recount_by_index.up.sql": #"""
+-- PostgreSQL's 0009 makes its rollup recount use the series' indexes. SQLite recounts nothing
+-- when a row changes (it marks the minute stale, and the chart reads that minute's points), so
+-- there is nothing to change here.
+SELECT 1;
 
 """#,
   ]
