@@ -68,6 +68,12 @@ actor ConnectionPool {
     }
   }
 
+  /// Opens a connection now and keeps it for the next caller: a bad target fails here, at once.
+  func connectNow() async throws {
+    let connection = try await acquire().connection
+    await release(connection)
+  }
+
   /// Gives a connection back; a broken one (or any after `close`) is finished.
   func release(_ connection: PostgresConnection) async {
     let broken = await connection.isBroken

@@ -16,8 +16,7 @@ final class PostgresMaintainer: MaintenanceWriting {
 
   /// Opens the connection now, so a bad target fails at once.
   func connect() async throws {
-    let connection = try await pool.acquire().connection
-    await pool.release(connection)
+    try await pool.connectNow()
   }
 
   func ensurePartitions(since: Date, through: Date) async throws -> Int {

@@ -25,8 +25,7 @@ final class PostgresMigrationDriver: MigrationDriver {
 
   /// Opens the connection now, so a bad target fails at once.
   func connect() async throws {
-    let connection = try await pool.acquire().connection
-    await pool.release(connection)
+    try await pool.connectNow()
   }
 
   func appliedMigrations() async throws -> [AppliedMigration] {

@@ -13,8 +13,7 @@ final class PostgresWriter: DashboardWriting {
 
   /// Opens the connection now, so a bad target fails at once.
   func connect() async throws {
-    let connection = try await pool.acquire().connection
-    await pool.release(connection)
+    try await pool.connectNow()
   }
 
   func transaction<T: Sendable>(
