@@ -1,10 +1,12 @@
+import TaskDashModel
+
 /// The SQL of partition upkeep and retention on PostgreSQL (`PostgresMaintainer`).
 ///
 /// A run that has not finished is "active"; nothing of an active run is removed. Values are
 /// bound; partition names come from the catalog and are quoted as identifiers.
 enum MaintenanceStatements {
   /// The runs whose snapshots are kept whatever their age.
-  static let activeRuns = "SELECT id FROM task_runs WHERE status IN ('pending', 'running')"
+  static let activeRuns = "SELECT id FROM task_runs WHERE status IN \(RunStatus.sqlList(finished: false))"
 
   /// Whether a snapshot may go: of no run, or of a run that has finished.
   static let removable = "(m.task_run_id IS NULL OR m.task_run_id NOT IN (\(activeRuns)))"
@@ -27,9 +29,8 @@ enum MaintenanceStatements {
   /// run: active runs are few).
   static func holdsActiveRows(_ partition: String) -> String {
     """
-    SELECT EXISTS (SELECT 1 FROM task_runs r
-                    WHERE r.status IN ('pending', 'running')
-                      AND EXISTS (SELECT 1 FROM \(quoted(partition)) m WHERE m.task_run_id = r.id))
+    SELECT EXISTS (SELECT 1 FROM (\(activeRuns)) r
+                    WHERE EXISTS (SELECT 1 FROM \(quoted(partition)) m WHERE m.task_run_id = r.id))
     """
   }
 
@@ -88,7 +89,7 @@ enum MaintenanceStatements {
   /// Finished runs that ended before $1, except each task's latest.
   static let finishedRuns = """
     SELECT r.id FROM task_runs r
-     WHERE r.status IN ('completed', 'failed', 'cancelled', 'timeout')
+     WHERE r.status IN \(RunStatus.sqlList(finished: true))
        AND coalesce(r.completed_at, r.updated_at) < $1::timestamptz
        AND r.run_number < (SELECT max(x.run_number) FROM task_runs x WHERE x.task_id = r.task_id)
     """
@@ -113,7 +114,7 @@ enum MaintenanceStatements {
              (SELECT count(*) FROM metric_snapshots m WHERE m.task_run_id IN (SELECT id FROM doomed)) AS snapshots),
     gone AS (
       DELETE FROM task_runs r USING doomed d
-       WHERE r.id = d.id AND r.status IN ('completed', 'failed', 'cancelled', 'timeout') RETURNING 1)
+       WHERE r.id = d.id AND r.status IN \(RunStatus.sqlList(finished: true)) RETURNING 1)
     SELECT (SELECT count(*) FROM gone), artifacts, snapshots FROM counted
     """
 

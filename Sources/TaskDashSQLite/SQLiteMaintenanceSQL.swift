@@ -1,9 +1,11 @@
+import TaskDashModel
+
 /// The SQL of retention on SQLite (`SQLiteMaintainer`): one table, so every removal is a
 /// batched delete; old snapshots are found through the timestamp index of 0008.
 enum SQLiteMaintenanceSQL {
   /// Whether a snapshot may go: of no run, or of a run that has finished.
   static let removable = """
-    (m.task_run_id IS NULL OR m.task_run_id NOT IN (SELECT id FROM task_runs WHERE status IN ('pending', 'running')))
+    (m.task_run_id IS NULL OR m.task_run_id NOT IN (SELECT id FROM task_runs WHERE status IN \(RunStatus.sqlList(finished: false))))
     """
 
   static let countOld = """
@@ -20,7 +22,7 @@ enum SQLiteMaintenanceSQL {
   /// Up to :limit finished runs that ended before the cutoff, except each task's latest.
   static let finishedRuns = """
     SELECT r.id FROM task_runs r
-     WHERE r.status IN ('completed', 'failed', 'cancelled', 'timeout')
+     WHERE r.status IN \(RunStatus.sqlList(finished: true))
        AND coalesce(r.completed_at, r.updated_at) < :cutoff
        AND r.run_number < (SELECT max(x.run_number) FROM task_runs x WHERE x.task_id = r.task_id)
      LIMIT :limit
