@@ -9,12 +9,18 @@ public struct Health: Hashable, Sendable {
   public var schemaVersion: Int?
   /// The server the session is connected to; nil for SQLite.
   public var server: DatabaseServer?
+  /// Whose schema the database holds.
+  public var origin: SchemaOrigin
 
   /// Creates a health value.
-  public init(roundTrip: Duration, serverVersion: String, schemaVersion: Int?, server: DatabaseServer? = nil) {
+  public init(
+    roundTrip: Duration, serverVersion: String, schemaVersion: Int?, server: DatabaseServer? = nil,
+    origin: SchemaOrigin = .taskdash
+  ) {
     self.roundTrip = roundTrip
     self.serverVersion = serverVersion
     self.schemaVersion = schemaVersion
     self.server = server
+    self.origin = origin
   }
 }

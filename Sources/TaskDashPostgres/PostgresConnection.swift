@@ -1,5 +1,6 @@
 import CLibPQ
 import Foundation
+import TaskDashModel
 import TaskDashStore
 
 /// One libpq connection whose every call runs on its own thread.
@@ -25,6 +26,8 @@ actor PostgresConnection {
   /// The schema version this session read, once it has: the health probe asks it once per
   /// session rather than every second (a reconnect is a new session and asks again).
   private(set) var schemaVersion: SessionValue<Int?> = .unknown
+  /// Whose schema this session reads, as the reader found it when the session opened.
+  private(set) var origin: SchemaOrigin = .taskdash
 
   /// Bytes of COPY data handed to libpq at a time.
   private static let copyChunkSize = 1 << 20
@@ -94,6 +97,11 @@ actor PostgresConnection {
       option += 1
     }
     return passwords
+  }
+
+  /// Keeps whose schema this session reads.
+  func remember(origin: SchemaOrigin) {
+    self.origin = origin
   }
 
   /// Keeps the schema version this session read.

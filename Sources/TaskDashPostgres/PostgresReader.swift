@@ -16,11 +16,14 @@ import TaskDashStore
 /// listening keeps the dashboard at one backend, and a lost session is then lost for reading
 /// and listening at once, so polling takes over exactly when push stops.
 final class PostgresReader: DashboardReading {
-  private let pool: ConnectionPool
+  let pool: ConnectionPool
 
   init(conninfo: String, settings: ConnectionSettings = .reader, connections: Int = 1, push: PushChannel? = nil) {
     pool = ConnectionPool(conninfo: conninfo, settings: settings, capacity: connections) { connection in
-      if let push { _ = try await connection.listen(reporting: push) }
+      let origin = try await ExternalViews.install(on: connection)
+      await connection.remember(origin: origin)
+      // An external schema has no push triggers: polling is all there is.
+      if let push, origin == .taskdash { _ = try await connection.listen(reporting: push) }
     }
   }
 
@@ -90,7 +93,7 @@ final class PostgresReader: DashboardReading {
       let (host, port) = try await connection.address()
       return Health(
         roundTrip: roundTrip, serverVersion: try row.string(0), schemaVersion: schemaVersion,
-        server: DatabaseServer(host: host, port: port, role: role))
+        server: DatabaseServer(host: host, port: port, role: role), origin: await connection.origin)
     }
   }
 

@@ -9,7 +9,14 @@ public enum SQLiteBackend {
   /// Throws `StoreError.schema` naming the path when the file does not exist: a reader never
   /// creates an empty database.
   public static func reader(path: String) async throws -> any DashboardReading {
-    SQLiteReader(connection: try await SQLiteConnection.open(path: path, mode: .readOnly))
+    let connection = try await SQLiteConnection.open(path: path, mode: .readOnly)
+    do {
+      let origin = try await connection.perform { try SQLiteExternalViews.install(on: $0) }
+      return SQLiteReader(connection: connection, origin: origin)
+    } catch {
+      await connection.close()
+      throw error
+    }
   }
 
   /// A writer for seeding and simulating, on an existing database file in WAL mode.

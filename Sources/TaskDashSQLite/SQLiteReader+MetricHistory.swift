@@ -48,7 +48,9 @@ extension SQLiteReader {
           var range = scope
           range[":low"] = .date(grid.date(index))
           range[":high"] = .date(grid.date(index + 1))
-          if let bucket = try Self.bucket(index, range, column, minutes: grid.wholeMinutes, database) {
+          // An external schema has no rollups: its points give the same buckets.
+          let minutes = grid.wholeMinutes && origin == .taskdash
+          if let bucket = try Self.bucket(index, range, column, minutes: minutes, database) {
             history.buckets.append(bucket)
           }
         }

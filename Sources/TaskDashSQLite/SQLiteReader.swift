@@ -10,6 +10,8 @@ import TaskDashStore
 /// becomes a placeholder instead of failing the page.
 struct SQLiteReader: DashboardReading {
   let connection: SQLiteConnection
+  /// Whose schema the file holds; an external one is read through the connection's views.
+  var origin: SchemaOrigin = .taskdash
 
   /// Stands in for an id that is not a uuid (a writer bypassed the schema's CHECKs).
   static let placeholderID = UUID(uuidString: "00000000-0000-0000-0000-000000000000")!
@@ -277,7 +279,7 @@ struct SQLiteReader: DashboardReading {
         return (version, schemaVersion)
       }
     }
-    return Health(roundTrip: clock.now - start, serverVersion: version, schemaVersion: schemaVersion)
+    return Health(roundTrip: clock.now - start, serverVersion: version, schemaVersion: schemaVersion, origin: origin)
   }
 
   func close() async {

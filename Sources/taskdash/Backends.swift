@@ -99,9 +99,12 @@ enum Backends {
   }
 
   /// Runs `body` with a reader whose database is at this binary's schema, closing it afterwards.
-  static func withCheckedReader<T>(_ target: DatabaseTarget, _ body: (any DashboardReading) async throws -> T)
-    async throws -> T
-  {
+  /// A command that writes (`writes`) is refused another program's schema too, which the
+  /// dashboard would only read.
+  static func withCheckedReader<T>(
+    _ target: DatabaseTarget, writes: Bool = false, _ body: (any DashboardReading) async throws -> T
+  ) async throws -> T {
+    if writes { try await SchemaGate.refuseForeign(target) }
     let reader = try await checkedReader(target)
     return try await closing({ await reader.close() }) { try await body(reader) }
   }

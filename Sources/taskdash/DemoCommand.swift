@@ -31,7 +31,7 @@ struct DemoCommand: AsyncParsableCommand {
       if !applied.isEmpty { print("  migrated to version \(applied.max() ?? 0)") }
       try await seedIfEmpty(target)
 
-      try await Backends.withCheckedReader(target) { simulationReader in
+      try await Backends.withCheckedReader(target, writes: true) { simulationReader in
         let writer = try await Backends.writer(target)
         try await Backends.closing({ await writer.close() }) {
           let simulator = Simulator(

@@ -47,7 +47,7 @@ struct MaintainCommand: AsyncParsableCommand {
       let target = try database.target()
       let retention = try effectiveRetention()
       let now = Date()
-      try await Backends.withCheckedReader(target) { _ in
+      try await Backends.withCheckedReader(target, writes: true) { _ in
         try await Backends.withMaintainer(target) { maintainer in
           let created = try await maintainer.ensurePartitions(
             since: now, through: now.addingTimeInterval(Double(daysAhead) * 86_400))

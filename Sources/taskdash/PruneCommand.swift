@@ -37,7 +37,7 @@ struct PruneCommand: AsyncParsableCommand {
       let plan = PrunePlan(
         cutoff: Date().addingTimeInterval(-olderThan.seconds), runs: runs, dryRun: dryRun, byDelete: byDelete)
       // Only a database at this binary's schema: the statements rely on it.
-      let report = try await Backends.withCheckedReader(target) { _ in
+      let report = try await Backends.withCheckedReader(target, writes: true) { _ in
         try await Backends.withMaintainer(target) { try await $0.prune(plan) }
       }
       print(PruneSummary.render(report, plan: plan))

@@ -38,7 +38,7 @@ struct SimulateCommand: AsyncParsableCommand {
   func run() async throws {
     try await reportingFailures {
       let target = try database.target()
-      let summary = try await Backends.withCheckedReader(target) { reader in
+      let summary = try await Backends.withCheckedReader(target, writes: true) { reader in
         try await Backends.preparePartitions(target, since: Date())
         let writer = try await Backends.writer(target)
         return try await Backends.closing({ await writer.close() }) {

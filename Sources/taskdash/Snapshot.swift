@@ -10,6 +10,9 @@ struct Snapshot: Encodable {
   /// The PostgreSQL server that answered (with a multi-host target, the one libpq chose); absent
   /// for SQLite.
   var server: ServerEntry?
+  /// Whose schema the database holds: `taskdash`, `external` (another program's tables, read as
+  /// they are) or `adopted` (those, with taskdash's indexes added).
+  var schema: String
   var tasks: [TaskFields]
   var runs: [RunEntry]
   /// The run whose metrics and artifacts are listed: the one the dashboard selects, the newest.
@@ -81,6 +84,7 @@ struct Snapshot: Encodable {
       target: target.description,
       generatedAt: now,
       server: state.connection.server.map(ServerEntry.init),
+      schema: "\(state.connection.origin)",
       tasks: tasks.map(TaskFields.init),
       runs: runs.map { RunEntry(fields: RunFields($0, at: now), rest: RunError(errorMessage: $0.errorMessage)) },
       selectedRunID: state.runs.selectedRow?.id,

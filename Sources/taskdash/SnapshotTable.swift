@@ -1,4 +1,5 @@
 import Foundation
+import TaskDashModel
 import TaskDashViewModel
 import TerminalUI
 
@@ -9,6 +10,9 @@ enum SnapshotTable {
     var out =
       "taskdash snapshot of \(clean(snapshot.target)) at \(ISO8601DateFormatter().string(from: snapshot.generatedAt))\n"
     if let server = snapshot.server { out += "server \(clean(server.summary))\n" }
+    if snapshot.schema != "\(SchemaOrigin.taskdash)" {
+      out += "schema \(snapshot.schema) (another program's tables, read as they are)\n"
+    }
     out += "\nTASKS\n"
     out += table(
       ["NAME", "STATUS", "RUNS", "OK", "FAILED", "SUCCESS", "RUNNING", "SILENT", "LAST RUN"],

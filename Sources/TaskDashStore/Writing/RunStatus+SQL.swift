@@ -5,6 +5,11 @@ extension RunStatus {
   /// `('pending', 'running')`: retention's statements on both backends take them from
   /// `isFinished` here rather than spelling them out.
   public static func sqlList(finished: Bool) -> String {
-    "(" + allCases.filter { $0.isFinished == finished }.map { "'\($0.rawValue)'" }.joined(separator: ", ") + ")"
+    sqlList { $0.isFinished == finished }
+  }
+
+  /// The statuses `keep` accepts, as an SQL list of literals such as `('failed', 'timeout')`.
+  public static func sqlList(_ keep: (RunStatus) -> Bool) -> String {
+    "(" + allCases.filter(keep).map { "'\($0.rawValue)'" }.joined(separator: ", ") + ")"
   }
 }

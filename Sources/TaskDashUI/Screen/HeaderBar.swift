@@ -9,6 +9,8 @@ import TerminalUI
 enum HeaderBar {
   static func draw(_ state: AppState, target: String, theme: Theme, in buffer: inout Buffer, area: Rect) {
     let connection = connectionSpans(state, theme: theme)
+    // Another program's tables, read as they are: the operator should know which is on screen.
+    let origin = state.connection.origin.label.map { [Span(" · " + $0, style: theme.dim)] } ?? []
     let refreshed = state.refreshAge.map {
       "refreshed " + DisplayFormat.duration(seconds: $0.seconds) + " ago"
     }
@@ -23,10 +25,11 @@ enum HeaderBar {
     let right = [Span((refreshed ?? "waiting for data") + "  ", style: theme.dim), mode] + alerts + [Span(" ")]
     let brand = Span(" taskdash ", style: theme.header)
     // The target gives way first: refresh age, PAUSED and the connection matter more.
-    let targetRoom = area.width - width(right) - 1 - width([brand] + connection) - 2
+    let targetRoom = area.width - width(right) - 1 - width([brand] + connection + origin) - 2
     let shownTarget = targetRoom >= 8 ? TerminalText.truncate(target, toWidth: targetRoom) : target
     StatusLine(
-      left: [brand, Span(" " + shownTarget + " ", style: theme.text)] + connection, right: right, style: theme.keyBar
+      left: [brand, Span(" " + shownTarget + " ", style: theme.text)] + connection + origin, right: right,
+      style: theme.keyBar
     ).draw(in: &buffer, area: area.row(0))
 
     if let banner = banner(state) {

@@ -139,6 +139,7 @@ extension AppState {
       connection.roundTrip = health.roundTrip
       connection.serverVersion = health.serverVersion
       connection.schemaVersion = health.schemaVersion
+      connection.origin = health.origin
       connection.server = health.server
     case .failureGroups, .failureRuns:
       receiveTriage(value, at: date)

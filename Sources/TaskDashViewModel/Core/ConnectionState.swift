@@ -16,11 +16,14 @@ public struct ConnectionState: Hashable, Sendable {
   /// The PostgreSQL server the latest health probe reached, its role and lag; nil for SQLite.
   /// A reconnect to another host of a multi-host target shows at the next probe.
   public var server: DatabaseServer?
+  /// Whose schema the database holds, from the latest health probe.
+  public var origin: SchemaOrigin
 
   /// Creates a state; the dashboard starts `connecting`.
   public init(
     status: ConnectionStatus = .connecting, roundTrip: Duration? = nil, serverVersion: String? = nil,
-    schemaVersion: Int? = nil, lastContact: Date? = nil, server: DatabaseServer? = nil
+    schemaVersion: Int? = nil, lastContact: Date? = nil, server: DatabaseServer? = nil,
+    origin: SchemaOrigin = .taskdash
   ) {
     self.status = status
     self.roundTrip = roundTrip
@@ -28,5 +31,6 @@ public struct ConnectionState: Hashable, Sendable {
     self.schemaVersion = schemaVersion
     self.lastContact = lastContact
     self.server = server
+    self.origin = origin
   }
 }
