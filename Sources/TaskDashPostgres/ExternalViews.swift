@@ -10,9 +10,6 @@ import TaskDashStore
 /// already in taskdash's form are passed through bare, so the table's own indexes (and those of
 /// `migrate adopt`) still serve the reads' ranges on ids and times.
 enum ExternalViews {
-  /// The table whose presence records that `migrate adopt` added taskdash's indexes.
-  static let adoptionTable = "taskdash_adoption"
-
   /// The contract's tables, the history and the adoption record, among the current schema's.
   static let presentTables = PostgresStatement(
     """
@@ -20,7 +17,11 @@ enum ExternalViews {
      WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p', 'v')
        AND c.relname = ANY ($1::text[])
     """,
-    ["{" + (ExternalContract.tables.map(\.name) + [ForeignTables.history, adoptionTable]).joined(separator: ",") + "}"])
+    [
+      "{"
+        + (ExternalContract.tables.map(\.name) + [ForeignTables.history, AdoptionIndex.recordTable]).joined(
+          separator: ",") + "}"
+    ])
 
   /// Whether the history holds any migration.
   static let historyIsEmpty = "SELECT NOT EXISTS (SELECT 1 FROM schema_migrations)"
@@ -38,32 +39,45 @@ enum ExternalViews {
     """,
     ["{" + ExternalContract.tables.map(\.name).joined(separator: ",") + "}"])
 
-  /// Which schema the session's database holds; on an external one, makes the session's views
-  /// first. Throws `StoreError.schema` when a table lacks a column the dashboard needs.
-  static func install(on connection: PostgresConnection) async throws -> SchemaOrigin {
+  /// Which schema the session's database holds, with what an external one's tables have.
+  static func inspect(_ connection: PostgresConnection) async throws -> (origin: SchemaOrigin, schema: ExternalSchema?)
+  {
     let statement = presentTables
     let present = Set(try await connection.query(statement.sql, statement.parameters).map { try $0.string(0) })
     if present.contains(ForeignTables.history),
       try await connection.query(historyIsEmpty).first?.bool(0) == false
     {
-      return .taskdash
+      return (.taskdash, nil)
     }
-    guard ExternalContract.tables.allSatisfy({ present.contains($0.name) }) else { return .taskdash }
+    guard ExternalContract.tables.allSatisfy({ present.contains($0.name) }) else { return (.taskdash, nil) }
     let found = try await connection.query(columns.sql, columns.parameters).map { row in
       ExternalSchema.Found(
         table: try row.string(0), column: try row.string(1), type: try row.string(2), isEnum: try row.bool(3))
     }
-    let schema = ExternalSchema(found)
-    try schema.checkRequired()
+    return (present.contains(AdoptionIndex.recordTable) ? .adopted : .external, ExternalSchema(found))
+  }
+
+  /// The current schema's name as an identifier, to qualify the real tables.
+  static func namespace(_ connection: PostgresConnection) async throws -> String {
     guard let namespace = try await connection.query("SELECT quote_ident(current_schema())").first?.string(0) else {
       throw StoreError.query(sqlState: nil, message: "the session has no current schema")
     }
+    return namespace
+  }
+
+  /// Which schema the session's database holds; on an external one, makes the session's views
+  /// first. Throws `StoreError.schema` when a table lacks a column the dashboard needs.
+  static func install(on connection: PostgresConnection) async throws -> SchemaOrigin {
+    let (origin, schema) = try await inspect(connection)
+    guard let schema else { return origin }
+    try schema.checkRequired()
+    let namespace = try await namespace(connection)
     // The session is read-only by default; temporary views are the one thing it writes, in a
     // transaction of their own, and only to its own temporary schema.
     try await connection.execute(
       (["BEGIN READ WRITE", try errorPatternFunction()] + statements(schema, namespace: namespace) + ["COMMIT"])
         .joined(separator: ";\n"))
-    return present.contains(adoptionTable) ? .adopted : .external
+    return origin
   }
 
   /// The views' definitions, one statement per table.

@@ -38,4 +38,11 @@ public enum PostgresBackend {
     try await maintainer.connect()
     return maintainer
   }
+
+  /// `taskdash migrate adopt` on an external schema.
+  public static func adopter(conninfo: String) async throws -> any SchemaAdopting {
+    let adopter = PostgresAdopter(conninfo: conninfo)
+    try await adopter.connect()
+    return adopter
+  }
 }

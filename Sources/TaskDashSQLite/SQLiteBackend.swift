@@ -38,4 +38,9 @@ public enum SQLiteBackend {
   public static func maintainer(path: String) async throws -> any MaintenanceWriting {
     SQLiteMaintainer(connection: try await SQLiteConnection.open(path: path, mode: .readWrite(creating: false)))
   }
+
+  /// `taskdash migrate adopt` on an existing file holding an external schema.
+  public static func adopter(path: String) async throws -> any SchemaAdopting {
+    SQLiteAdopter(connection: try await SQLiteConnection.open(path: path, mode: .readWrite(creating: false)))
+  }
 }

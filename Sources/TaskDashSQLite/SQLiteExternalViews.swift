@@ -8,13 +8,10 @@ import TaskDashStore
 /// means the view, which reads `main.tasks`. The views live in the connection's own temporary
 /// schema, never in the file, which the reader cannot write anyway.
 enum SQLiteExternalViews {
-  /// The table whose presence records that `migrate adopt` added taskdash's indexes.
-  static let adoptionTable = "taskdash_adoption"
-
   /// The contract's tables, the history and the adoption record, among the main schema's.
   static let presentTables =
     "SELECT name FROM main.sqlite_schema WHERE type IN ('table', 'view') AND name IN ("
-    + (ExternalContract.tables.map(\.name) + [ForeignTables.history, adoptionTable]).map { "'\($0)'" }
+    + (ExternalContract.tables.map(\.name) + [ForeignTables.history, AdoptionIndex.recordTable]).map { "'\($0)'" }
     .joined(separator: ", ") + ")"
 
   /// Whether the history holds any migration.
@@ -26,16 +23,15 @@ enum SQLiteExternalViews {
     + "WHERE m.type IN ('table', 'view') AND m.name IN ("
     + ExternalContract.tables.map { "'\($0.name)'" }.joined(separator: ", ") + ") ORDER BY m.name, p.cid"
 
-  /// Which schema the file holds; on an external one, makes the connection's views first.
-  /// Throws `StoreError.schema` when a table lacks a column the dashboard needs.
-  static func install(on database: SQLiteDatabase) throws -> SchemaOrigin {
+  /// Which schema the file holds, with what an external one's tables have.
+  static func inspect(_ database: SQLiteDatabase) throws -> (origin: SchemaOrigin, schema: ExternalSchema?) {
     let present = Set(try strings(presentTables, database))
     if present.contains(ForeignTables.history),
       try database.prepared(historyIsEmpty, { try $0.step() && $0.int(0) == 0 })
     {
-      return .taskdash
+      return (.taskdash, nil)
     }
-    guard ExternalContract.tables.allSatisfy({ present.contains($0.name) }) else { return .taskdash }
+    guard ExternalContract.tables.allSatisfy({ present.contains($0.name) }) else { return (.taskdash, nil) }
     let found = try database.prepared(columns) { statement in
       var found: [ExternalSchema.Found] = []
       while try statement.step() {
@@ -45,17 +41,28 @@ enum SQLiteExternalViews {
       }
       return found
     }
-    let schema = ExternalSchema(found)
+    return (present.contains(AdoptionIndex.recordTable) ? .adopted : .external, ExternalSchema(found))
+  }
+
+  /// Which schema the file holds; on an external one, makes the connection's views first.
+  /// Throws `StoreError.schema` when a table lacks a column the dashboard needs.
+  static func install(on database: SQLiteDatabase) throws -> SchemaOrigin {
+    let (origin, schema) = try inspect(database)
+    guard let schema else { return origin }
     try schema.checkRequired()
     let views = schema.viewDefinitions(
       source: { "main.\(ExternalSchema.quoted($0))" }, expression: expression,
       errorPattern: { "\(SQLiteErrorPatternFunction.name)(\($0))" })
     // query_only forbids even the temporary schema; it is lifted for the views alone.
     try database.execute("PRAGMA query_only = 0")
-    defer { try? database.execute("PRAGMA query_only = 1") }
-    for view in views { try database.execute(view) }
-    return present.contains(adoptionTable) ? .adopted : .external
+    let created = Result { for view in views { try database.execute(view) } }
+    try database.execute("PRAGMA query_only = 1")
+    try created.get()
+    return origin
   }
+
+  /// What stands in for a snapshot id that is not an integer.
+  static let rowid = "rowid"
 
   /// The column in taskdash's form, or what stands in for a missing one.
   ///
@@ -77,12 +84,12 @@ enum SQLiteExternalViews {
     case .time: return "strftime('%Y-%m-%dT%H:%M:%fZ', \(column))"
     case .snapshotID:
       // A UUID id leaves the table's rowid to order snapshots of the same time.
-      return found.type.contains("int") ? column : "rowid"
+      return found.type.contains("int") ? column : rowid
     case .text, .json, .integer, .bigInteger, .real: return column
     }
   }
 
-  private static func strings(_ sql: String, _ database: SQLiteDatabase) throws -> [String] {
+  static func strings(_ sql: String, _ database: SQLiteDatabase) throws -> [String] {
     try database.prepared(sql) { statement in
       var values: [String] = []
       while try statement.step() { values.append(statement.text(0) ?? "") }

@@ -134,6 +134,18 @@ enum Backends {
     return try await closing({ await maintainer.close() }) { try await body(maintainer) }
   }
 
+  /// Runs `body` with the target's adopter (`migrate adopt`), closing it afterwards.
+  static func withAdopter<T>(_ target: DatabaseTarget, _ body: (any SchemaAdopting) async throws -> T)
+    async throws -> T
+  {
+    let adopter: any SchemaAdopting =
+      switch target {
+      case .postgres(let conninfo): try await PostgresBackend.adopter(conninfo: conninfo)
+      case .sqlite(let path): try await SQLiteBackend.adopter(path: path)
+      }
+    return try await closing({ await adopter.close() }) { try await body(adopter) }
+  }
+
   /// How far ahead of now the commands that write prepare their days.
   static let daysAhead = 7
 

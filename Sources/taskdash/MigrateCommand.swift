@@ -7,7 +7,7 @@ struct MigrateCommand: AsyncParsableCommand {
     abstract: "Apply, revert and inspect the database schema's migrations.",
     subcommands: [
       MigrateUpCommand.self, MigrateDownCommand.self, MigrateStatusCommand.self,
-      MigrateCheckCommand.self, MigrateNewCommand.self,
+      MigrateCheckCommand.self, MigrateNewCommand.self, MigrateAdoptCommand.self,
     ]
   )
 }

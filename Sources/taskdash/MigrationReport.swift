@@ -16,8 +16,13 @@ enum MigrationReport {
       let mark = drifted.contains(file + ".up.sql") ? "  DRIFTED: file changed since applied" : ""
       lines.append("  applied  \(file)  \(formatter.string(from: row.appliedAt))\(mark)")
     }
-    for migration in status.pending {
-      lines.append(String(format: "  pending  %04d_%@", migration.version, migration.name))
+    if status.foreign?.isExternalSchema == true {
+      // Another program's tables: taskdash's migrations are not pending there, they do not apply.
+      lines.append("reading: as it is (taskdash, taskdash snapshot); nothing of it is written")
+    } else {
+      for migration in status.pending {
+        lines.append(String(format: "  pending  %04d_%@", migration.version, migration.name))
+      }
     }
     for row in status.unknown {
       lines.append(String(format: "  unknown  %04d_%@  (applied by a newer taskdash)", row.version, row.name))

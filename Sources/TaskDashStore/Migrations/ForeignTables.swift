@@ -32,14 +32,20 @@ public struct ForeignTables: Hashable, Sendable {
     Self.contract.allSatisfy(tables.contains)
   }
 
+  /// Whether `migrate adopt` recorded adding taskdash's indexes here.
+  public var isAdopted: Bool {
+    tables.contains(AdoptionIndex.recordTable)
+  }
+
   /// Whether Alembic's revision table is there.
   public var hasAlembic: Bool {
     tables.contains(Self.alembic)
   }
 
-  /// The tables that are neither the contract's, taskdash's nor Alembic's.
+  /// The tables that are neither the contract's, taskdash's (adoption record included) nor
+  /// Alembic's.
   public var others: [String] {
-    tables.filter { !(Self.contract + Self.ownOnly).contains($0) && $0 != Self.alembic }
+    tables.filter { !(Self.contract + Self.ownOnly + [Self.alembic, AdoptionIndex.recordTable]).contains($0) }
   }
 
   /// What is there, in a few words: `a blank database`, `an external schema: tasks, …;
@@ -48,6 +54,7 @@ public struct ForeignTables: Hashable, Sendable {
     if tables.isEmpty { return "a blank database" }
     let notes = [
       hasAlembic ? "\(Self.alembic) present" : nil,
+      isAdopted ? "adopted by taskdash (its indexes added)" : nil,
       others.isEmpty ? nil : "\(others.count) other \(others.count == 1 ? "table" : "tables")",
     ].compactMap { $0 }
     let head =

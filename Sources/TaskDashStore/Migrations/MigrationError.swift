@@ -30,6 +30,8 @@ public enum MigrationError: Error, Hashable, Sendable, CustomStringConvertible {
       "the database already has \(foreign.collisions.joined(separator: ", ")) without taskdash's history"
         + (foreign.isExternalSchema ? " (an external schema)" : "")
         + ": taskdash's migrations would collide with them; nothing was changed"
+        + (foreign.isExternalSchema
+          ? "; taskdash reads it as it is, and taskdash migrate adopt adds its read indexes" : "")
     }
   }
 }

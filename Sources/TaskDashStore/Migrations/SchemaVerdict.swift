@@ -33,9 +33,13 @@ public enum SchemaVerdict: Hashable, Sendable {
       "\(target) has no taskdash schema; run: taskdash migrate up (or try: taskdash demo)"
     case .behind(let current, let latest):
       "\(target) is at schema version \(current), this taskdash needs \(latest); run: taskdash migrate up"
+    case .foreign(let foreign) where foreign.isExternalSchema:
+      "\(target) holds \(foreign.summary), which taskdash reads as it is but never writes; migrate up would "
+        + "collide with \(foreign.collisions.joined(separator: ", ")); to add taskdash's read indexes instead, run: "
+        + "taskdash migrate adopt"
     case .foreign(let foreign):
-      "\(target) has no taskdash history but \(foreign.summary); taskdash reads only its own schema for now, "
-        + "and taskdash migrate up would collide with \(foreign.collisions.joined(separator: ", "))"
+      "\(target) has no taskdash history but \(foreign.summary); taskdash migrate up would collide with "
+        + foreign.collisions.joined(separator: ", ")
     case .ahead(let current, let latest):
       "\(target) is at schema version \(current), newer than this taskdash (\(latest)); upgrade taskdash, "
         + "or run: taskdash migrate down --to \(latest) with the newer binary"
