@@ -30,4 +30,22 @@ public struct TaskPage: Hashable, Sendable {
     self.previousTaskID = previousTaskID
     self.nextTaskID = nextTaskID
   }
+
+  /// Where the task's counters (total, successful, failed runs) disagree with its rows, in one
+  /// line: `counters say 12 runs, 14 rows · 3 failed, 4 rows`; nil when they agree. taskdash's
+  /// own schema keeps them by trigger, so they always agree there; an application that counts
+  /// for itself may miss some.
+  public var counterMismatch: String? {
+    let rows = runsByStatus.reduce(into: (total: 0, ok: 0, failed: 0)) { rows, count in
+      rows.total += count.count
+      if count.status.known == .completed { rows.ok += count.count }
+      if count.status.known?.countsAsFailure == true { rows.failed += count.count }
+    }
+    let counted = task.task
+    let differences = [
+      (counted.totalRuns, rows.total, "runs"), (counted.successfulRuns, rows.ok, "ok"),
+      (counted.failedRuns, rows.failed, "failed"),
+    ].filter { $0.0 != $0.1 }.map { "\($0.0) \($0.2), \($0.1) \($0.1 == 1 ? "row" : "rows")" }
+    return differences.isEmpty ? nil : "counters say " + differences.joined(separator: " · ")
+  }
 }

@@ -78,4 +78,21 @@ import Testing
   @Test func aMissingRunOrTaskSaysItNoLongerExists() {
     #expect(PageDocument.lines(for: .missing, now: t0) == [PageLine(.note, "It no longer exists.")])
   }
+
+  @Test func countersThatDisagreeWithTheRowsAreShownBesideThemAndAgreeingOnesAreNot() {
+    func lines(counters: (total: Int, ok: Int, failed: Int)) -> [PageLine] {
+      let counts = [
+        StatusCount(status: .known(.completed), count: 9), StatusCount(status: .known(.failed), count: 3),
+        StatusCount(status: .known(.timeout), count: 1), StatusCount(status: .unknown("PAUSED_BY_OPERATOR"), count: 1),
+      ]
+      let page = TaskPage(
+        task: taskRow(1, "ingest", runs: counters), runsByStatus: counts, durations: nil, latestFailure: nil,
+        previousTaskID: nil, nextTaskID: nil)
+      return PageDocument.lines(for: .task(page), now: t0)
+    }
+    let stale = lines(counters: (12, 9, 3))
+    #expect(stale.contains(PageLine(.error, "counters say 12 runs, 14 rows · 3 failed, 4 rows")))
+    let agreeing = lines(counters: (14, 9, 4))
+    #expect(!agreeing.contains { $0.text.hasPrefix("counters say") })
+  }
 }

@@ -87,6 +87,10 @@ public enum PageDocument {
       timestamp("Created", task.createdAt),
       timestamp("Updated", task.updatedAt),
       field("Runs", "\(task.totalRuns) total · \(task.successfulRuns) ok · \(task.failedRuns) failed"),
+    ]
+    // Both numbers rather than silently one: the operator decides which to believe.
+    if let mismatch = page.counterMismatch { lines.append(PageLine(.error, mismatch)) }
+    lines += [
       field("Success rate", DisplayFormat.percent(task.successRate)),
       field(
         "Running now",
