@@ -71,6 +71,12 @@ enum ExternalViews {
     let (origin, schema) = try await inspect(connection)
     guard let schema else { return origin }
     try schema.checkRequired()
+    // A hot standby refuses every CREATE, temporary views included.
+    if try await connection.query("SELECT pg_is_in_recovery()").first?.bool(0) == true {
+      throw StoreError.schema(
+        "an external schema is read through views the session makes, which a standby cannot; "
+          + "point taskdash at the primary")
+    }
     let namespace = try await namespace(connection)
     // The session is read-only by default; temporary views are the one thing it writes, in a
     // transaction of their own, and only to its own temporary schema.

@@ -52,7 +52,7 @@ enum SQLiteExternalViews {
     try schema.checkRequired()
     let views = schema.viewDefinitions(
       source: { "main.\(ExternalSchema.quoted($0))" }, expression: expression,
-      errorPattern: { "\(SQLiteErrorPatternFunction.name)(\($0))" })
+      errorPattern: { "\(SQLiteErrorPatternFunction.name)(\($0))" }, kept: [rowid])
     // query_only forbids even the temporary schema; it is lifted for the views alone.
     try database.execute("PRAGMA query_only = 0")
     let created = Result { for view in views { try database.execute(view) } }

@@ -75,9 +75,11 @@ public struct ExternalSchema: Hashable, Sendable {
   /// each contract column as `expression` writes it, plus the run's `error_pattern`, the fold of
   /// a failure's message that taskdash stores when a run is written and a view computes when
   /// read. `source` names the real table; `expression` is never asked for a missing column
-  /// whose fallback is another column.
+  /// whose fallback is another column. `kept` are the real table's columns passed through under
+  /// their own names (SQLite's `rowid`, which blob reads open the real table by).
   public func viewDefinitions(
-    source: (String) -> String, expression: (Match) -> String, errorPattern: (_ message: String) -> String
+    source: (String) -> String, expression: (Match) -> String, errorPattern: (_ message: String) -> String,
+    kept: [String] = []
   ) -> [String] {
     ExternalContract.tables.map { table in
       let matches = matches(table)
@@ -88,7 +90,7 @@ public struct ExternalSchema: Hashable, Sendable {
         else { return expression(match) }
         return expression(stand)
       }
-      var columns = zip(matches, shown).map { "\($1) AS \(Self.quoted($0.column.name))" }
+      var columns = zip(matches, shown).map { "\($1) AS \(Self.quoted($0.column.name))" } + kept
       if table.name == "task_runs",
         let status = matches.first(where: { $0.column.name == "status" }),
         let message = matches.first(where: { $0.column.name == "error_message" })
