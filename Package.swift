@@ -80,7 +80,7 @@ let package = Package(
     .testTarget(name: "TaskDashDemoTests", dependencies: ["TaskDashDemo", "TaskDashModel", "SeededRandom"]),
     .testTarget(
       name: "TaskDashPostgresTests",
-      dependencies: ["TaskDashPostgres", "TaskDashStore", "TaskDashModel", "SeededRandom"]
+      dependencies: ["TaskDashPostgres", "TaskDashStore", "TaskDashModel", "SeededRandom", "TaskDashTestSupport"]
     ),
     .testTarget(
       name: "TaskDashViewModelTests",
