@@ -16,12 +16,13 @@ import Testing
     Command(path: ["watch"], names: ["--database-url", "--interval", "--notify"]),
     Command(path: ["demo"], names: ["--database-url", "--interval", "--rate", "--notify"]),
     Command(path: ["snapshot"], names: ["--database-url", "--format", "--limit", "--run", "--task", "--filter"]),
-    Command(path: ["migrate"], names: ["up", "down", "status", "check", "new"]),
+    Command(path: ["migrate"], names: ["up", "down", "status", "check", "new", "adopt"]),
     Command(path: ["migrate", "up"], names: ["--database-url", "--to"]),
     Command(path: ["migrate", "down"], names: ["--database-url", "--steps", "--to", "--all"]),
     Command(path: ["migrate", "status"], names: ["--database-url"]),
     Command(path: ["migrate", "check"], names: ["--database-url"]),
     Command(path: ["migrate", "new"], names: ["<title>", "--directory"]),
+    Command(path: ["migrate", "adopt"], names: ["--database-url", "--dry-run", "--undo"]),
     Command(
       path: ["seed"],
       names: [

@@ -4,7 +4,7 @@ import TaskDashStore
 import Testing
 
 @Suite struct ArtifactReadingTests {
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func artifactPagesPerScopeReturnEachArtifactOnceNewestFirst(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let task = Sample.task("with artifacts")
@@ -45,7 +45,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func anArtifactRowMeasuresItsContentInUTF8Bytes(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let text = "héllo ✓ 🦀"
@@ -73,7 +73,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func contentWindowsReassembleMultiByteText(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let text = String(repeating: "naïve café — 日本語 🦀🚀 ", count: 40)
@@ -101,7 +101,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func windowsPastTheEndOrWithoutContentAreEmpty(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let artifact = Sample.artifact("short", at: 0, content: "abc")

@@ -17,7 +17,7 @@ import Testing
       updatedAt: Sample.time(seconds))
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func theCorpusFoldsInTheDatabaseAsTheSwiftFunctionDoes(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let task = Sample.task("corpus")
@@ -67,7 +67,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func groupsCountTheirFailuresTasksAndTimesLargestFirst(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let alpha = Sample.task("alpha")
@@ -117,7 +117,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func theWindowDecidesWhichFailuresCount(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let task = Sample.task("windowed")
@@ -143,7 +143,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func onlyTheNewestFailuresUpToTheCapAreRead(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let task = Sample.task("capped")
@@ -167,7 +167,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func aGroupsRunsComeInKeysetPagesNewestFirst(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let task = Sample.task("paged")
@@ -199,7 +199,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func aLongMessageIsCutForTheExampleAndFoldedFromItsStart(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let task = Sample.task("long")

@@ -4,7 +4,7 @@ import TaskDashStore
 import Testing
 
 @Suite struct FailureWatchReadingTests {
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func failedAndTimedOutRunsChangedAfterTheMomentComeLatestChangeFirst(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let watched = Sample.task("watched")
@@ -32,7 +32,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func aLongRunThatFailsNowIsFoundByItsChangeNotItsCreation(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let task = Sample.task("long")

@@ -56,7 +56,7 @@ import Testing
     return try await store.reader.tasks(query).map(\.task.name)
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func eachRunTermNarrowsTheRunsInTheStore(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       try await Self.fill(store)
@@ -75,7 +75,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func plainWordsKeepTheirMeaning(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       try await Self.fill(store)
@@ -90,7 +90,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func theTasksListTakesTaskTerms(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       try await Self.fill(store)
@@ -104,7 +104,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func injectionAttemptsFindNothingAndDropNothing(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       try await Self.fill(store)

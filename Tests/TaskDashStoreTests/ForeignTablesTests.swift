@@ -42,9 +42,10 @@ import Testing
       #expect(status.verdict == .foreign(foreign))
       #expect(
         status.advice(for: "db")
-          == "db has no taskdash history but an external schema: tasks, task_runs, metric_snapshots, artifacts; "
-          + "alembic_version present; 1 other table; taskdash reads only its own schema for now, and taskdash "
-          + "migrate up would collide with tasks, task_runs, metric_snapshots, artifacts")
+          == "db holds an external schema: tasks, task_runs, metric_snapshots, artifacts; alembic_version present; "
+          + "1 other table, which taskdash reads as it is but never writes; migrate up would collide with tasks, "
+          + "task_runs, metric_snapshots, artifacts; to add taskdash's read indexes instead, run: taskdash migrate adopt"
+      )
 
       await #expect(throws: MigrationError.collision(foreign)) { try await migrator.up() }
       #expect(try await store.catalog() == before)

@@ -17,7 +17,7 @@ import Testing
   func healthNamesThePostgresServerAsAPrimaryAndSQLiteAsNoServer(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let server = try await store.reader.health().server
-      switch backend {
+      switch backend.engine {
       case .sqlite:
         #expect(server == nil)
       case .postgres:

@@ -4,7 +4,8 @@ import TaskDashStore
 import Testing
 
 @Suite struct HostileDataTests {
-  @Test(arguments: TestBackend.allCases)
+  // The agent's PostgreSQL enum types cannot hold a status its models do not list.
+  @Test(arguments: TestBackend.reading.filter { $0 != .postgresExternal })
   func anUnknownStatusWrittenByAnotherProgramReadsAsUnknown(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let task = Sample.task("from elsewhere")
@@ -23,7 +24,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func hostileTextInANameReadsWithoutFailing(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let task = Sample.task("plain")

@@ -54,7 +54,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func anEmptySeriesHasNoBucketsAndNoTimes(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let (_, run) = try await taskAndRun(store)
@@ -64,7 +64,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func onePointFillsTheFirstBucketAndSetsTheWindow(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let (_, run) = try await taskAndRun(store)
@@ -85,7 +85,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func equalValuesGiveFlatBuckets(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let (_, run) = try await taskAndRun(store)
@@ -98,7 +98,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func bucketsWithoutPointsAreLeftOutAndEdgesBelongToTheBucketTheyStart(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let (_, run) = try await taskAndRun(store)
@@ -128,7 +128,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func infinitiesAndNaNAreCountedButLeftOutOfMinAndMax(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let (_, run) = try await taskAndRun(store)
@@ -164,7 +164,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func aRunKnowsItsPreviousRunAndATaskReadsItsOwnSnapshots(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let (task, first) = try await taskAndRun(store)

@@ -15,7 +15,7 @@ import Testing
     return (task, run)
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func metricNamesComeAlphabeticallyUpToMaxSeries(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let (_, run) = try await taskAndRun(store)
@@ -30,7 +30,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func aSeriesHoldsItsLastPointsOldestFirst(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let (_, run) = try await taskAndRun(store)
@@ -53,7 +53,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func theNewestPointGivesTheTypeAndUnit(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let (_, run) = try await taskAndRun(store)
@@ -70,7 +70,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func runScopeAndTaskScopeReadTheirOwnSnapshots(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let (task, run) = try await taskAndRun(store)
@@ -92,7 +92,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func metricsOfEverythingAreRefused(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       await #expect(throws: StoreError.self) {

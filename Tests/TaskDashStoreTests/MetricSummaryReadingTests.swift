@@ -15,7 +15,7 @@ import Testing
     return (first, second)
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func eachNameHasItsNewestValueAndTheRangeOfItsPoints(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let (run, other) = try await twoRuns(store)
@@ -44,7 +44,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func theRangeCoversOnlyTheNewestPointsUpToTheBound(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let (run, _) = try await twoRuns(store)
@@ -66,7 +66,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func namesAreCappedAlphabeticallyAndAnUnknownRunHasNone(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let (run, _) = try await twoRuns(store)

@@ -16,7 +16,7 @@ import Testing
     sorted[max(0, Int((p * Double(sorted.count)).rounded(.up)) - 1)]
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func aRunsPageHasItsWholeErrorItsDocumentsItsMetricsArtifactsAndNeighbours(_ backend: TestBackend)
     async throws
   {
@@ -80,7 +80,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func aDocumentLongerThanTheLimitIsReadAsAHeadWithItsWholeLength(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let task = Sample.task("big")
@@ -105,7 +105,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func aRunsDocumentsAreReadInByteWindowsThatJoinToWhatThePageReports(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let task = Sample.task("windows")
@@ -149,7 +149,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func aTasksPageCountsItsRunsAndComputesNearestRankDurationsOverItsNewestCompletedRuns(
     _ backend: TestBackend
   ) async throws {
@@ -213,7 +213,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func aTaskWithNoFinishedRunsHasNoDurationsAndNoFailure(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let task = Sample.task("fresh")
@@ -236,7 +236,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func aRunIsFoundByItsTaskNameAndNumberAndATaskByItsExactName(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let task = Sample.task("Code Review")

@@ -1,5 +1,6 @@
 import Foundation
 import TaskDashStore
+import TaskDashTestSupport
 
 @testable import TaskDashPostgres
 
@@ -10,7 +11,20 @@ import TaskDashStore
 /// TASKDASH_SKIP_POSTGRES=1 by hand is the only way to leave PostgreSQL out, and it is honoured
 /// by leaving `.postgres` out of `TestBackend.allCases`.
 enum PostgresFixtureFactory {
+  /// Fixtures open at once: about six connections each, well under the throwaway server's limit.
+  static let permits = Permits(48)
+
   static func make(migrated: Bool) async throws -> StoreFixture {
+    await permits.acquire()
+    do {
+      return try await makeHoldingPermit(migrated: migrated)
+    } catch {
+      await permits.release()
+      throw error
+    }
+  }
+
+  private static func makeHoldingPermit(migrated: Bool) async throws -> StoreFixture {
     let environment = ProcessInfo.processInfo.environment
     guard let serverURL = environment["TASKDASH_TEST_DATABASE_URL"], !serverURL.isEmpty else {
       throw FixtureError(
@@ -38,8 +52,9 @@ enum PostgresFixtureFactory {
           await stores.writer.close()
           await stores.driver.close()
           dropDatabase()
+          await permits.release()
         },
-        openMaintainer: { try await PostgresBackend.maintainer(conninfo: conninfo) })
+        openMaintainer: { try await PostgresBackend.maintainer(conninfo: conninfo) }, location: conninfo)
     } catch {
       dropDatabase()
       throw error

@@ -4,7 +4,7 @@ import TaskDashStore
 import Testing
 
 @Suite struct RunReadingTests {
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func runsComeNewestFirstWithTheirTaskName(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let first = Sample.task("first")
@@ -24,7 +24,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func taskAndStatusFiltersNarrowTheRuns(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let mine = Sample.task("mine")
@@ -47,7 +47,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func keysetPagesReturnEveryRunExactlyOnce(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let task = Sample.task("paged")
@@ -77,7 +77,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func runNumbersAreAssignedOneTwoThreePerTaskWhenMissing(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let first = Sample.task("first")
@@ -99,7 +99,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func aGivenRunNumberIsKeptAndTheNextOneFollowsIt(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let task = Sample.task("numbered")
@@ -113,7 +113,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func aDuplicateRunNumberWithinATaskIsRefused(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let task = Sample.task("duplicate")
@@ -129,7 +129,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func aRunUpdateWritesStatusTimesAndErrors(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let task = Sample.task("updated")

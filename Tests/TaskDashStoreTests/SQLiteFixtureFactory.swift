@@ -30,7 +30,7 @@ enum SQLiteFixtureFactory {
         await rawConnection.close()
         try? FileManager.default.removeItem(at: directory)
       },
-      openMaintainer: { try await SQLiteBackend.maintainer(path: path) })
+      openMaintainer: { try await SQLiteBackend.maintainer(path: path) }, location: path)
   }
 
   private static func session(_ connection: SQLiteConnection) -> RawSession {

@@ -30,7 +30,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func runningRunsCarryTheirNewestSnapshotAndTheMedianIntervalBetweenDistinctTimes(
     _ backend: TestBackend
   ) async throws {
@@ -64,7 +64,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func theMedianIsTakenOverTheNewestFewDozenDistinctTimesOnly(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let task = Sample.task("long run")
@@ -84,7 +84,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func aTaskCountsItsSilentRunsApartByTheDatabasesClock(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let task = Sample.task("watched", status: .running)

@@ -16,6 +16,8 @@ struct StoreFixture: Sendable {
   let tearDown: @Sendable () async -> Void
   /// Opens the backend's maintenance store on this database (closed by the caller).
   let openMaintainer: @Sendable () async throws -> any MaintenanceWriting
+  /// Where the database is: its connection string (PostgreSQL) or its file (SQLite).
+  let location: String
 
   /// A migrator over the embedded catalog of this backend's dialect.
   func migrator() throws -> Migrator {
@@ -45,12 +47,7 @@ struct StoreFixture: Sendable {
 }
 
 extension TestBackend {
-  var dialect: SQLDialect {
-    switch self {
-    case .sqlite: .sqlite
-    case .postgres: .postgres
-    }
-  }
+  var dialect: SQLDialect { engine }
 
   /// Runs `body` with a fresh database and tears it down afterwards, whether `body` threw or not.
   func withFixture(migrated: Bool = true, _ body: (StoreFixture) async throws -> Void) async throws {

@@ -9,7 +9,7 @@ import Testing
     TaskQuery(sort: .name, filter: try FilterParser.parse(text, for: .tasks))
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func aWordOfTheFilterMatchesASubstringOfTheNameIgnoringCase(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let tasks = [Sample.task("Alpha build"), Sample.task("beta BUILD"), Sample.task("gamma")]
@@ -24,7 +24,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func percentUnderscoreAndBackslashInAFilterMatchOnlyThemselves(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let names = ["100% done", "1000 done", "a_b", "axb", #"back\slash"#, "backslash"]
@@ -39,7 +39,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func aStatusTermReturnsOnlyTasksInThatStatus(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let tasks = [
@@ -55,7 +55,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func sortingByNameAndByStatusOrdersAsAsked(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let tasks = [
@@ -71,7 +71,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func sortingByLastActivityPutsTheNewestRunFirstThenRecentlyUpdatedTasks(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let older = Sample.task("older run", updatedAt: 500)
@@ -88,7 +88,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func aTaskRowCarriesItsRunningCountAndNewestRunTime(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let busy = Sample.task("busy")
@@ -112,7 +112,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func aTaskReadsBackAsWritten(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       let task = Task(
@@ -134,7 +134,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestBackend.allCases)
+  @Test(arguments: TestBackend.reading)
   func theLimitBoundsTheNumberOfTasks(_ backend: TestBackend) async throws {
     try await backend.withFixture { store in
       try await store.write { try await $0.insert(tasks: (0..<12).map { Sample.task("task \($0)") }) }

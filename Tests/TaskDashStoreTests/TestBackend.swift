@@ -1,23 +1,52 @@
 import Foundation
+import TaskDashStore
 import Testing
 
 /// The store implementations the conformance suite runs against.
+///
+/// The external cases read what the test wrote through the agent system's own tables: the
+/// fixture writes taskdash's schema as usual, and before every read its rows are copied into the
+/// agent's conventions (`ExternalMirror`), which the reader reads through its views.
 enum TestBackend: String, CaseIterable, Sendable, CustomTestStringConvertible {
   case sqlite
   case postgres
+  case sqliteExternal = "sqlite, external schema"
+  case postgresExternal = "postgres, external schema"
 
+  /// The backends of the writing, migrating and maintaining tests: taskdash's own schema.
   static var allCases: [TestBackend] {
     // Leaving PostgreSQL out is a deliberate, manual choice; an unset server URL fails instead.
     ProcessInfo.processInfo.environment["TASKDASH_SKIP_POSTGRES"] == "1" ? [.sqlite] : [.sqlite, .postgres]
   }
 
+  /// The backends of the reading tests: each engine on its own schema and on an external one.
+  static var reading: [TestBackend] {
+    allCases + allCases.map { $0 == .sqlite ? .sqliteExternal : .postgresExternal }
+  }
+
   var testDescription: String { rawValue }
+
+  /// The database engine, whichever schema it holds.
+  var engine: SQLDialect {
+    switch self {
+    case .sqlite, .sqliteExternal: .sqlite
+    case .postgres, .postgresExternal: .postgres
+    }
+  }
+
+  /// The backend on taskdash's own schema with the same engine.
+  var own: TestBackend { engine == .sqlite ? .sqlite : .postgres }
+
+  /// Whether the reader reads an external schema.
+  var isExternal: Bool { own != self }
 
   /// A fresh database for one test, migrated to the latest version unless `migrated` is false.
   func makeFixture(migrated: Bool) async throws -> StoreFixture {
     switch self {
     case .sqlite: try await SQLiteFixtureFactory.make(migrated: migrated)
     case .postgres: try await PostgresFixtureFactory.make(migrated: migrated)
+    case .sqliteExternal, .postgresExternal:
+      try await ExternalMirror.make(base: try await own.makeFixture(migrated: migrated), as: self)
     }
   }
 
@@ -26,7 +55,7 @@ enum TestBackend: String, CaseIterable, Sendable, CustomTestStringConvertible {
   /// SQL that gives an existing task a status this build does not know, bypassing the CHECK.
   func unknownTaskStatusSQL(taskID: UUID, status: String) -> String {
     let id = taskID.uuidString.lowercased()
-    switch self {
+    switch engine {
     case .sqlite:
       return """
         PRAGMA ignore_check_constraints = 1;
@@ -41,7 +70,7 @@ enum TestBackend: String, CaseIterable, Sendable, CustomTestStringConvertible {
   /// SQL that gives an existing run a status this build does not know, bypassing the CHECK.
   func unknownRunStatusSQL(runID: UUID, status: String) -> String {
     let id = runID.uuidString.lowercased()
-    switch self {
+    switch engine {
     case .sqlite:
       return """
         PRAGMA ignore_check_constraints = 1;
@@ -61,7 +90,7 @@ enum TestBackend: String, CaseIterable, Sendable, CustomTestStringConvertible {
   /// PostgreSQL refuses invalid UTF-8, so the name carries control characters instead.
   func hostileNameSQL(taskID: UUID) -> (sql: String, expected: String) {
     let id = taskID.uuidString.lowercased()
-    switch self {
+    switch engine {
     case .sqlite:
       return ("UPDATE tasks SET name = CAST(x'41ff42c3' AS TEXT) WHERE id = '\(id)'", "A\u{FFFD}B\u{FFFD}")
     case .postgres:
@@ -72,7 +101,7 @@ enum TestBackend: String, CaseIterable, Sendable, CustomTestStringConvertible {
   /// The schema objects of the database (history table excluded), one line each, in a stable
   /// order: equal lists mean equal schemas.
   var catalogSQL: String {
-    switch self {
+    switch engine {
     case .sqlite:
       return """
         SELECT type || ' ' || name || ' ' || tbl_name || ' ' || coalesce(sql, '')

@@ -176,7 +176,7 @@ private struct FailingReporter: SeedProgressReporting {
   }
 
   static func tableNamesSQL(_ backend: TestBackend) -> String {
-    switch backend {
+    switch backend.engine {
     case .sqlite: "SELECT name FROM sqlite_schema WHERE type = 'table' AND name IN ('tasks', 'task_runs')"
     case .postgres: "SELECT tablename FROM pg_tables WHERE tablename IN ('tasks', 'task_runs')"
     }

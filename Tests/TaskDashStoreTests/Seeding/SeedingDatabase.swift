@@ -85,7 +85,7 @@ struct SeedingDatabase: Sendable {
   }
 
   private static func make(_ backend: TestBackend) async throws -> SeedingDatabase {
-    switch backend {
+    switch backend.engine {
     case .sqlite: try await makeSQLite()
     case .postgres: try await makePostgres()
     }

@@ -40,10 +40,14 @@ enum SamplePages {
       nextRunID: siblings.first { $0.runNumber > run.runNumber }?.id)
   }
 
-  /// A sample task's page, with counts and nearest-rank durations from the sample runs.
+  /// A sample task's page, with counters, counts and nearest-rank durations from the sample runs.
   static func task(_ id: UUID) -> TaskPage? {
-    guard let task = sampleTasks.first(where: { $0.id == id }) else { return nil }
+    guard var task = sampleTasks.first(where: { $0.id == id }) else { return nil }
     let runs = sampleRuns.filter { $0.taskID == id }
+    // taskdash's schema keeps the counters by trigger: on its page they agree with the rows.
+    task.task.totalRuns = runs.count
+    task.task.successfulRuns = runs.filter { $0.status == .known(.completed) }.count
+    task.task.failedRuns = runs.filter { $0.status.known?.countsAsFailure == true }.count
     var counts: [Lenient<RunStatus>: Int] = [:]
     for run in runs { counts[run.status, default: 0] += 1 }
     let durations = runs.filter { $0.status == .known(.completed) }.compactMap(\.duration).sorted()
