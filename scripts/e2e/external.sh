@@ -87,8 +87,31 @@ PY
   first_line=$(db "$target" "SELECT content FROM artifacts WHERE task_run_id = '$stored_run_id' AND name = '$name'" | head -1)
   e2e_check "$kind: the viewer shows the artifact '$name' as the agent wrote it" \
     bash -c "[ -n '$name' ] && [ -n \"\$1\" ] && tmux capture-pane -p -t '$session' | grep -qF -- \"\${1:0:60}\"" _ "$first_line"
+  # Back to the panes: the run's metric as a chart, then the run's own page.
+  e2e_keys "$session" Escape
+  sleep 0.3
+  e2e_keys "$session" BTab
+  sleep 0.3
+  e2e_keys "$session" Enter
+  e2e_check "$kind: Enter on a metric opens its chart" e2e_wait_for "$session" "Chart: "
+  e2e_check "$kind: the chart reads the agent's points" e2e_wait_for "$session" " point"
+  e2e_keys "$session" Escape
+  sleep 0.3
+  e2e_keys "$session" d
+  e2e_check "$kind: d opens the run's page with its id" e2e_wait_for "$session" "Run id        $run_id"
   e2e_keys "$session" Escape Escape Escape
   e2e_quit "$kind" "$session"
+
+  # The query filter on the agent's statuses and error messages.
+  "$TASKDASH" snapshot --format json --limit 100 --filter "status:failed err:timeout" --database-url "$target" >"$E2E_WORK/filtered.json"
+  db "$target" "SELECT t.name, r.run_number FROM task_runs r JOIN tasks t ON t.id = r.task_id
+                WHERE lower(CAST(r.status AS TEXT)) = 'failed' AND lower(r.error_message) LIKE '%timeout%' ORDER BY 1, 2" >"$E2E_WORK/filtered.sql"
+  python3 -c '
+import json, sys
+runs = sorted((r["taskName"], r["runNumber"]) for r in json.load(open(sys.argv[1]))["runs"])
+print("".join(f"{name}|{number}\n" for name, number in runs), end="")' "$E2E_WORK/filtered.json" >"$E2E_WORK/filtered.shown"
+  e2e_check "$kind: snapshot --filter 'status:failed err:timeout' lists exactly the $(wc -l <"$E2E_WORK/filtered.sql") runs SQL finds" \
+    bash -c "[ -s '$E2E_WORK/filtered.sql' ] && cmp -s '$E2E_WORK/filtered.sql' '$E2E_WORK/filtered.shown'"
   e2e_check "$kind: reading changed no row of the agent's" unchanged
 
   # adopt: --dry-run changes nothing; adopt adds its indexes and nothing else.
