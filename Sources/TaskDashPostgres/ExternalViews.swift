@@ -1,3 +1,4 @@
+import Foundation
 import TaskDashModel
 import TaskDashStore
 
@@ -29,10 +30,10 @@ enum ExternalViews {
   /// Every column of the contract's tables in the current schema, with its declared type.
   static let columns = PostgresStatement(
     """
-    SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), t.typtype = 'e'
+    SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod),
+           (SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = a.atttypid)
       FROM pg_class c
       JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
-      JOIN pg_type t ON t.oid = a.atttypid
      WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p', 'v')
        AND c.relname = ANY ($1::text[])
      ORDER BY c.relname, a.attnum
@@ -52,7 +53,8 @@ enum ExternalViews {
     guard ExternalContract.tables.allSatisfy({ present.contains($0.name) }) else { return (.taskdash, nil) }
     let found = try await connection.query(columns.sql, columns.parameters).map { row in
       ExternalSchema.Found(
-        table: try row.string(0), column: try row.string(1), type: try row.string(2), isEnum: try row.bool(3))
+        table: try row.string(0), column: try row.string(1), type: try row.string(2),
+        enumLabels: try row.optionalString(3).map(Self.labels))
     }
     return (present.contains(AdoptionIndex.recordTable) ? .adopted : .external, ExternalSchema(found))
   }
@@ -101,11 +103,17 @@ enum ExternalViews {
       return "NULL::\(canonicalType(role))"
     }
     let column = ExternalSchema.quoted(found.column)
-    if found.type == canonicalType(role) && !found.isEnum && role != .label { return column }
+    if found.type == canonicalType(role) && found.enumLabels == nil && role != .label { return column }
     switch role {
     case .uuid: return "\(column)::text::uuid"
     case .text: return "\(column)::text"
-    case .label: return "lower(\(column)::text)"
+    case .label:
+      guard let labels = found.enumLabels, !labels.isEmpty else { return "lower(\(column)::text)" }
+      // An enum's text is not immutable (a label can be renamed), so lower(status::text) could
+      // not be indexed; a CASE over the labels the session found compares enum values, which
+      // is, and migrate adopt indexes it.
+      let cases = labels.map { "WHEN \(literal($0)) THEN \(literal($0.lowercased()))" }
+      return "CASE \(column) \(cases.joined(separator: " ")) END"
     case .json: return found.type == "json" ? "\(column)::jsonb" : "\(column)::text::jsonb"
     case .time:
       // A naive timestamp is UTC, as the ORM writes it.
@@ -119,6 +127,19 @@ enum ExternalViews {
       return ["smallint", "integer", "bigint", "numeric"].contains(found.type)
         ? "\(column)::bigint" : "('x' || left(replace(\(column)::text, '-', ''), 16))::bit(64)::bigint"
     }
+  }
+
+  /// An SQL string literal.
+  private static func literal(_ text: String) -> String {
+    "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+  }
+
+  /// An enum's labels from the JSON array the catalog query aggregates.
+  private static func labels(_ json: String) throws -> [String] {
+    guard let labels = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String] else {
+      throw StoreError.query(sqlState: nil, message: "an enum's labels did not read as a list")
+    }
+    return labels
   }
 
   /// The type a column of `role` has in taskdash's schema, as `format_type` spells it.

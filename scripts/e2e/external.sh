@@ -120,7 +120,7 @@ print("".join(f"{name}|{number}\n" for name, number in runs), end="")' "$E2E_WOR
   e2e_check "$kind: migrate adopt --dry-run creates nothing" [ "$(db "$target" "$taskdash_objects")" = 0 ]
   "$TASKDASH" migrate adopt --database-url "$target" >"$E2E_WORK/adopt.out" 2>&1
   e2e_check "$kind: migrate adopt succeeds" grep -q "adopted; undo with: taskdash migrate adopt --undo" "$E2E_WORK/adopt.out"
-  e2e_check "$kind: its 11 indexes are there (and valid)" [ "$(db "$target" "$adopted_indexes")" = 11 ]
+  e2e_check "$kind: its 12 indexes are there (and valid)" [ "$(db "$target" "$adopted_indexes")" = 12 ]
   e2e_check "$kind: a second adopt has nothing to add" bash -c \
     "'$TASKDASH' migrate adopt --database-url '$target' | grep -q 'already adopted, nothing to add'"
   e2e_check "$kind: adopting changed no row of the agent's" unchanged

@@ -34,12 +34,13 @@ public struct AdoptionIndex: Hashable, Sendable {
   public static let recordTable = "taskdash_adoption"
 
   /// Every index adopt adds, by table: the newest-first pages of runs and artifacts (all, of a
-  /// task, of a run), failures by update time, each series' points by time (of a run, of a
-  /// task) and a run's newest sign of life for the silence rule.
+  /// task, of a run), a task's runs of one status, failures by update time, each series' points
+  /// by time (of a run, of a task) and a run's newest sign of life for the silence rule.
   public static let all: [AdoptionIndex] = [
     AdoptionIndex("tasks", "name", ["name", "id"]),
     AdoptionIndex("task_runs", "created", ["created_at desc", "id desc"]),
     AdoptionIndex("task_runs", "task_created", ["task_id", "created_at desc", "id desc"]),
+    AdoptionIndex("task_runs", "task_status_created", ["task_id", "status", "created_at desc", "id desc"]),
     AdoptionIndex("task_runs", "updated", ["updated_at desc", "id desc"]),
     AdoptionIndex("task_runs", "task_updated", ["task_id", "updated_at desc", "id desc"]),
     AdoptionIndex("metric_snapshots", "run_name_time", ["task_run_id", "name", "timestamp desc", "id desc"]),

@@ -11,15 +11,16 @@ public struct ExternalSchema: Hashable, Sendable {
     public let column: String
     /// Its declared type, lowercased (`uuid`, `timestamp with time zone`, `char(32)`).
     public let type: String
-    /// Whether the type is an enumeration (PostgreSQL's `CREATE TYPE … AS ENUM`).
-    public let isEnum: Bool
+    /// The labels of an enumeration type (PostgreSQL's `CREATE TYPE … AS ENUM`) in their
+    /// order; nil for any other type.
+    public let enumLabels: [String]?
 
     /// A found column.
-    public init(table: String, column: String, type: String, isEnum: Bool = false) {
+    public init(table: String, column: String, type: String, enumLabels: [String]? = nil) {
       self.table = table
       self.column = column
       self.type = type.lowercased()
-      self.isEnum = isEnum
+      self.enumLabels = enumLabels
     }
   }
 
