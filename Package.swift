@@ -87,7 +87,8 @@ let package = Package(
       dependencies: ["TaskDashViewModel", "TaskDashModel", "TaskDashStore", "SeededRandom", "TaskDashTestSupport"]
     ),
     .testTarget(
-      name: "TaskDashSQLiteTests", dependencies: ["TaskDashSQLite", "TaskDashStore", "TaskDashModel", "CSQLite"]
+      name: "TaskDashSQLiteTests",
+      dependencies: ["TaskDashSQLite", "TaskDashStore", "TaskDashModel", "CSQLite", "TaskDashTestSupport"]
     ),
     // The executable's commands, through `@testable import taskdash`; SQLite files only.
     .testTarget(

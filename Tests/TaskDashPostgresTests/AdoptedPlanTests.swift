@@ -50,7 +50,10 @@ struct AdoptedPlanTests {
 
       let adopter = PostgresAdopter(conninfo: database.conninfo)
       let statements = try await adopter.adoptStatements()
-      #expect(statements.filter { $0.hasPrefix("CREATE INDEX CONCURRENTLY") }.count == AdoptionIndex.all.count)
+      // The look-ups by id are the primary key's here: the ids are native UUIDs, shown as stored.
+      #expect(
+        statements.filter { $0.hasPrefix("CREATE INDEX CONCURRENTLY") }.count
+          == AdoptionIndex.all.filter { !$0.onlyConverted }.count)
       for statement in statements { try await adopter.execute(statement) }
       #expect(try await adopter.adoptStatements().isEmpty, "a second adopt has nothing to add")
       await adopter.close()

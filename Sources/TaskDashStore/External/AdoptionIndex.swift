@@ -20,10 +20,14 @@ public struct AdoptionIndex: Hashable, Sendable {
   public let table: String
   /// Its keys in order.
   public let keys: [Key]
+  /// Whether it is built only where the view converts its keys: a look-up by id, which the
+  /// table's primary key serves when the id is shown as stored.
+  public let onlyConverted: Bool
 
-  init(_ table: String, _ suffix: String, _ keys: [String]) {
+  init(_ table: String, _ suffix: String, _ keys: [String], onlyConverted: Bool = false) {
     name = "taskdash_adopt_\(table)_\(suffix)"
     self.table = table
+    self.onlyConverted = onlyConverted
     self.keys = keys.map { key in
       key.hasSuffix(" desc")
         ? Key(column: String(key.dropLast(5)), descending: true) : Key(column: key, descending: false)
@@ -35,9 +39,13 @@ public struct AdoptionIndex: Hashable, Sendable {
 
   /// Every index adopt adds, by table: the newest-first pages of runs and artifacts (all, of a
   /// task, of a run), a task's runs of one status, failures by update time, each series' points
-  /// by time (of a run, of a task) and a run's newest sign of life for the silence rule.
+  /// by time (of a run, of a task) and a run's newest sign of life for the silence rule; and
+  /// look-ups by id where the view converts the id (SQLite's 32 hex digits).
   public static let all: [AdoptionIndex] = [
     AdoptionIndex("tasks", "name", ["name", "id"]),
+    AdoptionIndex("tasks", "id", ["id"], onlyConverted: true),
+    AdoptionIndex("task_runs", "id", ["id"], onlyConverted: true),
+    AdoptionIndex("artifacts", "id", ["id"], onlyConverted: true),
     AdoptionIndex("task_runs", "created", ["created_at desc", "id desc"]),
     AdoptionIndex("task_runs", "task_created", ["task_id", "created_at desc", "id desc"]),
     AdoptionIndex("task_runs", "task_status_created", ["task_id", "status", "created_at desc", "id desc"]),
@@ -52,17 +60,21 @@ public struct AdoptionIndex: Hashable, Sendable {
   ]
 
   /// The index's key list, `(expression) DESC, …`, each key written by `expression` from what
-  /// the schema has for it; nil when the table lacks a key's column. A key `expression` cannot
+  /// the schema has for it; nil when the table lacks a key's column, or when the index is only
+  /// for converted keys and none is (the primary key serves it). A key `expression` cannot
   /// index (nil: SQLite's rowid, which ends every index of its table anyway) is left out.
   public func keyList(_ schema: ExternalSchema, expression: (ExternalSchema.Match) -> String?) -> String? {
     guard let table = ExternalContract.tables.first(where: { $0.name == self.table }) else { return nil }
     let matches = schema.matches(table)
     var parts: [String] = []
+    var converted = false
     for key in keys {
       guard let match = matches.first(where: { $0.column.name == key.column }), match.found != nil else { return nil }
       guard let indexed = expression(match) else { continue }
+      converted = converted || indexed != ExternalSchema.quoted(key.column)
       parts.append("(\(indexed))" + (key.descending ? " DESC" : ""))
     }
+    if onlyConverted && !converted { return nil }
     return parts.joined(separator: ", ")
   }
 }
