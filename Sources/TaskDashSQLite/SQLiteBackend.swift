@@ -11,8 +11,8 @@ public enum SQLiteBackend {
   public static func reader(path: String) async throws -> any DashboardReading {
     let connection = try await SQLiteConnection.open(path: path, mode: .readOnly)
     do {
-      let origin = try await connection.perform { try SQLiteExternalViews.install(on: $0) }
-      return SQLiteReader(connection: connection, origin: origin)
+      let (origin, ids) = try await connection.perform { try SQLiteExternalViews.install(on: $0) }
+      return SQLiteReader(connection: connection, origin: origin, ids: ids)
     } catch {
       await connection.close()
       throw error

@@ -44,11 +44,15 @@ enum SQLiteExternalViews {
     return (present.contains(AdoptionIndex.recordTable) ? .adopted : .external, ExternalSchema(found))
   }
 
-  /// Which schema the file holds; on an external one, makes the connection's views first.
-  /// Throws `StoreError.schema` when a table lacks a column the dashboard needs.
-  static func install(on database: SQLiteDatabase) throws -> SchemaOrigin {
+  /// The form of the first task's id, or nil when there is no task.
+  static let firstTaskID = "SELECT id FROM main.tasks LIMIT 1"
+
+  /// Which schema the file holds and how it writes its ids; on an external one, makes the
+  /// connection's views first. Throws `StoreError.schema` when a table lacks a column the
+  /// dashboard needs.
+  static func install(on database: SQLiteDatabase) throws -> (origin: SchemaOrigin, ids: SQLiteUUIDForm) {
     let (origin, schema) = try inspect(database)
-    guard let schema else { return origin }
+    guard let schema else { return (origin, .dashed) }
     try schema.checkRequired()
     let views = schema.viewDefinitions(
       source: { "main.\(ExternalSchema.quoted($0))" }, expression: expression,
@@ -58,7 +62,16 @@ enum SQLiteExternalViews {
     let created = Result { for view in views { try database.execute(view) } }
     try database.execute("PRAGMA query_only = 1")
     try created.get()
-    return origin
+    return (origin, try idForm(schema, database))
+  }
+
+  /// How the agent writes its ids: as the first task's id is written, or, with no task yet, as
+  /// the id's declared type says (SQLAlchemy's `Uuid` is a CHAR(32)).
+  static func idForm(_ schema: ExternalSchema, _ database: SQLiteDatabase) throws -> SQLiteUUIDForm {
+    let first = try strings(firstTaskID, database).first
+    let declared = schema.matches(ExternalContract.tables[0]).first { $0.column.name == "id" }?.found?.type
+    let isHex = first.map { $0.utf8.count == 32 } ?? (declared == "char(32)")
+    return isHex ? .hex : .dashed
   }
 
   /// What stands in for a snapshot id that is not an integer.
@@ -67,8 +80,9 @@ enum SQLiteExternalViews {
   /// The column in taskdash's form, or what stands in for a missing one.
   ///
   /// Values are converted whatever the declared type says, since SQLite keeps what a writer
-  /// gave: ids of 32 hex digits get their dashes, times of any form SQLite reads become UTC
-  /// milliseconds, statuses and types lowercase.
+  /// gave: times of any form SQLite reads become UTC milliseconds, statuses and types
+  /// lowercase. Ids are shown as stored, so that the agent's own indexes serve look-ups and
+  /// joins by id: the reader writes its parameters in their form (`SQLiteUUIDForm`).
   static func expression(_ match: ExternalSchema.Match) -> String {
     guard let found = match.found else {
       guard case .literal(let value) = match.column.fallback else { return "NULL" }
@@ -76,16 +90,12 @@ enum SQLiteExternalViews {
     }
     let column = ExternalSchema.quoted(found.column)
     switch match.column.role {
-    case .uuid:
-      let dashed = [(1, 8), (9, 4), (13, 4), (17, 4), (21, 12)].map { "substr(\(column), \($0), \($1))" }
-        .joined(separator: " || '-' || ")
-      return "CASE WHEN length(\(column)) = 32 THEN lower(\(dashed)) ELSE lower(\(column)) END"
     case .label: return "lower(\(column))"
     case .time: return "strftime('%Y-%m-%dT%H:%M:%fZ', \(column))"
     case .snapshotID:
       // A UUID id leaves the table's rowid to order snapshots of the same time.
       return found.type.contains("int") ? column : rowid
-    case .text, .json, .integer, .bigInteger, .real: return column
+    case .uuid, .text, .json, .integer, .bigInteger, .real: return column
     }
   }
 

@@ -8,14 +8,14 @@ extension SQLiteReader {
     return try await connection.perform { database in
       try database.readTransaction {
         let names = try database.prepared(SQLiteReaderSQL.metricNames(.run)) { statement in
-          try statement.bind(named: [":scope": .uuid(runID), ":limit": .integer(limit)])
+          try statement.bind(named: [":scope": ids.value(runID), ":limit": .integer(limit)])
           var names: [String] = []
           while try statement.step() { names.append(statement.text(0) ?? "") }
           return names
         }
         return try names.compactMap { name in
           try database.prepared(SQLiteCompareSQL.metricSummary) { statement in
-            try statement.bind(named: [":scope": .uuid(runID), ":name": .text(name), ":points": .integer(points)])
+            try statement.bind(named: [":scope": ids.value(runID), ":name": .text(name), ":points": .integer(points)])
             guard try statement.step() else { return nil }
             return MetricSummary(
               name: name, metricType: Lenient(rawValue: statement.text(0) ?? ""), unit: statement.text(1),

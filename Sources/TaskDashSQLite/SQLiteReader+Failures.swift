@@ -7,7 +7,7 @@ extension SQLiteReader {
     var values: [String: SQLiteValue] = [
       ":since": .date(query.since), ":limit": .integer(Int64(max(0, query.limit))),
     ]
-    if let taskID = query.taskID { values[":task"] = .uuid(taskID) }
+    if let taskID = query.taskID { values[":task"] = ids.value(taskID) }
     return try await rows(sql, values, Self.runRow)
   }
 }

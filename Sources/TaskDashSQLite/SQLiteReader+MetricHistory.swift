@@ -17,13 +17,13 @@ extension SQLiteReader {
     case .run(let id):
       (column, scopeID) = (.run, id)
     }
-    let scope: [String: SQLiteValue] = [":scope": .uuid(scopeID), ":name": .text(query.name)]
+    let scope: [String: SQLiteValue] = [":scope": ids.value(scopeID), ":name": .text(query.name)]
     return try await connection.perform { database in
       try database.readTransaction {
         var history = MetricHistory(name: query.name)
         if column == .run {
           history.previousRunID = try database.prepared(SQLiteMetricHistorySQL.previousRun) { statement in
-            try statement.bind(named: [":run": .uuid(scopeID)])
+            try statement.bind(named: [":run": ids.value(scopeID)])
             return try statement.step() ? statement.uuid(0) : nil
           }
         }

@@ -9,7 +9,7 @@ extension SQLiteReader {
       try database.readTransaction {
         try database.prepared(SQLitePageSQL.run) { statement in
           try statement.bind(
-            named: SQLiteSilenceSQL.windowParameter.merging([":id": .uuid(id), ":limit": .integer(limit)]) { $1 })
+            named: SQLiteSilenceSQL.windowParameter.merging([":id": ids.value(id), ":limit": .integer(limit)]) { $1 })
           guard try statement.step() else { return nil }
           func head(_ column: Int32) -> DocumentHead? {
             guard let count = statement.int64(column + 1) else { return nil }
@@ -40,13 +40,13 @@ extension SQLiteReader {
     return try await connection.perform { database in
       try database.readTransaction {
         let found = try database.prepared(SQLitePageSQL.task) { statement in
-          try statement.bind(named: SQLiteSilenceSQL.parameters.merging([":id": .uuid(id)]) { $1 })
+          try statement.bind(named: SQLiteSilenceSQL.parameters.merging([":id": ids.value(id)]) { $1 })
           guard try statement.step() else { return (TaskRow, UUID?, UUID?)?.none }
           return (Self.taskRow(statement), statement.uuid(15), statement.uuid(16))
         }
         guard let (task, previous, next) = found else { return nil }
         let counts = try database.prepared(SQLitePageSQL.statusCounts) { statement in
-          try statement.bind(named: [":task": .uuid(id)])
+          try statement.bind(named: [":task": ids.value(id)])
           var counts: [StatusCount] = []
           while try statement.step() {
             counts.append(StatusCount(status: Lenient(rawValue: statement.text(0) ?? ""), count: statement.int(1) ?? 0))
@@ -54,13 +54,13 @@ extension SQLiteReader {
           return counts
         }
         let durations = try database.prepared(SQLitePageSQL.durations) { statement in
-          try statement.bind(named: [":task": .uuid(id), ":runs": .integer(runs)])
+          try statement.bind(named: [":task": ids.value(id), ":runs": .integer(runs)])
           guard try statement.step(), let count = statement.int(0), count > 0 else { return DurationStats?.none }
           return DurationStats(
             count: count, p50: statement.double(1) ?? 0, p95: statement.double(2) ?? 0, max: statement.double(3) ?? 0)
         }
         let failure = try database.prepared(SQLitePageSQL.latestFailure) { statement in
-          try statement.bind(named: [":task": .uuid(id)])
+          try statement.bind(named: [":task": ids.value(id)])
           return try statement.step() ? Self.runRow(statement) : nil
         }
         return TaskPage(

@@ -41,7 +41,7 @@ extension SQLiteReader {
     if let since { values[":since"] = .date(since) }
     if let after = query.after {
       values[":after_created"] = .date(after.createdAt)
-      values[":after_id"] = .uuid(after.id)
+      values[":after_id"] = ids.value(after.id)
     }
     return try await rows(SQLiteTriageSQL.runs(since: since != nil, paged: query.after != nil), values, Self.runRow)
   }

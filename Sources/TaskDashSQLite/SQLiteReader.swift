@@ -12,6 +12,8 @@ struct SQLiteReader: DashboardReading {
   let connection: SQLiteConnection
   /// Whose schema the file holds; an external one is read through the connection's views.
   var origin: SchemaOrigin = .taskdash
+  /// How the file writes its ids, which is how the reader's parameters write them.
+  var ids: SQLiteUUIDForm = .dashed
 
   /// Stands in for an id that is not a uuid (a writer bypassed the schema's CHECKs).
   static let placeholderID = UUID(uuidString: "00000000-0000-0000-0000-000000000000")!
@@ -79,11 +81,11 @@ struct SQLiteReader: DashboardReading {
       filter: conditions.conditions)
     var values = SQLiteSilenceSQL.windowParameter.merging(conditions.values) { first, _ in first }
     values[":limit"] = .integer(Int64(max(0, query.limit)))
-    if let taskID = query.taskID { values[":task"] = .uuid(taskID) }
+    if let taskID = query.taskID { values[":task"] = ids.value(taskID) }
     if let status = query.status { values[":status"] = .text(status.rawValue) }
     if let after = query.after {
       values[":after_created"] = .date(after.createdAt)
-      values[":after_id"] = .uuid(after.id)
+      values[":after_id"] = ids.value(after.id)
     }
     return try await rows(sql, values, Self.runRow)
   }
@@ -129,7 +131,7 @@ struct SQLiteReader: DashboardReading {
     return try await connection.perform { database in
       try database.readTransaction {
         let names = try database.prepared(SQLiteReaderSQL.metricNames(column)) { statement in
-          try statement.bind(named: [":scope": .uuid(scopeID), ":limit": .integer(maxSeries)])
+          try statement.bind(named: [":scope": ids.value(scopeID), ":limit": .integer(maxSeries)])
           var names: [String] = []
           while try statement.step() {
             names.append(statement.text(0) ?? "")
@@ -141,7 +143,7 @@ struct SQLiteReader: DashboardReading {
             // At least one row even for zero points: the type, unit and latest time come
             // from the newest one.
             try statement.bind(named: [
-              ":scope": .uuid(scopeID), ":name": .text(name), ":points": .integer(Int64(max(points, 1))),
+              ":scope": ids.value(scopeID), ":name": .text(name), ":points": .integer(Int64(max(points, 1))),
             ])
             var newestFirst: [Double] = []
             var metricType = ""
@@ -174,14 +176,14 @@ struct SQLiteReader: DashboardReading {
       column = nil
     case .task(let id):
       column = .task
-      values[":scope"] = .uuid(id)
+      values[":scope"] = ids.value(id)
     case .run(let id):
       column = .run
-      values[":scope"] = .uuid(id)
+      values[":scope"] = ids.value(id)
     }
     if let after = query.after {
       values[":after_created"] = .date(after.createdAt)
-      values[":after_id"] = .uuid(after.id)
+      values[":after_id"] = ids.value(after.id)
     }
     let sql = SQLiteReaderSQL.artifacts(scope: column, paged: query.after != nil)
     let parameters = values
@@ -203,7 +205,7 @@ struct SQLiteReader: DashboardReading {
     try await connection.perform { database in
       try database.readTransaction {
         try database.prepared(SQLiteReaderSQL.artifact) { statement in
-          try statement.bind(named: [":id": .uuid(id)])
+          try statement.bind(named: [":id": ids.value(id)])
           return try statement.step() ? Self.artifactRow(statement, database) : nil
         }
       }
@@ -226,7 +228,7 @@ struct SQLiteReader: DashboardReading {
     try await connection.perform { database in
       try database.readTransaction {
         let location = try database.prepared(SQLiteReaderSQL.valueLocation(of: column, in: table)) { statement in
-          try statement.bind(named: [":id": .uuid(id)])
+          try statement.bind(named: [":id": ids.value(id)])
           return try statement.step() ? (rowID: statement.int64(0) ?? 0, kind: statement.text(1)) : nil
         }
         guard let location, Self.hasContent(kind: location.kind) else { return [] }

@@ -101,6 +101,7 @@ struct SQLiteStatement {
   /// The column parsed as a timestamp, or nil for NULL or text that is not one.
   func date(_ column: Int32) -> Date? { text(column).flatMap(SQLiteTimestamp.parse) }
 
-  /// The column parsed as a uuid, or nil for NULL or text that is not one.
-  func uuid(_ column: Int32) -> UUID? { text(column).flatMap(UUID.init(uuidString:)) }
+  /// The column parsed as a uuid (dashed, or 32 hex digits), or nil for NULL or text that is
+  /// not one.
+  func uuid(_ column: Int32) -> UUID? { text(column).flatMap(SQLiteUUIDForm.parse) }
 }

@@ -63,7 +63,7 @@ import Testing
       #expect(try await adopter.adoptStatements().isEmpty, "a second adopt has nothing to add")
       let origin = try await connection.perform { database in
         try database.execute("ANALYZE")
-        return try SQLiteExternalViews.install(on: database)
+        return try SQLiteExternalViews.install(on: database).origin
       }
       #expect(origin == .adopted)
 
