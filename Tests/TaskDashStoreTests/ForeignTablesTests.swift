@@ -43,7 +43,7 @@ import Testing
       #expect(
         status.advice(for: "db")
           == "db holds an external schema: tasks, task_runs, metric_snapshots, artifacts; alembic_version present; "
-          + "1 other table, which taskdash reads as it is but never writes; migrate up would collide with tasks, "
+          + "1 other table; taskdash reads it as it is but never writes it; migrate up would collide with tasks, "
           + "task_runs, metric_snapshots, artifacts; to add taskdash's read indexes instead, run: taskdash migrate adopt"
       )
 

@@ -34,7 +34,7 @@ public enum SchemaVerdict: Hashable, Sendable {
     case .behind(let current, let latest):
       "\(target) is at schema version \(current), this taskdash needs \(latest); run: taskdash migrate up"
     case .foreign(let foreign) where foreign.isExternalSchema:
-      "\(target) holds \(foreign.summary), which taskdash reads as it is but never writes; migrate up would "
+      "\(target) holds \(foreign.summary); taskdash reads it as it is but never writes it; migrate up would "
         + "collide with \(foreign.collisions.joined(separator: ", ")); to add taskdash's read indexes instead, run: "
         + "taskdash migrate adopt"
     case .foreign(let foreign):
