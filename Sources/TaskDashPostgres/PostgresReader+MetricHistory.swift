@@ -23,9 +23,13 @@ extension PostgresReader {
     history.bucketCount = grid.bucketCount
     let rows: [PostgresRow]
     do {
-      // An external schema has no rollups: its points give the same buckets.
-      let minutes = try await pool.withConnection(retry: true) { await $0.origin == .taskdash }
-      rows = try await self.rows(MetricHistoryStatements.buckets(query, grid: grid, minutes: minutes))
+      // One session decides and reads: an external schema has no rollups, and its points give
+      // the same buckets.
+      rows = try await pool.withConnection(retry: true) { connection in
+        let statement = try MetricHistoryStatements.buckets(
+          query, grid: grid, minutes: await connection.origin == .taskdash)
+        return try await connection.query(statement.sql, statement.parameters)
+      }
     } catch StoreError.query(sqlState: "42501", _) where grid.wholeMinutes {
       // A role granted SELECT on the four tables only: the points give the same buckets.
       rows = try await self.rows(MetricHistoryStatements.buckets(query, grid: grid, minutes: false))
