@@ -103,6 +103,10 @@ public final class NCursesTerminal: Terminal {
     leaveok(window, true)
     curs_set(0)
     set_escdelay(25)
+    // By default curses polls the input between lines of an update, to stop drawing when a key
+    // is waiting, and flushes its output each time it looks: a frame went out in twenty small
+    // writes. A frame here is a few changed cells, so it goes out whole, in one write.
+    typeahead(-1)
     // Ctrl-S, typed by habit or pasted, would otherwise stop every frame until Ctrl-Q; curses
     // keeps this mode as the program's, so it is back after Ctrl-Z and fg.
     if taskdash_disable_flow_control(fileno(input)) == 0 { def_prog_mode() }

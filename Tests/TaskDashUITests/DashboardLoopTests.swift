@@ -106,6 +106,21 @@ import Testing
     await loop.stop()
   }
 
+  @Test func onATerminalTheRuntimeCanWakeTheLoopWaitsForInputUntilTheNextTick() async {
+    let terminal = TestTerminal(size: Size(width: 80, height: 24), wakeable: true)
+    let loop = DashboardLoop(
+      terminal: terminal, reader: MemoryReader.sample(), target: "sqlite:demo.sqlite", theme: .monochrome, clock: clock)
+    loop.start()
+    #expect(await loop.turn { isSettled(loop.state) })
+    #expect(loop.inputWaitMilliseconds == DashboardLoop.wakeableTimeoutMilliseconds)
+    // Polled every second, the tick comes 1.1 s after the last one, behind the polls' answers.
+    clock.advance(by: .milliseconds(600))
+    #expect(loop.inputWaitMilliseconds == 500)
+    clock.advance(by: .milliseconds(600))
+    #expect(loop.inputWaitMilliseconds == 1)
+    await loop.stop()
+  }
+
   @Test func whileTheViewerWaitsForContentTheLoopWaitsForInputOnlyBriefly() async {
     // Content reads are held until the gate opens, so the viewer stays loading meanwhile.
     let gate = Gate()

@@ -5,13 +5,19 @@ import TerminalUI
 
 /// The dashboard's main loop: terminal events and poll results in, frames out.
 ///
-/// Runs on the main thread: input is read with a short timeout (so resizes and signals are
-/// seen at once), messages from the runtime are drained between reads, and a frame is drawn
-/// only when something changed. The terminal backend sends just the cells that differ.
+/// Runs on the main thread: input is read with a timeout, messages from the runtime are
+/// drained between reads, and a frame is drawn only when something changed. The terminal
+/// backend sends just the cells that differ.
+///
+/// At rest the loop wakes once a second, for the tick: a terminal that can be woken ends the
+/// wait for input itself when the runtime has news, and resizes and signals end it too
+/// (`EINTR`). Without a waker the wait stays short, so news waits at most that long.
 @MainActor
 public final class DashboardLoop {
-  /// How long one wait for input lasts.
+  /// How long one wait for input lasts when nothing but input can end it.
   public static let inputTimeoutMilliseconds = 100
+  /// The longest wait for input on a terminal that the runtime can wake: the tick's period.
+  public static let wakeableTimeoutMilliseconds = 1_000
   /// How long one wait for input lasts while the viewer waits for content.
   public static let loadingTimeoutMilliseconds = 5
 
@@ -26,6 +32,7 @@ public final class DashboardLoop {
   public private(set) var state: AppState
   private var lastTick = Date.distantPast
   private var needsFrame = true
+  private var canBeWoken = false
 
   /// Creates a loop over `terminal` reading through `reader`; `clock` times polls, stamps
   /// data and drives the once-a-second tick; `push` carries the reader's push signals, if it
@@ -58,6 +65,7 @@ public final class DashboardLoop {
     let inbox = self.inbox
     // A pushed change should reach the screen in milliseconds, not at the next input timeout.
     let wake = terminal.makeWaker()
+    canBeWoken = wake != nil
     forwarder = Task.detached {
       for await message in runtime.messages {
         inbox.append(message)
@@ -88,9 +96,11 @@ public final class DashboardLoop {
     for message in inbox.drain() {
       send(message)
     }
+    // Ages in the header and live durations move once a second; nothing else needs a tick. A
+    // frame drawn for another reason brings the clock along, so the next tick is a second
+    // after it instead of a second frame in the same second.
     let now = clock.now
-    // Ages in the header and live durations move once a second; nothing else needs a tick.
-    if now.timeIntervalSince(lastTick) >= 1 {
+    if now > lastTick, needsFrame || now.timeIntervalSince(lastTick) >= tickPeriod {
       lastTick = now
       send(.tick(now))
     }
@@ -106,7 +116,20 @@ public final class DashboardLoop {
   /// after another: with the full wait each read would cost up to 100 ms (a scan through
   /// 25 pieces 2.5 s) on top of the read itself.
   public var inputWaitMilliseconds: Int {
-    state.viewer?.isLoading == true ? Self.loadingTimeoutMilliseconds : Self.inputTimeoutMilliseconds
+    if state.viewer?.isLoading == true { return Self.loadingTimeoutMilliseconds }
+    guard canBeWoken else { return Self.inputTimeoutMilliseconds }
+    let untilTick = lastTick.addingTimeInterval(tickPeriod).timeIntervalSince(clock.now)
+    return min(Self.wakeableTimeoutMilliseconds, max(1, Int((untilTick * 1_000).rounded(.up))))
+  }
+
+  /// Seconds from one frame to the next tick.
+  ///
+  /// Polled every second, each poll's answer draws that second's frame; the tick then waits a
+  /// little longer than the polls, so that it does not land just before their answer and the
+  /// second is drawn twice. A tick still comes if the answer is late.
+  private var tickPeriod: TimeInterval {
+    let polledEverySecond = !state.isPaused && state.pollInterval <= .seconds(1)
+    return polledEverySecond ? 1.1 : 1
   }
 
   /// Stops polling and waits for the runtime to finish.

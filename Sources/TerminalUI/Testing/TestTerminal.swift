@@ -19,12 +19,21 @@ public final class TestTerminal: Terminal {
   public private(set) var notifications: [String] = []
   private var events: [TerminalEvent] = []
   private var nextEventIndex = 0
+  private let isWakeable: Bool
 
-  /// A blank terminal of `size`, with `events` queued as input.
-  public init(size: Size, events: [TerminalEvent] = []) {
+  /// A blank terminal of `size`, with `events` queued as input; when `wakeable`, it hands out a
+  /// waker, as a real terminal does, so the loop may wait long for input.
+  public init(size: Size, events: [TerminalEvent] = [], wakeable: Bool = false) {
     self.size = size
     self.screen = Buffer(size: size)
     self.events = events
+    self.isWakeable = wakeable
+  }
+
+  /// A waker that does nothing (a scripted `nextEvent` never blocks), when made `wakeable`.
+  public func makeWaker() -> (@Sendable () -> Void)? {
+    guard isWakeable else { return nil }
+    return {}
   }
 
   /// Frames presented so far.

@@ -77,7 +77,7 @@ public enum TerminalText {
 
   /// Cells `string` takes once sanitized: wide characters two, combining marks none.
   public static func displayWidth(_ string: some StringProtocol) -> Int {
-    if string.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return string.utf8.count }
+    if string.utf8.allSatisfy(isPrintableASCII) { return string.utf8.count }
     var scanner = TextScanner(StringScalarSource(substring(string)), lineBreaks: false, lineLimit: .max)
     var width = 0
     while let piece = scanner.next() {
@@ -110,9 +110,16 @@ public enum TerminalText {
   /// `string` sanitized, truncated to `width` with `…`, and padded with spaces to exactly
   /// `width` cells on the side `alignment` leaves open.
   public static func pad(_ string: some StringProtocol, toWidth width: Int, alignment: Alignment = .left) -> String {
-    let fitted = fit(string, width: width, ellipsis: "…")
-    let text = fitted.reduce(into: "") { $0 += $1.glyph }
-    let gap = max(0, width - fitted.reduce(0) { $0 + $1.width })
+    let text: String
+    let gap: Int
+    if string.utf8.count <= width, string.utf8.allSatisfy(isPrintableASCII) {
+      // Most table cells: already safe, one cell a character, and short enough.
+      (text, gap) = (String(string), width - string.utf8.count)
+    } else {
+      let fitted = fit(string, width: width, ellipsis: "…")
+      text = fitted.reduce(into: "") { $0 += $1.glyph }
+      gap = max(0, width - fitted.reduce(0) { $0 + $1.width })
+    }
     switch alignment {
     case .left: return text + String(repeating: " ", count: gap)
     case .right: return String(repeating: " ", count: gap) + text
@@ -147,6 +154,16 @@ public enum TerminalText {
     var kept: [FittedCluster] = []
     var used = 0
     for (part, string) in parts.enumerated() {
+      if let ascii = printableASCIIPrefix(string, covering: width - used) {
+        for byte in ascii {
+          if used == width {
+            return closed(kept, used: used, width: width, ellipsis: ellipsis, part: part)
+          }
+          kept.append(FittedCluster(glyph: String(Unicode.Scalar(byte)), width: 1, kind: .text, part: part))
+          used += 1
+        }
+        continue
+      }
       var scanner = TextScanner(StringScalarSource(substring(string)), lineBreaks: false, lineLimit: budget)
       while let piece = scanner.next() {
         guard case .segment(let segment) = piece else { continue }
@@ -161,6 +178,28 @@ public enum TerminalText {
       }
     }
     return kept
+  }
+
+  /// Whether a UTF-8 byte is printable ASCII: text that sanitizes to itself, one cell a byte,
+  /// and never joins a grapheme cluster with its neighbours.
+  private static func isPrintableASCII(_ byte: UInt8) -> Bool {
+    byte >= 0x20 && byte < 0x7F
+  }
+
+  /// The bytes of `string` that decide how it fills `cells` cells, when all of them are
+  /// printable ASCII: the whole string when it fits, else one byte more than fits (which
+  /// shows that it is cut). Nil otherwise: then the scanner lays it out.
+  ///
+  /// Only those bytes are looked at, so a ten-megabyte value costs what is shown.
+  private static func printableASCIIPrefix(_ string: some StringProtocol, covering cells: Int) -> [UInt8]? {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(cells < 256 ? cells + 1 : 256)
+    for byte in string.utf8 {
+      guard isPrintableASCII(byte) else { return nil }
+      bytes.append(byte)
+      if bytes.count > cells { break }
+    }
+    return bytes
   }
 
   /// `kept` cut back so that `ellipsis` fits after it, with a space where a wide cluster
