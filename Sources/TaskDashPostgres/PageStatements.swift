@@ -45,10 +45,11 @@ enum PageStatements {
                WHERE r.task_id = t.id AND r.status = 'running') AS running_now,
              (SELECT r.created_at FROM task_runs r
                WHERE r.task_id = t.id ORDER BY r.created_at DESC, r.id DESC LIMIT 1) AS last_run_at,
-             \(ReadStatements.silentCount(window: "$2", minimum: "$3", factor: "$4")),
+             s.silent_now, s.next_silence_at,
              (SELECT p.id FROM tasks p WHERE (p.name, p.id) < (t.name, t.id) ORDER BY p.name DESC, p.id DESC LIMIT 1),
              (SELECT n.id FROM tasks n WHERE (n.name, n.id) > (t.name, t.id) ORDER BY n.name, n.id LIMIT 1)
         FROM tasks t
+       CROSS JOIN LATERAL (\(ReadStatements.silence(window: "$2", minimum: "$3", factor: "$4"))) s
        WHERE t.id = $1
       """, [id.uuidString] + SilenceSQL.parameters)
   }

@@ -41,7 +41,7 @@ extension PostgresReader {
     let failure = try await rows(PageStatements.latestFailure(taskID: id)).first.map(Self.runRow)
     return TaskPage(
       task: try Self.taskRow(row), runsByStatus: counts, durations: durations, latestFailure: failure,
-      previousTaskID: try row.optionalUUID(15), nextTaskID: try row.optionalUUID(16))
+      previousTaskID: try row.optionalUUID(16), nextTaskID: try row.optionalUUID(17))
   }
 
   func taskID(named name: String) async throws -> UUID? {

@@ -117,7 +117,8 @@ final class PostgresReader: DashboardReading {
       totalRuns: try row.int(7), successfulRuns: try row.int(8), failedRuns: try row.int(9),
       createdAt: try row.date(10), updatedAt: try row.date(11))
     return TaskRow(
-      task: task, runningNow: try row.int(12), lastRunAt: try row.optionalDate(13), silentNow: try row.int(14))
+      task: task, runningNow: try row.int(12), lastRunAt: try row.optionalDate(13), silentNow: try row.int(14),
+      nextSilenceAt: try row.optionalDate(15))
   }
 
   /// A run in the runs pane's columns; its activity follows them when the statement read it.

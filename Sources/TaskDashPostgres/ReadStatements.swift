@@ -17,7 +17,7 @@ enum ReadStatements {
     var parameters: [String?] = []
     let conditions = FilterSQL.taskConditions(query.filter, &parameters)
     parameters += SilenceSQL.parameters
-    let silence = parameters.count - 2
+    let quiet = parameters.count - 2
     parameters.append(String(clamped(query.limit)))
     let order =
       switch query.sort {
@@ -25,28 +25,38 @@ enum ReadStatements {
       case .status: "t.status, t.name, t.id"
       case .lastActivity: "last_run_at DESC NULLS LAST, t.updated_at DESC, t.id"
       }
+    // The page of tasks is picked first and the silence judged for its rows only, in the
+    // page's order: the outer ORDER BY follows the inner one, so nothing is sorted twice.
     let sql = """
-      SELECT t.id, t.name, t.description, t.config::text, t.status, t.max_rounds, t.memory_size,
+      SELECT t.id, t.name, t.description, t.config, t.status, t.max_rounds, t.memory_size,
              t.total_runs, t.successful_runs, t.failed_runs, t.created_at, t.updated_at,
-             (SELECT count(*) FROM task_runs r
-               WHERE r.task_id = t.id AND r.status = 'running') AS running_now,
-             (SELECT r.created_at FROM task_runs r
-               WHERE r.task_id = t.id ORDER BY r.created_at DESC, r.id DESC LIMIT 1) AS last_run_at,
-             \(silentCount(window: "$\(silence)", minimum: "$\(silence + 1)", factor: "$\(silence + 2)"))
-        FROM tasks t\(whereClause(conditions))
+             t.running_now, t.last_run_at, s.silent_now, s.next_silence_at
+        FROM (SELECT t.id, t.name, t.description, t.config::text, t.status, t.max_rounds, t.memory_size,
+                     t.total_runs, t.successful_runs, t.failed_runs, t.created_at, t.updated_at,
+                     (SELECT count(*) FROM task_runs r
+                       WHERE r.task_id = t.id AND r.status = 'running') AS running_now,
+                     (SELECT r.created_at FROM task_runs r
+                       WHERE r.task_id = t.id ORDER BY r.created_at DESC, r.id DESC LIMIT 1) AS last_run_at
+                FROM tasks t\(whereClause(conditions))
+               ORDER BY \(order)
+               LIMIT $\(parameters.count)) t
+       CROSS JOIN LATERAL (\(silence(window: "$\(quiet)", minimum: "$\(quiet + 1)", factor: "$\(quiet + 2)"))) s
        ORDER BY \(order)
-       LIMIT $\(parameters.count)
       """
     return PostgresStatement(sql, parameters)
   }
 
-  /// The task's running runs that are silent by the database's clock, as `silent_now`.
-  static func silentCount(window: String, minimum: String, factor: String) -> String {
+  /// One row over the task's running runs, each judged once: how many are silent by the
+  /// database's clock (`silent_now`), and when the first of the others turns silent
+  /// (`next_silence_at`, NULL when none will).
+  static func silence(window: String, minimum: String, factor: String) -> String {
     """
-    (SELECT count(*) FROM task_runs r
-                CROSS JOIN LATERAL (\(SilenceSQL.activity(of: "r", window: window))) a
-               WHERE r.task_id = t.id AND r.status = 'running'
-                 AND \(SilenceSQL.isSilentNow("r", activity: "a", minimum: minimum, factor: factor))) AS silent_now
+    SELECT count(*) FILTER (WHERE q.silent_from < now()) AS silent_now,
+                   min(q.silent_from) FILTER (WHERE q.silent_from >= now()) AS next_silence_at
+              FROM (SELECT \(SilenceSQL.silentFrom("r", activity: "a", minimum: minimum, factor: factor)) AS silent_from
+                      FROM task_runs r
+                     CROSS JOIN LATERAL (\(SilenceSQL.activity(of: "r", window: window))) a
+                     WHERE r.task_id = t.id AND r.status = 'running') q
     """
   }
 
@@ -254,6 +264,15 @@ enum ReadStatements {
                 WHEN pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() THEN 0
                 ELSE extract(epoch FROM now() - pg_last_xact_replay_timestamp())::float8
            END
+    """)
+
+  /// The write-ahead log's position as a number: the insert position on a primary (a commit is
+  /// visible once its record is inserted, even before it is flushed under asynchronous commit),
+  /// the replayed position on a standby (what its sessions see).
+  static let dataVersion = PostgresStatement(
+    """
+    SELECT (CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() ELSE pg_current_wal_insert_lsn() END
+            - '0/0'::pg_lsn)::bigint
     """)
 
   /// The applied schema version: asked once per session, when the history table exists.

@@ -37,12 +37,19 @@ enum SilenceSQL {
     """
   }
 
-  /// Whether the running run is silent by the database's clock; `minimum` and `factor` are the
-  /// placeholders of the rule's constants.
+  /// When the running run turns silent if nothing more is heard from it: its last sign plus its
+  /// quiet limit; `minimum` and `factor` are the placeholders of the rule's constants.
+  static func silentFrom(_ run: String, activity: String, minimum: String, factor: String) -> String {
+    """
+    coalesce(\(activity).newest, \(run).started_at, \(run).created_at)
+             + make_interval(secs => greatest(\(minimum)::double precision,
+                                              \(factor)::double precision * coalesce(\(activity).median, 0)))
+    """
+  }
+
+  /// Whether the running run is silent by the database's clock: a quiet spell of exactly the
+  /// limit is not silence yet.
   static func isSilentNow(_ run: String, activity: String, minimum: String, factor: String) -> String {
-    """
-    extract(epoch FROM now() - coalesce(\(activity).newest, \(run).started_at, \(run).created_at))
-             > greatest(\(minimum)::double precision, \(factor)::double precision * coalesce(\(activity).median, 0))
-    """
+    "\(silentFrom(run, activity: activity, minimum: minimum, factor: factor)) < now()"
   }
 }

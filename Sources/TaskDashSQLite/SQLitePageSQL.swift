@@ -28,7 +28,7 @@ enum SQLitePageSQL {
       t.total_runs, t.successful_runs, t.failed_runs, t.created_at, t.updated_at,
       (SELECT count(*) FROM task_runs r WHERE r.task_id = t.id AND r.status = 'running'),
       (SELECT r.created_at FROM task_runs r WHERE r.task_id = t.id ORDER BY r.created_at DESC, r.id DESC LIMIT 1),
-      \(SQLiteSilenceSQL.silentCount(of: "t")),
+      \(SQLiteSilenceSQL.silence(of: "t")),
       (SELECT p.id FROM tasks p WHERE (p.name, p.id) < (t.name, t.id) ORDER BY p.name DESC, p.id DESC LIMIT 1),
       (SELECT n.id FROM tasks n WHERE (n.name, n.id) > (t.name, t.id) ORDER BY n.name, n.id LIMIT 1)
     FROM tasks t

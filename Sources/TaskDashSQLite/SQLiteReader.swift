@@ -67,9 +67,10 @@ struct SQLiteReader: DashboardReading {
       failedRuns: statement.int(9) ?? 0,
       createdAt: statement.date(10) ?? Self.placeholderDate,
       updatedAt: statement.date(11) ?? Self.placeholderDate)
+    let silence = SQLiteTaskSilence(statement.text(14))
     return TaskRow(
       task: task, runningNow: statement.int(12) ?? 0, lastRunAt: statement.date(13),
-      silentNow: statement.int(14) ?? 0)
+      silentNow: silence.silentNow, nextSilenceAt: silence.nextSilenceAt)
   }
 
   // MARK: - Runs

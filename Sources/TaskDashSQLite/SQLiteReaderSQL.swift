@@ -27,7 +27,7 @@ enum SQLiteReaderSQL {
         (SELECT count(*) FROM task_runs r WHERE r.task_id = t.id AND r.status = 'running') AS running_now,
         (SELECT r.created_at FROM task_runs r WHERE r.task_id = t.id
           ORDER BY r.created_at DESC, r.id DESC LIMIT 1) AS last_run_at,
-        \(SQLiteSilenceSQL.silentCount(of: "t")) AS silent_now
+        \(SQLiteSilenceSQL.silence(of: "t")) AS silence
       FROM tasks t
       \(whereClause(conditions))
       ORDER BY \(order)

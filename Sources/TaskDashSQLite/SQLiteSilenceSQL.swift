@@ -47,18 +47,34 @@ enum SQLiteSilenceSQL {
     """
   }
 
-  /// Whether the run (known to be running) is silent by the database's clock.
-  static func isSilentNow(_ run: String) -> String {
+  /// When the run (known to be running) turns silent if nothing more is heard from it, as a
+  /// Julian day number: its last sign plus its quiet limit.
+  static func silentFrom(_ run: String) -> String {
     """
-    (julianday('now') - julianday(coalesce(\(newest(run)), \(run).started_at, \(run).created_at))) * 86400.0
-        > max(:quiet_minimum, :quiet_factor * coalesce(\(median(run)), 0))
+    (julianday(coalesce(\(newest(run)), \(run).started_at, \(run).created_at))
+        + max(:quiet_minimum, :quiet_factor * coalesce(\(median(run)), 0)) / 86400.0)
     """
   }
 
-  /// The running runs of the task aliased `task` that are silent by the database's clock.
-  static func silentCount(of task: String) -> String {
+  /// Whether the run (known to be running) is silent by the database's clock: a quiet spell of
+  /// exactly the limit is not silence yet.
+  static func isSilentNow(_ run: String) -> String {
+    "\(silentFrom(run)) < julianday('now')"
+  }
+
+  /// The running runs of the task aliased `task`, each judged once, as one text column: how many
+  /// are silent by the database's clock, a space, and when the first of the others turns silent
+  /// in Unix milliseconds (empty when none will). `SQLiteTaskSilence` reads it back.
+  ///
+  /// One text because SQLite has no LATERAL: a subquery in a column yields one value, and two
+  /// subqueries would judge every running run twice, which is most of the tasks read's cost.
+  static func silence(of task: String) -> String {
     """
-    (SELECT count(*) FROM task_runs r WHERE r.task_id = \(task).id AND r.status = 'running' AND \(isSilentNow("r")))
+    (SELECT count(*) FILTER (WHERE q.silent_from < julianday('now')) || ' '
+        || coalesce(CAST(round((min(q.silent_from) FILTER (WHERE q.silent_from >= julianday('now'))
+                                - 2440587.5) * 86400000.0) AS INTEGER), '')
+      FROM (SELECT \(silentFrom("r")) AS silent_from FROM task_runs r
+             WHERE r.task_id = \(task).id AND r.status = 'running') q)
     """
   }
 }

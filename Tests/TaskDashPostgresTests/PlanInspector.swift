@@ -4,8 +4,8 @@ import Foundation
 ///
 /// Rules for a statement that reads a big table: it has a Limit; the big tables are only read by
 /// index scans (no Seq Scan, no bitmap scan); no Sort sits above a big table. A Sort over the
-/// small tasks table is allowed (sub-plans hanging off it are judged on their own), and a
-/// statement over small tables only (the migration history) is not judged.
+/// small tasks table is allowed (sub-plans and per-row aggregates hanging off it are judged on
+/// their own), and a statement over small tables only (the migration history) is not judged.
 struct PlanInspector {
   static let bigTables: Set<String> = ["task_runs", "metric_snapshots", "metric_rollups", "artifacts"]
 
@@ -91,8 +91,9 @@ struct PlanInspector {
     return found
   }
 
-  /// Tables read in a node's subtree, not counting sub-plans and init-plans (they run per row,
-  /// their rows are not what the node sorts).
+  /// Tables read in a node's subtree, not counting what runs once per row of it: sub-plans,
+  /// init-plans, and a plain aggregate on the inner side of a join (a LATERAL subquery that
+  /// yields one row per outer row). Their rows are not what the node sorts.
   private static func tablesBelow(_ node: [String: Any]) -> Set<String> {
     var tables: Set<String> = []
     if let relation = node["Relation Name"] as? String {
@@ -100,7 +101,10 @@ struct PlanInspector {
     }
     for child in node["Plans"] as? [[String: Any]] ?? [] {
       let relationship = child["Parent Relationship"] as? String ?? ""
-      if relationship != "SubPlan" && relationship != "InitPlan" {
+      let perRow =
+        relationship == "Inner" && child["Node Type"] as? String == "Aggregate"
+        && child["Strategy"] as? String == "Plain"
+      if relationship != "SubPlan" && relationship != "InitPlan" && !perRow {
         tables.formUnion(tablesBelow(child))
       }
     }

@@ -226,4 +226,18 @@ struct QueryPlanTests {
         """)
     #expect(history.violations.isEmpty)
   }
+
+  /// A page of tasks with a LATERAL aggregate per task: the Sort above sorts one row per task.
+  /// The same shape grouping the runs' rows (a sorted or hashed aggregate) sorts their groups.
+  @Test(arguments: [("Plain", [String]()), ("Hashed", ["Sort over task_runs, tasks"])])
+  func aSortOverAPerRowAggregateSortsTheOuterRows(strategy: String, violations: [String]) throws {
+    let json = """
+      [{"Plan": {"Node Type": "Sort", "Plans": [{"Node Type": "Nested Loop", "Parent Relationship": "Outer",
+        "Plans": [{"Node Type": "Limit", "Parent Relationship": "Outer", "Plans": [{"Node Type": "Index Scan",
+          "Relation Name": "tasks", "Parent Relationship": "Outer"}]},
+          {"Node Type": "Aggregate", "Strategy": "\(strategy)", "Parent Relationship": "Inner",
+           "Plans": [{"Node Type": "Index Scan", "Relation Name": "task_runs", "Parent Relationship": "Outer"}]}]}]}}]
+      """
+    #expect(try PlanInspector(json: json).violations == violations)
+  }
 }

@@ -120,6 +120,13 @@ import Testing
       #expect(page?.task.silentNow == 3)
       #expect(page?.task.runningNow == 6)
 
+      // The first healthy run to fall silent is `young` (its limit of 5 minutes from its start);
+      // `fresh` follows a minute later and `slow` in 10 minutes. Until then the row holds.
+      let due = Self.ago(120).addingTimeInterval(RunActivity.minimumQuiet)
+      #expect(rows[0].nextSilenceAt == nil)
+      #expect(abs(try #require(rows[1].nextSilenceAt).timeIntervalSince(due)) < 0.002)
+      #expect(abs(try #require(page?.task.nextSilenceAt).timeIntervalSince(due)) < 0.002)
+
       // The runs' own inputs give the same verdict by the client's clock.
       let runs = try await store.reader.runs(RunQuery(taskID: task.id))
       let silent = Set(runs.filter { $0.silentSeconds(at: Date()) != nil }.map(\.id))

@@ -14,8 +14,9 @@ import Testing
     #expect(harness.state.pollInterval == .seconds(1))
     #expect(!harness.state.showsPush)
 
-    // The health probe keeps the operator's interval: it is what notices a server gone silent.
-    #expect(harness.send(.push(.listening, at: t0)) == [.setInterval(.seconds(1)), .setDataInterval(.seconds(10))])
+    // The health probe slows down with the data polls: at rest the dashboard costs the server
+    // one cheap round trip per safety interval, not one a second.
+    #expect(harness.send(.push(.listening, at: t0)) == [.setInterval(.seconds(10))])
     #expect(harness.state.showsPush)
     #expect(harness.state.interval == .seconds(1))
     // Saying it again changes nothing.
@@ -30,11 +31,11 @@ import Testing
     var harness = DashboardDriver()
     harness.send(.push(.listening, at: t0))
     // 1 s → 2 s: still the safety interval for the pollers, while the header says push.
-    #expect(harness.press(.slower) == [.setInterval(.seconds(2)), .setDataInterval(.seconds(10))])
+    #expect(harness.press(.slower) == [.setInterval(.seconds(10))])
     #expect(harness.state.interval == .seconds(2))
     harness.press(.slower, .slower, .slower, .slower)
     #expect(harness.state.interval == .seconds(30))
-    #expect(harness.effects.suffix(2) == [.setInterval(.seconds(30)), .setDataInterval(.seconds(30))])
+    #expect(harness.effects.last == .setInterval(.seconds(30)))
     #expect(harness.send(.push(.lost, at: t0)) == [.setInterval(.seconds(30))])
   }
 
@@ -99,30 +100,35 @@ import Testing
   }
 }
 
-/// The runtime's side of the schedule: under push the data pollers wait out the safety interval
-/// while the health probe keeps the operator's.
+/// The runtime's side of the schedule: under push every poller, the health probe's too, waits
+/// out the safety interval.
 @Suite struct PushScheduleRuntimeTests {
   let clock = ManualClock(start: t0)
   let counter = CallCounter()
 
-  @Test func theHealthProbeKeepsTheOperatorsIntervalWhileDataPollsSlowDown() async {
+  @Test func underPushEveryPollerWaitsOutTheSafetyIntervalAndLosingItRestoresTheOperators() async {
     let counter = counter
     let reader = MemoryReader(tasks: [taskRow(1, "alpha")]) { await counter.count($0) }
     let runtime = Runtime(reader: reader, clock: clock)
     runtime.execute([
-      .setInterval(.seconds(1)), .setDataInterval(.seconds(10)), .startPoll(.tasks(TaskQuery())), .startPoll(.health),
+      .setInterval(.seconds(10)), .startPoll(.tasks(TaskQuery())), .startPoll(.health),
     ])
     var messages = runtime.messages.makeAsyncIterator()
     for _ in 0..<2 { _ = await messages.next() }
     await clock.waitForSleepers(2)
+    clock.advance(by: .seconds(9))
+    await clock.waitForSleepers(2)
+    #expect(await counter.counts == [.tasks: 1, .health: 1])
     clock.advance(by: .seconds(1))
-    _ = await messages.next()
-    #expect(await counter.counts == [.tasks: 1, .health: 2])
+    for _ in 0..<2 { _ = await messages.next() }
+    #expect(await counter.counts == [.tasks: 2, .health: 2])
 
-    // Push lost: every poller is back at the operator's interval at once.
+    // Push lost: every poller is back at the operator's interval, re-timed from its last poll.
+    await clock.waitForSleepers(2)
     runtime.execute([.setInterval(.seconds(1))])
-    _ = await messages.next()
-    #expect(await counter.counts[.tasks] == 2)
+    clock.advance(by: .seconds(1))
+    for _ in 0..<2 { _ = await messages.next() }
+    #expect(await counter.counts == [.tasks: 3, .health: 3])
     await runtime.shutdown()
   }
 }

@@ -58,6 +58,17 @@ public struct FilterQuery: Hashable, Sendable {
   /// Whether the query matches every row.
   public var isEmpty: Bool { terms.isEmpty }
 
+  /// Whether the rows it matches can change with the clock alone: `since:` slides with it, and
+  /// a running run turns silent by it.
+  public var dependsOnClock: Bool {
+    terms.contains { term in
+      switch term.condition {
+      case .since, .silent: true
+      case .text, .status, .task, .error, .duration: false
+      }
+    }
+  }
+
   /// The plain words, with their negation, when every term is one: such a query can also be
   /// matched on the client as the operator types. Nil when any term needs the store.
   public var plainWords: [(word: String, negated: Bool)]? {

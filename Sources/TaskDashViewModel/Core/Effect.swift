@@ -27,9 +27,6 @@ public enum Effect: Hashable, Sendable {
   case compareDocuments(DocumentComparison)
   /// Stop a comparison started by `.compareDocuments` between two reads; it is not answered.
   case stopComparison(DocumentComparison)
-  /// Every poller but the health probe's runs at this interval, until the next `.setInterval`
-  /// (the safety interval while the database pushes changes).
-  case setDataInterval(Duration)
   /// These slots' pollers poll now; one that is reading polls again as soon as it has read (the
   /// change may have come after its read began).
   case pollNow(Set<PollSlot>)

@@ -1,39 +1,49 @@
+import Foundation
 import TaskDashStore
 
 /// Skips a poll's read when the database says nothing changed since that slot last read.
 ///
-/// SQLite's data version is the one signal it has (there is no push): asked before each poll,
-/// it costs microseconds, where a pane's read costs a millisecond or more. A slot whose answer
-/// also depends on the clock (see `PollSlot.dependsOnDataOnly`) always reads; one that does
-/// not gets its previous answer again, which the poller reports as unchanged.
+/// The data version (SQLite's `PRAGMA data_version`, PostgreSQL's write-ahead log position)
+/// costs one tiny statement, where a pane's read costs a millisecond or more: an idle
+/// dashboard asks it and reads nothing. A request whose answer the clock may change
+/// (`PollRequest.canBeHeld`) always reads, without asking; one that may be held gets its
+/// previous answer again until that answer's `heldUntil`, which the poller reports as
+/// unchanged.
 actor DataVersionGate {
   private struct Answer {
     var request: PollRequest
     var version: Int64
     var value: PollValue
+    var heldUntil: Date
   }
 
   private let versions: any DataVersionReading
+  private let clock: any PollClock
   private var answers: [PollSlot: Answer] = [:]
 
-  init(versions: any DataVersionReading) {
+  init(versions: any DataVersionReading, clock: any PollClock) {
     self.versions = versions
+    self.clock = clock
   }
 
   /// `request`'s value: read from `reader`, or the slot's last answer when it was to the same
-  /// request and the data version has not moved since.
+  /// request, the data version has not moved since, and the clock has not reached the moment
+  /// the answer changes by itself.
   func read(_ request: PollRequest, from reader: any DashboardReading) async throws -> PollValue {
     let slot = request.slot
-    guard slot.dependsOnDataOnly, let version = try await versions.dataVersion() else {
+    guard request.canBeHeld, let version = try await versions.dataVersion() else {
+      answers[slot] = nil
       return try await request.read(from: reader)
     }
-    if let answer = answers[slot], answer.request == request, answer.version == version {
+    if let answer = answers[slot], answer.request == request, answer.version == version,
+      clock.now < answer.heldUntil
+    {
       return answer.value
     }
     // The version is taken before the read: a commit during the read moves it, and the next
     // poll reads again.
     let value = try await request.read(from: reader)
-    answers[slot] = Answer(request: request, version: version, value: value)
+    answers[slot] = Answer(request: request, version: version, value: value, heldUntil: value.heldUntil)
     return value
   }
 }

@@ -10,8 +10,6 @@ actor EffectExecutor {
   private let output: AsyncStream<Message>.Continuation
   private let gate: DataVersionGate?
   private var interval: Duration
-  /// The interval of every poller but the health probe's, when it differs from `interval`.
-  private var dataInterval: Duration?
   private var pollers: [PollSlot: Poller<PollValue>] = [:]
   /// The comparisons in progress, to stop when their screen goes.
   private var comparisons: [DocumentComparison: Task<Void, Never>] = [:]
@@ -27,7 +25,7 @@ actor EffectExecutor {
     self.backoff = backoff
     self.jitter = jitter
     self.output = output
-    gate = (reader as? any DataVersionReading).map { DataVersionGate(versions: $0) }
+    gate = (reader as? any DataVersionReading).map { DataVersionGate(versions: $0, clock: clock) }
   }
 
   func execute(_ effect: Effect) async {
@@ -46,11 +44,7 @@ actor EffectExecutor {
       await reader.reconnectNow()
     case .setInterval(let newInterval):
       interval = newInterval
-      dataInterval = nil
       for poller in pollers.values { await poller.setInterval(newInterval) }
-    case .setDataInterval(let newInterval):
-      dataInterval = newInterval
-      for (slot, poller) in pollers where slot != .health { await poller.setInterval(newInterval) }
     case .fetchArtifact(let id):
       readArtifact(id)
     case .fetchContent(let request):
@@ -86,7 +80,6 @@ actor EffectExecutor {
     if let existing = pollers[request.slot] {
       poller = existing
     } else {
-      let interval = request.slot == .health ? interval : dataInterval ?? interval
       poller = Poller(clock: clock, interval: interval, backoff: backoff, jitter: jitter)
       pollers[request.slot] = poller
     }

@@ -17,15 +17,4 @@ extension PollSlot {
     }
   }
 
-  /// Whether the slot's answer follows from the data alone, so that a poll may skip the read
-  /// when the data did not change (SQLite's data version).
-  ///
-  /// The tasks pane's silent count, triage's sliding window and the pages' figures are judged
-  /// against the clock when read; the health probe is about the connection, not the data.
-  var dependsOnDataOnly: Bool {
-    switch self {
-    case .runs, .metrics, .artifacts, .chart, .chartOverlay, .compare: true
-    case .tasks, .health, .page, .watch, .triage, .failureRuns: false
-    }
-  }
 }
