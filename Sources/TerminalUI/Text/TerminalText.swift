@@ -154,12 +154,12 @@ public enum TerminalText {
     var kept: [FittedCluster] = []
     var used = 0
     for (part, string) in parts.enumerated() {
-      if let ascii = printableASCIIPrefix(string, covering: width - used) {
-        for byte in ascii {
+      if let simple = simplePrefix(string, covering: width - used) {
+        for scalar in simple {
           if used == width {
             return closed(kept, used: used, width: width, ellipsis: ellipsis, part: part)
           }
-          kept.append(FittedCluster(glyph: String(Unicode.Scalar(byte)), width: 1, kind: .text, part: part))
+          kept.append(FittedCluster(glyph: String(scalar), width: 1, kind: .text, part: part))
           used += 1
         }
         continue
@@ -186,20 +186,34 @@ public enum TerminalText {
     byte >= 0x20 && byte < 0x7F
   }
 
-  /// The bytes of `string` that decide how it fills `cells` cells, when all of them are
-  /// printable ASCII: the whole string when it fits, else one byte more than fits (which
+  /// Whether a scalar is its own sanitized form, takes one cell, and never joins a grapheme
+  /// cluster with a neighbour that is simple too: printable ASCII, and the Latin-1 signs and
+  /// letters, punctuation, arrows, box drawing, block elements, geometric shapes and braille the
+  /// screens draw with (not the soft hyphen, the separators and bidi controls in those blocks,
+  /// nor the two wide squares).
+  static func isSimple(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x20..<0x7F, 0xA1...0xAC, 0xAE...0xFF, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF,
+      0x2500...0x25FC, 0x25FF, 0x2800...0x28FF:
+      true
+    default: false
+    }
+  }
+
+  /// The scalars of `string` that decide how it fills `cells` cells, when all of them are
+  /// simple (`isSimple`): the whole string when it fits, else one scalar more than fits (which
   /// shows that it is cut). Nil otherwise: then the scanner lays it out.
   ///
-  /// Only those bytes are looked at, so a ten-megabyte value costs what is shown.
-  private static func printableASCIIPrefix(_ string: some StringProtocol, covering cells: Int) -> [UInt8]? {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(cells < 256 ? cells + 1 : 256)
-    for byte in string.utf8 {
-      guard isPrintableASCII(byte) else { return nil }
-      bytes.append(byte)
-      if bytes.count > cells { break }
+  /// Only those scalars are looked at, so a ten-megabyte value costs what is shown.
+  private static func simplePrefix(_ string: some StringProtocol, covering cells: Int) -> [Unicode.Scalar]? {
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(cells < 256 ? cells + 1 : 256)
+    for scalar in string.unicodeScalars {
+      guard isSimple(scalar) else { return nil }
+      scalars.append(scalar)
+      if scalars.count > cells { break }
     }
-    return bytes
+    return scalars
   }
 
   /// `kept` cut back so that `ellipsis` fits after it, with a space where a wide cluster
