@@ -23,6 +23,31 @@ extension Buffer {
     return write(clusters, x: x, y: y, style: style, markStyle: markStyle)
   }
 
+  /// Writes `string` sanitized in exactly `width` cells from column `x` of row `y`: cut with `…`
+  /// when it is longer, padded with spaces in `style` on the side `alignment` leaves open. What
+  /// `put(string: TerminalText.pad(string, …))` writes, without laying the text out twice.
+  public mutating func put(
+    string: some StringProtocol, x: Int, y: Int, width: Int, alignment: Alignment, style: Style
+  ) {
+    guard width > 0, x >= 0, x + width <= size.width else {
+      put(
+        string: TerminalText.pad(string, toWidth: width, alignment: alignment), x: x, y: y, style: style,
+        maxWidth: width)
+      return
+    }
+    let clusters = TerminalText.fit(string, width: width, ellipsis: "…")
+    let gap = max(0, width - clusters.reduce(0) { $0 + $1.width })
+    let lead =
+      switch alignment {
+      case .left: 0
+      case .right: gap
+      case .center: gap / 2
+      }
+    for column in x..<x + lead { place(" ", width: 1, x: column, y: y, style: style) }
+    let end = write(clusters, x: x + lead, y: y, style: style, markStyle: nil)
+    for column in end..<x + width { place(" ", width: 1, x: column, y: y, style: style) }
+  }
+
   /// Writes laid-out clusters starting at column `x`, skipping those left of column
   /// `clip`; a wide glyph cut by the clip leaves a space.
   mutating func write(

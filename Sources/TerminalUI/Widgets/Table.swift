@@ -103,8 +103,9 @@ public struct Table: Hashable, Sendable {
       if let widget = widgets[index], width > 0 {
         widget.draw(in: &buffer, area: Rect(x: x, y: row.y, width: width, height: 1), style: fill)
       } else if index < cells.count && width > 0 {
-        let text = TerminalText.pad(cells[index].text, toWidth: width, alignment: columns[index].alignment)
-        buffer.put(string: text, x: x, y: row.y, style: cells[index].style, maxWidth: width)
+        buffer.put(
+          string: cells[index].text, x: x, y: row.y, width: width, alignment: columns[index].alignment,
+          style: cells[index].style)
       }
       x += width + columnSpacing
     }
