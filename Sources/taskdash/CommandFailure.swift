@@ -1,11 +1,12 @@
 import ArgumentParser
 
-/// Runs a command body so that any failure is one line on stderr and a non-zero exit.
+/// Runs a command body so that any failure is one line on stderr and a non-zero exit, `status`
+/// (1 unless a command gives 1 a meaning of its own).
 ///
 /// Store and migration errors describe themselves without passwords; printing them here keeps
 /// stack traces and Swift's error dumps off the operator's screen. A store error with a remedy
 /// (a refused login) says on the same line what to check.
-func reportingFailures<T>(_ body: () async throws -> T) async throws -> T {
+func reportingFailures<T>(status: Int32 = 1, _ body: () async throws -> T) async throws -> T {
   do {
     return try await body()
   } catch let error as ExitCode {
@@ -14,6 +15,6 @@ func reportingFailures<T>(_ body: () async throws -> T) async throws -> T {
     throw error
   } catch {
     ErrorLine.write(ErrorLine.message(for: error))
-    throw ExitCode.failure
+    throw ExitCode(status)
   }
 }

@@ -28,8 +28,8 @@ enum PageSnapshot {
     let notFound: String
     switch reference {
     case .run(let text):
-      notFound = "no run \(quoted(text)) (give a run id or TASK NAME#N)"
-      guard let id = try await runID(text, reader: reader) else { throw NotFound(description: notFound) }
+      notFound = RunReference.notFound(text)
+      guard let id = try await RunReference.resolve(text, reader: reader) else { throw NotFound(description: notFound) }
       subject = .run(id)
     case .task(let name):
       notFound = "no task named \(quoted(name))"
@@ -42,13 +42,6 @@ enum PageSnapshot {
     try await ReadOnce.run(&state, layout: Snapshot.layout(rows: 40), reader: reader, now: now)
     guard let content = state.page?.data.value, content != .missing else { throw NotFound(description: notFound) }
     return content
-  }
-
-  /// A run id as is; otherwise the text after the last `#` is the run number.
-  private static func runID(_ text: String, reader: any DashboardReading) async throws -> UUID? {
-    if let id = UUID(uuidString: text) { return id }
-    guard let hash = text.lastIndex(of: "#"), let number = Int(text[text.index(after: hash)...]) else { return nil }
-    return try await reader.runID(taskName: String(text[..<hash]), number: number)
   }
 
   private static func quoted(_ text: String) -> String { "\"" + text + "\"" }

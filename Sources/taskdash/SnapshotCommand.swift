@@ -24,13 +24,25 @@ struct SnapshotCommand: AsyncParsableCommand {
     help:
       "Filter the runs as the runs pane's / does: status:failed task:NAME err:TEXT dur>5m since:2h silent, - negates.")
   var filter = ""
+  @Option(
+    name: .customLong("fail-on"),
+    help: ArgumentHelp(
+      "Exit 1 when a listed run is in one of these states (comma-separated: failed, timeout, cancelled, silent), naming them on stderr; 0 when none; 2 when it could not tell.",
+      valueName: "states"))
+  var failOn: FailOnStates?
+
+  /// The exit status when `--fail-on` could not tell (no connection, no schema): 1 means found.
+  static let couldNotTell: Int32 = 2
 
   func validate() throws {
     if runReference != nil && taskName != nil { throw ValidationError("give --run or --task, not both") }
+    if failOn != nil && (runReference != nil || taskName != nil) {
+      throw ValidationError("--fail-on judges the runs list; for one run use taskdash wait")
+    }
   }
 
   func run() async throws {
-    try await reportingFailures {
+    try await reportingFailures(status: failOn == nil ? 1 : Self.couldNotTell) {
       let target = try database.target()
       if let reference = runReference.map(PageSnapshot.Reference.run) ?? taskName.map(PageSnapshot.Reference.task) {
         let content = try await Backends.withCheckedReader(target) { reader in
@@ -56,6 +68,19 @@ struct SnapshotCommand: AsyncParsableCommand {
       case .json: print(try snapshot.json())
       case .table: print(SnapshotTable.render(snapshot), terminator: "")
       }
+      if let failOn { try Self.judge(snapshot, by: failOn) }
     }
+  }
+
+  /// Names on stderr each listed run in a state asked about, and exits 1 when there is one.
+  static func judge(_ snapshot: Snapshot, by failOn: FailOnStates) throws {
+    let found = snapshot.runs.compactMap { run -> String? in
+      let states = failOn.matches(run.fields)
+      guard !states.isEmpty else { return nil }
+      return "\(run.taskName)#\(run.runNumber) \(states.map(\.rawValue).joined(separator: ", ")) (\(run.id))"
+    }
+    guard !found.isEmpty else { return }
+    for line in found { ErrorLine.write(line) }
+    throw ExitCode.failure
   }
 }

@@ -6,6 +6,8 @@ import ArgumentParser
 struct TimeLength: ExpressibleByArgument, Hashable, Sendable {
   /// Seconds.
   let seconds: Double
+  /// As it was given, for messages.
+  let text: String
 
   init?(argument: String) {
     let units: [Character: Double] = ["s": 1, "m": 60, "h": 3600, "d": 86_400, "w": 604_800]
@@ -17,5 +19,6 @@ struct TimeLength: ExpressibleByArgument, Hashable, Sendable {
     }
     guard let value = Double(text), value.isFinite, value > 0 else { return nil }
     seconds = value * scale
+    self.text = argument
   }
 }

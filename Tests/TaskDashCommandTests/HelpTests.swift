@@ -15,7 +15,9 @@ import Testing
   static let commands = [
     Command(path: ["watch"], names: ["--database-url", "--interval", "--notify"]),
     Command(path: ["demo"], names: ["--database-url", "--interval", "--rate", "--notify"]),
-    Command(path: ["snapshot"], names: ["--database-url", "--format", "--limit", "--run", "--task", "--filter"]),
+    Command(
+      path: ["snapshot"], names: ["--database-url", "--format", "--limit", "--run", "--task", "--filter", "--fail-on"]),
+    Command(path: ["wait"], names: ["<run>", "--timeout", "--interval", "--database-url"]),
     Command(path: ["migrate"], names: ["up", "down", "status", "check", "new", "adopt"]),
     Command(path: ["migrate", "up"], names: ["--database-url", "--to"]),
     Command(path: ["migrate", "down"], names: ["--database-url", "--steps", "--to", "--all"]),
@@ -39,7 +41,7 @@ import Testing
 
   /// The subcommands `taskdash --help` lists; bench-refresh, bench-reads and bench-push exist for
   /// `make bench` only.
-  static let shown = ["watch", "demo", "snapshot", "migrate", "seed", "simulate", "prune", "maintain"]
+  static let shown = ["watch", "demo", "snapshot", "wait", "migrate", "seed", "simulate", "prune", "maintain"]
 
   /// Every command path in the tree under `command`.
   static func paths(under command: any ParsableCommand.Type, prefix: [String] = []) -> [[String]] {
