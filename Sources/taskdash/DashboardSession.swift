@@ -8,11 +8,13 @@ import TerminalUI
 
 /// Opens the terminal and runs the dashboard over a reader until the operator quits.
 enum DashboardSession {
-  /// Runs the dashboard; throws `ExitCode` with 128+n when a signal ended it. `push` carries the
-  /// reader's push signals (see `Backends.dashboardReader`).
+  /// Runs the dashboard in `theme` (monochrome on a terminal without colour); throws `ExitCode`
+  /// with 128+n when a signal ended it. `push` carries the reader's push signals (see
+  /// `Backends.dashboardReader`).
   @MainActor
   static func run(
-    reader: any DashboardReading, target: DatabaseTarget, interval: Duration, alerts: Bool, push: PushChannel
+    reader: any DashboardReading, target: DatabaseTarget, interval: Duration, alerts: Bool, theme: Theme,
+    push: PushChannel
   ) async throws {
     let environment = ProcessInfo.processInfo.environment
     let terminal: NCursesTerminal
@@ -24,7 +26,7 @@ enum DashboardSession {
     }
     let loop = DashboardLoop(
       terminal: terminal, reader: reader, target: target.description,
-      theme: terminal.colorsEnabled ? .standard : .monochrome,
+      theme: terminal.colorsEnabled ? theme : .monochrome,
       settings: AppSettings(initialInterval: interval, alerts: alerts), push: push.signals)
     await loop.run(shouldStop: { terminal.terminationSignal != nil })
     terminal.restore()

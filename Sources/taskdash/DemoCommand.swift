@@ -18,6 +18,7 @@ struct DemoCommand: AsyncParsableCommand {
   var databaseURL: String?
   @OptionGroup var refresh: IntervalOption
   @OptionGroup var alerts: AlertOption
+  @OptionGroup var look: ThemeOption
   @Option(help: "New runs the simulator starts per second, on average.") var rate = 0.3
 
   func run() async throws {
@@ -49,7 +50,8 @@ struct DemoCommand: AsyncParsableCommand {
             await dashboard.close()
           }) {
             try await DashboardSession.run(
-              reader: dashboard, target: target, interval: refresh.duration, alerts: alerts.notify, push: push)
+              reader: dashboard, target: target, interval: refresh.duration, alerts: alerts.notify,
+              theme: try look.chosen(in: ProcessInfo.processInfo.environment).theme, push: push)
           }
           if case .failure(let error) = await simulation.result, !(error is CancellationError) {
             throw error

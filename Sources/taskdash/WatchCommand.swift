@@ -10,6 +10,7 @@ struct WatchCommand: AsyncParsableCommand {
   @OptionGroup var database: DatabaseOptions
   @OptionGroup var refresh: IntervalOption
   @OptionGroup var alerts: AlertOption
+  @OptionGroup var look: ThemeOption
 
   func run() async throws {
     try await reportingFailures {
@@ -18,7 +19,8 @@ struct WatchCommand: AsyncParsableCommand {
       let reader = try await Backends.dashboardReader(target, push: push)
       try await Backends.closing({ await reader.close() }) {
         try await DashboardSession.run(
-          reader: reader, target: target, interval: refresh.duration, alerts: alerts.notify, push: push)
+          reader: reader, target: target, interval: refresh.duration, alerts: alerts.notify,
+          theme: try look.chosen(in: ProcessInfo.processInfo.environment).theme, push: push)
       }
     }
   }

@@ -13,8 +13,8 @@ import Testing
   }
 
   static let commands = [
-    Command(path: ["watch"], names: ["--database-url", "--interval", "--notify"]),
-    Command(path: ["demo"], names: ["--database-url", "--interval", "--rate", "--notify"]),
+    Command(path: ["watch"], names: ["--database-url", "--interval", "--notify", "--theme"]),
+    Command(path: ["demo"], names: ["--database-url", "--interval", "--rate", "--notify", "--theme"]),
     Command(
       path: ["snapshot"], names: ["--database-url", "--format", "--limit", "--run", "--task", "--filter", "--fail-on"]),
     Command(path: ["wait"], names: ["<run>", "--timeout", "--interval", "--database-url"]),

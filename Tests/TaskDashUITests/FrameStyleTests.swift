@@ -37,6 +37,19 @@ import Testing
     #expect(stale[x, 2].style == Theme.standard.stale)
   }
 
+  @Test func theThreeThemesDrawTheSameTextInTheirOwnStyles() throws {
+    let frames = [Theme.standard, .light, .monochrome].map { Scenes.main(80, 24).buffer(theme: $0) }
+    #expect(frames[1].rows == frames[0].rows && frames[2].rows == frames[0].rows)
+    let y = try #require(main.rows.firstIndex { $0.contains("#11") })
+    let x = try #require(column(of: "✗", in: main, row: y))
+    #expect(frames[1][x, y].style == Theme.light.look(Lenient<RunStatus>.known(.failed)).style)
+    #expect(frames[1][x, y].style.foreground == .red)
+    #expect(frames[2][x, y].style.foreground == .default && frames[2][x, y].style.underline)
+    // The focused selection: white on blue in the light theme, black on cyan in the dark one.
+    #expect(frames[1][1, 4].style == Theme.light.widgets.selection)
+    #expect(frames[0][1, 4].style != frames[1][1, 4].style)
+  }
+
   @Test func theMonochromeThemeUsesNoColourAnywhere() {
     let scenes = [
       Scenes.main(80, 24), Scenes.stale(80, 24), Scenes.help(80, 24), Scenes.viewer(1, 80, 24),

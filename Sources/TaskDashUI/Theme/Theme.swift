@@ -3,9 +3,11 @@ import TerminalUI
 
 /// Every style the dashboard draws with, in one place, in slots that say what they are for.
 ///
-/// `standard` uses the eight basic colours; `monochrome` (used when the terminal draws no
-/// colour, NO_COLOR included) only bold, reverse, underline and dim. Statuses always carry a
-/// symbol as well as a style, so they stay legible without colour.
+/// `standard` uses the eight basic colours on a dark background; `light` the same colours that
+/// read on a light one (no yellow, cyan or white text on the terminal's own background);
+/// `monochrome` (used when the terminal draws no colour, NO_COLOR included) only bold, reverse,
+/// underline and dim. Statuses always carry a symbol as well as a style, so they stay legible
+/// without colour.
 public struct Theme: Hashable, Sendable {
   /// The generic widgets' own parts: borders, titles, column headers, selections.
   public var widgets: WidgetStyles
@@ -96,6 +98,44 @@ public struct Theme: Hashable, Sendable {
       .failed: StatusLook("✗", Style(foreground: .red, bold: true)),
       .cancelled: StatusLook("⊘", Style(foreground: .magenta)),
       .paused: StatusLook("‖", Style(foreground: .blue)),
+    ]
+  )
+
+  /// The colour theme for terminals with a light background: text colours that keep their
+  /// contrast on white (blue, magenta, red, green, black), yellow and cyan only as backgrounds.
+  public static let light = Theme(
+    widgets: WidgetStyles(
+      dim: Style(dim: true), header: Style(foreground: .blue, bold: true), border: Style(foreground: .black),
+      focusedBorder: Style(foreground: .blue, bold: true), title: Style(foreground: .black),
+      focusedTitle: Style(foreground: .blue, bold: true), selection: Style(foreground: .white, background: .blue),
+      unfocusedSelection: Style(reverse: true)),
+    text: .plain,
+    keyBar: Style(foreground: .white, background: .blue),
+    keyBarKey: Style(foreground: .yellow, background: .blue, bold: true),
+    stale: Style(foreground: .magenta, bold: true),
+    errorBanner: Style(foreground: .white, background: .red, bold: true),
+    error: Style(foreground: .red, bold: true),
+    mark: Style(foreground: .magenta),
+    searchMatch: Style(foreground: .black, background: .yellow),
+    sparkline: Style(foreground: .blue),
+    connected: Style(foreground: .green),
+    disconnected: Style(foreground: .red, bold: true),
+    silent: Style(foreground: .black, background: .yellow, bold: true),
+    runStatuses: [
+      .pending: StatusLook("○", Style(foreground: .magenta)),
+      .running: StatusLook("●", Style(foreground: .blue, bold: true)),
+      .completed: StatusLook("✓", Style(foreground: .green)),
+      .failed: StatusLook("✗", Style(foreground: .red, bold: true)),
+      .cancelled: StatusLook("⊘", Style(dim: true)),
+      .timeout: StatusLook("⧗", Style(foreground: .red)),
+    ],
+    taskStatuses: [
+      .pending: StatusLook("○", Style(foreground: .magenta)),
+      .running: StatusLook("●", Style(foreground: .blue, bold: true)),
+      .completed: StatusLook("✓", Style(foreground: .green)),
+      .failed: StatusLook("✗", Style(foreground: .red, bold: true)),
+      .cancelled: StatusLook("⊘", Style(dim: true)),
+      .paused: StatusLook("‖", Style(foreground: .magenta, dim: true)),
     ]
   )
 
