@@ -46,7 +46,9 @@ actor CallCounter {
     #expect(try await gate.read(request, from: reader) == first)
     #expect(await counter.counts[.runs] == 1)
 
+    // The next round, after a commit.
     await version.commit()
+    clock.advance(by: .seconds(1))
     _ = try await gate.read(request, from: reader)
     #expect(await counter.counts[.runs] == 2)
     // Another query in the same slot is read, whatever the version.
@@ -80,6 +82,7 @@ actor CallCounter {
     _ = try await gate.read(.tasks(TaskQuery()), from: reader)
     #expect(await counter.counts[.tasks] == 1)
     await version.commit()
+    clock.advance(by: .seconds(1))
     _ = try await gate.read(.tasks(TaskQuery()), from: reader)
     #expect(await counter.counts[.tasks] == 2)
   }
@@ -98,5 +101,44 @@ actor CallCounter {
     #expect(await counter.counts.values.reduce(0, +) >= 3)
     #expect(await version.asked == 0)
     #expect(answers.allSatisfy { $0.request == request })
+  }
+}
+
+/// One version check serves the slots of a poll round, and never outlives an announced change.
+@Suite struct SharedDataVersionTests {
+  let counter = CallCounter()
+  let version = ScriptedVersion()
+  let clock = ManualClock(start: t0)
+
+  var reader: MemoryReader {
+    let counter = counter
+    return MemoryReader(tasks: [taskRow(1, "alpha")], runs: [runRow(1)]) { await counter.count($0) }
+  }
+
+  @Test func theSlotsOfOneRoundShareOneVersionCheck() async throws {
+    let gate = DataVersionGate(versions: version, clock: clock)
+    let reader = reader
+    for request in [PollRequest.tasks(TaskQuery()), .runs(RunQuery()), .artifacts(ArtifactQuery())] {
+      _ = try await gate.read(request, from: reader)
+    }
+    #expect(await version.asked == 1)
+    clock.advance(by: .seconds(10))
+    for request in [PollRequest.tasks(TaskQuery()), .runs(RunQuery()), .artifacts(ArtifactQuery())] {
+      _ = try await gate.read(request, from: reader)
+    }
+    #expect(await version.asked == 2)
+    #expect(await counter.counts[.runs] == 1, "nothing changed: the rows were held")
+  }
+
+  @Test func anAnnouncedChangeIsNeverMetWithAVersionAskedBeforeIt() async throws {
+    let gate = DataVersionGate(versions: version, clock: clock)
+    let reader = reader
+    _ = try await gate.read(.runs(RunQuery()), from: reader)
+    // A commit, then its notification within the same round: the shared version predates it.
+    await version.commit()
+    await gate.forgetSharedVersion()
+    _ = try await gate.read(.runs(RunQuery()), from: reader)
+    #expect(await counter.counts[.runs] == 2)
+    #expect(await version.asked == 2)
   }
 }

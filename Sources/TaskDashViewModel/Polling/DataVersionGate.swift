@@ -17,9 +17,15 @@ actor DataVersionGate {
     var heldUntil: Date
   }
 
+  /// How long one asked version serves other slots: the pollers of one round are due together,
+  /// so one statement answers all of them instead of one each.
+  static let sharedFor: TimeInterval = 0.5
+
   private let versions: any DataVersionReading
   private let clock: any PollClock
   private var answers: [PollSlot: Answer] = [:]
+  /// The last version asked, and when the asking began.
+  private var shared: (version: Int64?, askedAt: Date)?
 
   init(versions: any DataVersionReading, clock: any PollClock) {
     self.versions = versions
@@ -31,7 +37,7 @@ actor DataVersionGate {
   /// the answer changes by itself.
   func read(_ request: PollRequest, from reader: any DashboardReading) async throws -> PollValue {
     let slot = request.slot
-    guard request.canBeHeld, let version = try await versions.dataVersion() else {
+    guard request.canBeHeld, let version = try await currentVersion() else {
       answers[slot] = nil
       return try await request.read(from: reader)
     }
@@ -45,5 +51,23 @@ actor DataVersionGate {
     let value = try await request.read(from: reader)
     answers[slot] = Answer(request: request, version: version, value: value, heldUntil: value.heldUntil)
     return value
+  }
+
+  /// Forgets the shared version: a change was announced (push) or asked for (`r`), and a version
+  /// asked before it must not let a slot keep rows the change made old.
+  func forgetSharedVersion() {
+    shared = nil
+  }
+
+  /// The version asked within the last `sharedFor` seconds, or a new one. A version is always
+  /// asked before the reads it serves, which is all an answer's version must be.
+  private func currentVersion() async throws -> Int64? {
+    let now = clock.now
+    if let shared, now >= shared.askedAt, now.timeIntervalSince(shared.askedAt) < Self.sharedFor {
+      return shared.version
+    }
+    let version = try await versions.dataVersion()
+    shared = (version, now)
+    return version
   }
 }

@@ -39,6 +39,7 @@ actor EffectExecutor {
     case .fetchOnce(let request):
       readOnce(request)
     case .refreshPolls:
+      await gate?.forgetSharedVersion()
       for poller in pollers.values { await poller.refreshNow() }
     case .reconnectNow:
       await reader.reconnectNow()
@@ -59,6 +60,7 @@ actor EffectExecutor {
     case .stopComparison(let comparison):
       comparisons.removeValue(forKey: comparison)?.cancel()
     case .pollNow(let slots):
+      await gate?.forgetSharedVersion()
       for slot in slots { await pollers[slot]?.pollSoon() }
     }
   }
