@@ -83,22 +83,8 @@ public struct Theme: Hashable, Sendable {
     connected: Style(foreground: .green),
     disconnected: Style(foreground: .red, bold: true),
     silent: Style(foreground: .black, background: .yellow, bold: true),
-    runStatuses: [
-      .pending: StatusLook("○", Style(foreground: .yellow)),
-      .running: StatusLook("●", Style(foreground: .cyan, bold: true)),
-      .completed: StatusLook("✓", Style(foreground: .green)),
-      .failed: StatusLook("✗", Style(foreground: .red, bold: true)),
-      .cancelled: StatusLook("⊘", Style(foreground: .magenta)),
-      .timeout: StatusLook("⧗", Style(foreground: .red)),
-    ],
-    taskStatuses: [
-      .pending: StatusLook("○", Style(foreground: .yellow)),
-      .running: StatusLook("●", Style(foreground: .cyan, bold: true)),
-      .completed: StatusLook("✓", Style(foreground: .green)),
-      .failed: StatusLook("✗", Style(foreground: .red, bold: true)),
-      .cancelled: StatusLook("⊘", Style(foreground: .magenta)),
-      .paused: StatusLook("‖", Style(foreground: .blue)),
-    ]
+    runStatuses: Self.standardRuns,
+    taskStatuses: taskLooks(Self.standardRuns, paused: StatusLook("‖", Style(foreground: .blue)))
   )
 
   /// The colour theme for terminals with a light background: text colours that keep their
@@ -121,22 +107,8 @@ public struct Theme: Hashable, Sendable {
     connected: Style(foreground: .green),
     disconnected: Style(foreground: .red, bold: true),
     silent: Style(foreground: .black, background: .yellow, bold: true),
-    runStatuses: [
-      .pending: StatusLook("○", Style(foreground: .magenta)),
-      .running: StatusLook("●", Style(foreground: .blue, bold: true)),
-      .completed: StatusLook("✓", Style(foreground: .green)),
-      .failed: StatusLook("✗", Style(foreground: .red, bold: true)),
-      .cancelled: StatusLook("⊘", Style(dim: true)),
-      .timeout: StatusLook("⧗", Style(foreground: .red)),
-    ],
-    taskStatuses: [
-      .pending: StatusLook("○", Style(foreground: .magenta)),
-      .running: StatusLook("●", Style(foreground: .blue, bold: true)),
-      .completed: StatusLook("✓", Style(foreground: .green)),
-      .failed: StatusLook("✗", Style(foreground: .red, bold: true)),
-      .cancelled: StatusLook("⊘", Style(dim: true)),
-      .paused: StatusLook("‖", Style(foreground: .magenta, dim: true)),
-    ]
+    runStatuses: Self.lightRuns,
+    taskStatuses: taskLooks(Self.lightRuns, paused: StatusLook("‖", Style(foreground: .magenta, dim: true)))
   )
 
   /// The theme without colour: bold, reverse, underline and dim only.
@@ -154,23 +126,46 @@ public struct Theme: Hashable, Sendable {
     connected: .plain,
     disconnected: Style(bold: true, underline: true),
     silent: Style(bold: true, reverse: true),
-    runStatuses: [
-      .pending: StatusLook("○", Style(dim: true)),
-      .running: StatusLook("●", Style(bold: true)),
-      .completed: StatusLook("✓", .plain),
-      .failed: StatusLook("✗", Style(bold: true, underline: true)),
-      .cancelled: StatusLook("⊘", Style(dim: true)),
-      .timeout: StatusLook("⧗", Style(bold: true, underline: true)),
-    ],
-    taskStatuses: [
-      .pending: StatusLook("○", Style(dim: true)),
-      .running: StatusLook("●", Style(bold: true)),
-      .completed: StatusLook("✓", .plain),
-      .failed: StatusLook("✗", Style(bold: true, underline: true)),
-      .cancelled: StatusLook("⊘", Style(dim: true)),
-      .paused: StatusLook("‖", Style(dim: true)),
-    ]
+    runStatuses: Self.monochromeRuns,
+    taskStatuses: taskLooks(Self.monochromeRuns, paused: StatusLook("‖", Style(dim: true)))
   )
+
+  private static let standardRuns: [RunStatus: StatusLook] = [
+    .pending: StatusLook("○", Style(foreground: .yellow)),
+    .running: StatusLook("●", Style(foreground: .cyan, bold: true)),
+    .completed: StatusLook("✓", Style(foreground: .green)),
+    .failed: StatusLook("✗", Style(foreground: .red, bold: true)),
+    .cancelled: StatusLook("⊘", Style(foreground: .magenta)),
+    .timeout: StatusLook("⧗", Style(foreground: .red)),
+  ]
+
+  private static let lightRuns: [RunStatus: StatusLook] = [
+    .pending: StatusLook("○", Style(foreground: .magenta)),
+    .running: StatusLook("●", Style(foreground: .blue, bold: true)),
+    .completed: StatusLook("✓", Style(foreground: .green)),
+    .failed: StatusLook("✗", Style(foreground: .red, bold: true)),
+    .cancelled: StatusLook("⊘", Style(dim: true)),
+    .timeout: StatusLook("⧗", Style(foreground: .red)),
+  ]
+
+  private static let monochromeRuns: [RunStatus: StatusLook] = [
+    .pending: StatusLook("○", Style(dim: true)),
+    .running: StatusLook("●", Style(bold: true)),
+    .completed: StatusLook("✓", .plain),
+    .failed: StatusLook("✗", Style(bold: true, underline: true)),
+    .cancelled: StatusLook("⊘", Style(dim: true)),
+    .timeout: StatusLook("⧗", Style(bold: true, underline: true)),
+  ]
+
+  /// The task statuses' looks: those of the run statuses with the same name, and `paused`, the
+  /// tasks' own. A status named the same looks the same for runs and tasks.
+  private static func taskLooks(_ runs: [RunStatus: StatusLook], paused: StatusLook) -> [TaskStatus: StatusLook] {
+    var looks: [TaskStatus: StatusLook] = [.paused: paused]
+    for (status, look) in runs {
+      if let task = TaskStatus(rawValue: status.rawValue) { looks[task] = look }
+    }
+    return looks
+  }
 
   /// Whether any style of the theme uses a colour.
   public var usesColor: Bool {
