@@ -10,6 +10,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"4.0.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   ],
   targets: [
     // MARK: - System libraries
@@ -50,7 +51,7 @@ let package = Package(
       dependencies: [
         "TaskDashModel", "TaskDashStore", "TaskDashDemo", "TaskDashPostgres", "TaskDashSQLite", "TaskDashViewModel",
         "TerminalUI", "TerminalCurses", "TaskDashUI",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Yams", package: "Yams"),
       ]
     ),
 

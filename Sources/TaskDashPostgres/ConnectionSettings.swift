@@ -1,10 +1,16 @@
+import TaskDashStore
+
 /// How a connection is opened and what its session looks like, per role.
 struct ConnectionSettings: Sendable {
-  /// Statements run once after connecting.
+  /// Statements run once after connecting (the statement timeout is added by `startupSQL`).
   var sessionSQL: String
+  /// The server's limit on each statement, for the reading roles; nil leaves it unlimited.
+  var statementTimeout: Duration?
   /// A client-side limit on each statement; when it passes, the statement is cancelled and the
   /// connection dropped. Nil waits as long as the server takes.
   var deadline: Duration?
+  /// Seconds libpq waits for each host (a connection string's own `connect_timeout` wins).
+  var connectTimeoutSeconds = 5
   /// The thread name, to tell connections apart in a debugger (Linux keeps 15 bytes).
   var threadName: String
   /// Whether a session on a standby is refused at connect (`StoreError.readOnlyStandby`): for
@@ -15,6 +21,27 @@ struct ConnectionSettings: Sendable {
   /// the dashboard, which sends the same texts every refresh. The writers' texts vary with
   /// their batch sizes, and a migration runs once.
   var preparesStatements = false
+
+  /// Everything run once after connecting.
+  var startupSQL: String {
+    guard let statementTimeout else { return sessionSQL }
+    let milliseconds = Int((statementTimeout / .milliseconds(1)).rounded())
+    return sessionSQL + " SET statement_timeout = '\(milliseconds)ms';"
+  }
+
+  /// These settings with the operator's `limits`. A statement timeout applies to the roles that
+  /// have one (the readers), and the client deadline keeps its margin over it: past the
+  /// server's limit the server cancels, past the deadline a server that no longer answers is
+  /// given up.
+  func limited(by limits: SessionLimits) -> ConnectionSettings {
+    var limited = self
+    if let seconds = limits.connectTimeoutSeconds { limited.connectTimeoutSeconds = seconds }
+    if let timeout = limits.statementTimeout, let current = statementTimeout {
+      limited.statementTimeout = timeout
+      limited.deadline = deadline.map { $0 - current + timeout }
+    }
+    return limited
+  }
 
   /// Text results in a fixed form, whatever the server's or role's defaults are.
   private static let common = """
@@ -38,12 +65,12 @@ struct ConnectionSettings: Sendable {
   /// tests prove the generic plans as well as the ones each parameter set would get.
   static let reader = ConnectionSettings(
     sessionSQL: common + """
-       SET default_transaction_read_only = on; SET statement_timeout = '5s'; \
+       SET default_transaction_read_only = on; \
       SET idle_in_transaction_session_timeout = '30s'; SET enable_bitmapscan = off; \
       SET enable_seqscan = off; SET jit = off; \
       SET plan_cache_mode = force_generic_plan;
       """,
-    deadline: .seconds(10), threadName: "td-pg-reader", preparesStatements: true)
+    statementTimeout: .seconds(5), deadline: .seconds(10), threadName: "td-pg-reader", preparesStatements: true)
 
   /// The seeder's and simulator's session; bulk statements may run long.
   static let writer = ConnectionSettings(

@@ -6,8 +6,8 @@ import TaskDashStore
 final class PostgresAdopter: SchemaAdopting {
   private let pool: ConnectionPool
 
-  init(conninfo: String) {
-    pool = ConnectionPool(conninfo: conninfo, settings: .migrator, capacity: 1)
+  init(conninfo: String, settings: ConnectionSettings = .migrator) {
+    pool = ConnectionPool(conninfo: conninfo, settings: settings, capacity: 1)
   }
 
   /// Opens the connection now, so a bad target fails at once.

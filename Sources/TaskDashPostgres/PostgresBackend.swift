@@ -11,37 +11,47 @@ public enum PostgresBackend {
   ///
   /// With `push`, its session LISTENs for the push triggers (migration 0007) and reports
   /// changed tables there; on a standby it does not listen, and says nothing.
-  public static func reader(conninfo: String, push: PushChannel? = nil) async throws -> any DashboardReading {
-    let reader = PostgresReader(conninfo: conninfo, push: push)
+  public static func reader(conninfo: String, limits: SessionLimits = SessionLimits(), push: PushChannel? = nil)
+    async throws -> any DashboardReading
+  {
+    let reader = PostgresReader(conninfo: conninfo, settings: .reader.limited(by: limits), push: push)
     try await reader.connect()
     return reader
   }
 
   /// A writer for seeding and simulation; transactions run one at a time on one connection.
-  public static func writer(conninfo: String) async throws -> any DashboardWriting {
-    let writer = PostgresWriter(conninfo: conninfo)
+  public static func writer(conninfo: String, limits: SessionLimits = SessionLimits()) async throws
+    -> any DashboardWriting
+  {
+    let writer = PostgresWriter(conninfo: conninfo, settings: .writer.limited(by: limits))
     try await writer.connect()
     return writer
   }
 
   /// The migration driver (history in `schema_migrations`, advisory lock per migration).
-  public static func migrationDriver(conninfo: String) async throws -> any MigrationDriver {
-    let driver = PostgresMigrationDriver(conninfo: conninfo)
+  public static func migrationDriver(conninfo: String, limits: SessionLimits = SessionLimits()) async throws
+    -> any MigrationDriver
+  {
+    let driver = PostgresMigrationDriver(conninfo: conninfo, settings: .migrator.limited(by: limits))
     try await driver.connect()
     return driver
   }
 
   /// Partition upkeep and retention (`taskdash maintain`, `taskdash prune`, and the writers'
   /// partitions ahead).
-  public static func maintainer(conninfo: String) async throws -> any MaintenanceWriting {
-    let maintainer = PostgresMaintainer(conninfo: conninfo)
+  public static func maintainer(conninfo: String, limits: SessionLimits = SessionLimits()) async throws
+    -> any MaintenanceWriting
+  {
+    let maintainer = PostgresMaintainer(conninfo: conninfo, settings: .writer.limited(by: limits))
     try await maintainer.connect()
     return maintainer
   }
 
   /// `taskdash migrate adopt` on an external schema.
-  public static func adopter(conninfo: String) async throws -> any SchemaAdopting {
-    let adopter = PostgresAdopter(conninfo: conninfo)
+  public static func adopter(conninfo: String, limits: SessionLimits = SessionLimits()) async throws
+    -> any SchemaAdopting
+  {
+    let adopter = PostgresAdopter(conninfo: conninfo, settings: .migrator.limited(by: limits))
     try await adopter.connect()
     return adopter
   }

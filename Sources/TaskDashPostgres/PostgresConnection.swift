@@ -60,7 +60,8 @@ actor PostgresConnection {
         "connect_timeout", "keepalives", "keepalives_idle", "keepalives_interval", "keepalives_count",
         "application_name", "dbname",
       ], nullTerminated: true)
-    let values = CStringArray(["5", "1", "30", "10", "3", "taskdash", conninfo], nullTerminated: true)
+    let values = CStringArray(
+      ["\(settings.connectTimeoutSeconds)", "1", "30", "10", "3", "taskdash", conninfo], nullTerminated: true)
     let opened = withExtendedLifetime((keywords, values)) {
       PQconnectdbParams(keywords.pointers, values.pointers, 1)
     }
@@ -75,7 +76,7 @@ actor PostgresConnection {
       throw StoreError.connection("the server refused the UTF8 client encoding")
     }
     handle = candidate
-    try execute(settings.sessionSQL)
+    try execute(settings.startupSQL)
     if settings.refusesStandby { try refuseStandby() }
   }
 

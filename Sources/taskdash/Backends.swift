@@ -9,7 +9,8 @@ enum Backends {
   /// listens for changes and reports them there (SQLite has no push and ignores it).
   static func reader(_ target: DatabaseTarget, push: PushChannel? = nil) async throws -> any DashboardReading {
     switch target {
-    case .postgres(let conninfo): try await PostgresBackend.reader(conninfo: conninfo, push: push)
+    case .postgres(let conninfo, let limits):
+      try await PostgresBackend.reader(conninfo: conninfo, limits: limits, push: push)
     case .sqlite(let path): try await SQLiteBackend.reader(path: path)
     }
   }
@@ -79,7 +80,7 @@ enum Backends {
   /// A writing store for `seed` and `simulate`.
   static func writer(_ target: DatabaseTarget) async throws -> any DashboardWriting {
     switch target {
-    case .postgres(let conninfo): try await PostgresBackend.writer(conninfo: conninfo)
+    case .postgres(let conninfo, let limits): try await PostgresBackend.writer(conninfo: conninfo, limits: limits)
     case .sqlite(let path): try await SQLiteBackend.writer(path: path)
     }
   }
@@ -91,7 +92,8 @@ enum Backends {
   ) async throws -> T {
     let driver: any MigrationDriver =
       switch target {
-      case .postgres(let conninfo): try await PostgresBackend.migrationDriver(conninfo: conninfo)
+      case .postgres(let conninfo, let limits):
+        try await PostgresBackend.migrationDriver(conninfo: conninfo, limits: limits)
       case .sqlite(let path): try await SQLiteBackend.migrationDriver(path: path, creating: creating)
       }
     let migrator = Migrator(catalog: try .embedded(target.dialect), driver: driver)
@@ -128,7 +130,7 @@ enum Backends {
   {
     let maintainer: any MaintenanceWriting =
       switch target {
-      case .postgres(let conninfo): try await PostgresBackend.maintainer(conninfo: conninfo)
+      case .postgres(let conninfo, let limits): try await PostgresBackend.maintainer(conninfo: conninfo, limits: limits)
       case .sqlite(let path): try await SQLiteBackend.maintainer(path: path)
       }
     return try await closing({ await maintainer.close() }) { try await body(maintainer) }
@@ -140,7 +142,7 @@ enum Backends {
   {
     let adopter: any SchemaAdopting =
       switch target {
-      case .postgres(let conninfo): try await PostgresBackend.adopter(conninfo: conninfo)
+      case .postgres(let conninfo, let limits): try await PostgresBackend.adopter(conninfo: conninfo, limits: limits)
       case .sqlite(let path): try await SQLiteBackend.adopter(path: path)
       }
     return try await closing({ await adopter.close() }) { try await body(adopter) }

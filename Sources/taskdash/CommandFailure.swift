@@ -5,7 +5,8 @@ import ArgumentParser
 ///
 /// Store and migration errors describe themselves without passwords; printing them here keeps
 /// stack traces and Swift's error dumps off the operator's screen. A store error with a remedy
-/// (a refused login) says on the same line what to check.
+/// (a refused login) says on the same line what to check. A config file that cannot be used
+/// ends the command with its own status (78, or 64 for an environment that is not there).
 func reportingFailures<T>(status: Int32 = 1, _ body: () async throws -> T) async throws -> T {
   do {
     return try await body()
@@ -13,6 +14,9 @@ func reportingFailures<T>(status: Int32 = 1, _ body: () async throws -> T) async
     throw error
   } catch let error as CleanExit {
     throw error
+  } catch let error as ConfigError {
+    ErrorLine.write(error.description)
+    throw ExitCode(error.status)
   } catch {
     ErrorLine.write(ErrorLine.message(for: error))
     throw ExitCode(status)

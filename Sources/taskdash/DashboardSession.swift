@@ -8,13 +8,12 @@ import TerminalUI
 
 /// Opens the terminal and runs the dashboard over a reader until the operator quits.
 enum DashboardSession {
-  /// Runs the dashboard in `theme` (monochrome on a terminal without colour); throws `ExitCode`
-  /// with 128+n when a signal ended it. `push` carries the reader's push signals (see
-  /// `Backends.dashboardReader`).
+  /// Runs the dashboard over `source` (drawn in monochrome on a terminal without colour);
+  /// throws `ExitCode` with 128+n when a signal ended it. `openEnvironment` opens another
+  /// environment of the config file for `e`. The reader in use at the end is closed.
   @MainActor
   static func run(
-    reader: any DashboardReading, target: DatabaseTarget, interval: Duration, alerts: Bool, theme: Theme,
-    push: PushChannel
+    _ source: DashboardSource, openEnvironment: (@Sendable (String) async throws -> DashboardSource)? = nil
   ) async throws {
     let environment = ProcessInfo.processInfo.environment
     let terminal: NCursesTerminal
@@ -24,12 +23,22 @@ enum DashboardSession {
       ErrorLine.write("cannot start the dashboard: \(error); try: taskdash snapshot")
       throw ExitCode.failure
     }
+    let colors = terminal.colorsEnabled
+    var reopen: (@Sendable (String) async throws -> DashboardSource)?
+    if let openEnvironment {
+      reopen = { name in
+        var opened = try await openEnvironment(name)
+        if !colors { opened.theme = .monochrome }
+        return opened
+      }
+    }
+    let theme: Theme = colors ? source.theme : .monochrome
     let loop = DashboardLoop(
-      terminal: terminal, reader: reader, target: target.description,
-      theme: terminal.colorsEnabled ? theme : .monochrome,
-      settings: AppSettings(initialInterval: interval, alerts: alerts), push: push.signals)
+      terminal: terminal, reader: source.reader, target: source.target, theme: theme, settings: source.settings,
+      push: source.push, openEnvironment: reopen)
     await loop.run(shouldStop: { terminal.terminationSignal != nil })
     terminal.restore()
+    await loop.reader.close()
     if let signal = terminal.terminationSignal {
       throw ExitCode(signal.exitStatus)
     }

@@ -2,19 +2,37 @@ import ArgumentParser
 import Foundation
 import TaskDashStore
 
-/// The `--database-url` option every database command shares.
+/// The `--database-url` and `--env` options every database command shares.
 struct DatabaseOptions: ParsableArguments {
   @Option(
     name: .customLong("database-url"),
     help: ArgumentHelp(
       "postgres:// URL, libpq key=value string, sqlite:PATH or a .sqlite/.db path.",
       discussion:
-        "Default: TASKDASH_DATABASE_URL, DATABASE_URL, the DB_HOST/DB_PORT/DB_USER/DB_PASSWORD/DB_NAME variables, then ~/.local/share/taskdash/taskdash.sqlite."
+        "Default: TASKDASH_DATABASE_URL, the chosen environment's database, the config file's default environment's, DATABASE_URL, the DB_HOST/DB_PORT/DB_USER/DB_PASSWORD/DB_NAME variables, then ~/.local/share/taskdash/taskdash.sqlite."
     ))
   var databaseURL: String?
 
-  /// The resolved target (flag, then environment, then the embedded default).
+  @Option(
+    name: .customLong("env"),
+    help: ArgumentHelp(
+      "A named environment of the config file (else TASKDASH_ENV, else the file's default).",
+      discussion:
+        "The file is ${XDG_CONFIG_HOME:-~/.config}/taskdash/config.yaml, or TASKDASH_CONFIG. A setting comes from its flag, else its environment variable, else the chosen environment, else the default environment, else taskdash's default; taskdash config shows each one's source."
+    ))
+  var environment: String?
+
+  /// Every setting, resolved (see `ResolvedSettings`); `interval` and `theme` are the command's
+  /// own flags, where it has them.
+  func settings(interval: Double? = nil, theme: ThemeOption.Name? = nil) throws -> ResolvedSettings {
+    try ResolvedSettings.resolve(
+      flags: ResolvedSettings.Flags(
+        databaseURL: databaseURL, environment: environment, interval: interval, theme: theme),
+      variables: ProcessInfo.processInfo.environment)
+  }
+
+  /// The resolved target, with the configured limits on its sessions.
   func target() throws -> DatabaseTarget {
-    try DatabaseTarget.resolve(flag: databaseURL, environment: ProcessInfo.processInfo.environment)
+    try settings().target
   }
 }

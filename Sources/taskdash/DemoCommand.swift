@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import TaskDashDemo
 import TaskDashStore
+import TaskDashUI
+import TaskDashViewModel
 
 /// `taskdash demo`: migrate, seed when empty, simulate in the background, open the dashboard.
 struct DemoCommand: AsyncParsableCommand {
@@ -50,8 +52,10 @@ struct DemoCommand: AsyncParsableCommand {
             await dashboard.close()
           }) {
             try await DashboardSession.run(
-              reader: dashboard, target: target, interval: refresh.duration, alerts: alerts.notify,
-              theme: try look.chosen(in: ProcessInfo.processInfo.environment).theme, push: push)
+              DashboardSource(
+                reader: dashboard, target: target.description,
+                settings: AppSettings(initialInterval: refresh.duration, alerts: alerts.notify),
+                theme: try look.chosen(in: ProcessInfo.processInfo.environment).theme, push: push.signals))
           }
           if case .failure(let error) = await simulation.result, !(error is CancellationError) {
             throw error

@@ -10,7 +10,7 @@ struct TaskDash: AsyncParsableCommand {
     subcommands: [
       WatchCommand.self, DemoCommand.self, SnapshotCommand.self, WaitCommand.self, MigrateCommand.self,
       SeedCommand.self,
-      SimulateCommand.self, PruneCommand.self, MaintainCommand.self, BenchRefreshCommand.self,
+      SimulateCommand.self, PruneCommand.self, MaintainCommand.self, ConfigCommand.self, BenchRefreshCommand.self,
       BenchReadsCommand.self, BenchPushCommand.self,
     ],
     defaultSubcommand: WatchCommand.self

@@ -33,10 +33,15 @@ struct ThemeOption: ParsableArguments {
   }
 
   /// The theme chosen by the flag, else by `TASKDASH_THEME` in `environment`, else dark; a value
-  /// of the variable that names no theme is a usage error.
+  /// of the variable that names no theme is a usage error. (The dashboard also reads the config
+  /// file, between the variable and dark: `ResolvedSettings`.)
   func chosen(in environment: [String: String]) throws -> Name {
-    if let theme { return theme }
-    guard let value = environment[Self.variable], !value.isEmpty else { return .dark }
+    try theme ?? Self.fromVariable(in: environment) ?? .dark
+  }
+
+  /// The theme `TASKDASH_THEME` names in `environment`, nil when it is unset or empty.
+  static func fromVariable(in environment: [String: String]) throws -> Name? {
+    guard let value = environment[Self.variable], !value.isEmpty else { return nil }
     guard let name = Name(rawValue: value.lowercased()) else {
       let names = Name.allCases.map(\.rawValue).joined(separator: ", ")
       throw ValidationError("\(Self.variable) must be one of \(names), not '\(TerminalText.sanitize(value))'")

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import TaskDashStore
+import TaskDashUI
+import TaskDashViewModel
 
 /// `taskdash` / `taskdash watch`: the live dashboard over the configured database.
 struct WatchCommand: AsyncParsableCommand {
@@ -14,14 +16,29 @@ struct WatchCommand: AsyncParsableCommand {
 
   func run() async throws {
     try await reportingFailures {
-      let target = try database.target()
-      let push = PushChannel()
-      let reader = try await Backends.dashboardReader(target, push: push)
-      try await Backends.closing({ await reader.close() }) {
-        try await DashboardSession.run(
-          reader: reader, target: target, interval: refresh.duration, alerts: alerts.notify,
-          theme: try look.chosen(in: ProcessInfo.processInfo.environment).theme, push: push)
+      let settings = try database.settings(interval: refresh.interval, theme: look.theme)
+      let first = try await Self.open(settings, alerts: alerts.notify)
+      try await Backends.closing({ await first.reader.close() }) {
+        let flags = ResolvedSettings.Flags(interval: refresh.interval, theme: look.theme)
+        let alertsOn = alerts.notify
+        try await DashboardSession.run(first) { name in
+          let variables = ProcessInfo.processInfo.environment
+          return try await Self.open(
+            try ResolvedSettings.switching(to: name, flags: flags, variables: variables), alerts: alertsOn)
+        }
       }
     }
+  }
+
+  /// The dashboard's reader over `settings`' target, and what the loop needs besides.
+  static func open(_ settings: ResolvedSettings, alerts: Bool) async throws -> DashboardSource {
+    let push = PushChannel()
+    let reader = try await Backends.dashboardReader(settings.target, push: push)
+    return DashboardSource(
+      reader: reader, target: settings.targetLabel,
+      settings: AppSettings(
+        initialInterval: settings.intervalDuration, alerts: alerts, initialSorts: settings.sorts,
+        environments: settings.environmentChoices, environmentName: settings.environmentInUse),
+      theme: settings.theme.value.theme, push: push.signals)
   }
 }

@@ -13,10 +13,11 @@ import Testing
   }
 
   static let commands = [
-    Command(path: ["watch"], names: ["--database-url", "--interval", "--notify", "--theme"]),
+    Command(path: ["watch"], names: ["--database-url", "--env", "--interval", "--notify", "--theme"]),
     Command(path: ["demo"], names: ["--database-url", "--interval", "--rate", "--notify", "--theme"]),
     Command(
-      path: ["snapshot"], names: ["--database-url", "--format", "--limit", "--run", "--task", "--filter", "--fail-on"]),
+      path: ["snapshot"],
+      names: ["--database-url", "--env", "--format", "--limit", "--run", "--task", "--filter", "--fail-on"]),
     Command(path: ["wait"], names: ["<run>", "--timeout", "--interval", "--database-url"]),
     Command(path: ["migrate"], names: ["up", "down", "status", "check", "new", "adopt"]),
     Command(path: ["migrate", "up"], names: ["--database-url", "--to"]),
@@ -37,11 +38,16 @@ import Testing
     Command(path: ["bench-push"], names: ["--database-url", "--inserts"]),
     Command(path: ["prune"], names: ["--database-url", "--older-than", "--dry-run", "--runs", "--by-delete"]),
     Command(path: ["maintain"], names: ["--database-url", "--retention", "--runs", "--days-ahead"]),
+    Command(path: ["config"], names: ["show", "init"]),
+    Command(path: ["config", "show"], names: ["--database-url", "--env", "--interval", "--theme"]),
+    Command(path: ["config", "init"], names: ["--force"]),
   ]
 
   /// The subcommands `taskdash --help` lists; bench-refresh, bench-reads and bench-push exist for
   /// `make bench` only.
-  static let shown = ["watch", "demo", "snapshot", "wait", "migrate", "seed", "simulate", "prune", "maintain"]
+  static let shown = [
+    "watch", "demo", "snapshot", "wait", "migrate", "seed", "simulate", "prune", "maintain", "config",
+  ]
 
   /// Every command path in the tree under `command`.
   static func paths(under command: any ParsableCommand.Type, prefix: [String] = []) -> [[String]] {

@@ -324,4 +324,24 @@ struct ReaderTests {
       #expect(try await database.query("SELECT count(*) FROM tasks").first?.int(0) == 0)
     }
   }
+
+  /// The config file's limits: the readers' statement timeout (with the client deadline kept
+  /// 5 s past it) and the connect timeout; the writers get no statement timeout from them.
+  @Test func configuredLimitsReachTheReadingSessionOnly() async throws {
+    let limits = SessionLimits(connectTimeoutSeconds: 7, statementTimeout: .milliseconds(2500))
+    let reader = ConnectionSettings.reader.limited(by: limits)
+    #expect(reader.connectTimeoutSeconds == 7)
+    #expect(reader.deadline == .milliseconds(7500))
+    let writer = ConnectionSettings.writer.limited(by: limits)
+    #expect(writer.statementTimeout == nil)
+    #expect(writer.deadline == ConnectionSettings.writer.deadline)
+    #expect(writer.connectTimeoutSeconds == 7)
+    #expect(ConnectionSettings.reader.limited(by: SessionLimits()).startupSQL == ConnectionSettings.reader.startupSQL)
+    try await TestDatabase.with { database in
+      let session = try await PostgresConnection.connect(conninfo: database.conninfo, settings: reader)
+      #expect(try await session.query("SELECT current_setting('statement_timeout')").first?.values == ["2500ms"])
+      let writing = try await PostgresConnection.connect(conninfo: database.conninfo, settings: writer)
+      #expect(try await writing.query("SELECT current_setting('statement_timeout')").first?.values == ["0"])
+    }
+  }
 }

@@ -2,8 +2,9 @@ import Foundation
 
 /// Which database taskdash talks to, resolved from flags and the environment.
 public enum DatabaseTarget: Hashable, Sendable, CustomStringConvertible {
-  /// A libpq connection string (URL or key=value), passed to libpq as it is.
-  case postgres(String)
+  /// A libpq connection string (URL or key=value), passed to libpq as it is, and the limits its
+  /// sessions get.
+  case postgres(String, limits: SessionLimits = SessionLimits())
   /// A SQLite database file.
   case sqlite(path: String)
 
@@ -12,15 +13,19 @@ public enum DatabaseTarget: Hashable, Sendable, CustomStringConvertible {
   /// Resolves the target: `--database-url`, then `TASKDASH_DATABASE_URL`, then `DATABASE_URL`,
   /// then the `DB_*` variables, then the embedded default file.
   public static func resolve(flag: String?, environment: [String: String]) throws -> DatabaseTarget {
-    for candidate in [flag, environment["TASKDASH_DATABASE_URL"], environment["DATABASE_URL"]] {
-      if let candidate, !candidate.isEmpty {
-        return try parse(candidate)
-      }
-    }
-    if let conninfo = conninfo(fromParts: environment) {
-      return .postgres(conninfo)
-    }
+    if let flag, !flag.isEmpty { return try parse(flag) }
+    if let given = fromVariables(environment) { return try parse(given.text) }
     return .sqlite(path: defaultSQLitePath(environment: environment))
+  }
+
+  /// The connection text the environment variables give, and the variable that gave it:
+  /// `TASKDASH_DATABASE_URL`, then `DATABASE_URL`, then a key=value string from the `DB_*`
+  /// variables; nil when none is set.
+  public static func fromVariables(_ environment: [String: String]) -> (text: String, variable: String)? {
+    for variable in ["TASKDASH_DATABASE_URL", "DATABASE_URL"] {
+      if let value = environment[variable], !value.isEmpty { return (value, variable) }
+    }
+    return conninfo(fromParts: environment).map { ($0, "DB_*") }
   }
 
   /// Parses one connection string: postgres URLs and key=value strings go to PostgreSQL;
@@ -99,8 +104,23 @@ public enum DatabaseTarget: Hashable, Sendable, CustomStringConvertible {
   /// The target for display, with any password masked.
   public var description: String {
     switch self {
-    case .postgres(let conninfo): ConninfoMasking.mask(conninfo)
+    case .postgres(let conninfo, _): ConninfoMasking.mask(conninfo)
     case .sqlite(let path): "sqlite:" + path
+    }
+  }
+
+  /// `text` for display when it may not be a target yet (a config value before its `${NAME}`
+  /// references are expanded): the target's own description when it parses, else the text
+  /// with any password masked.
+  public static func displayText(_ text: String) -> String {
+    (try? parse(text).description) ?? ConninfoMasking.mask(text)
+  }
+
+  /// The target with `limits` on its sessions (a SQLite target has none and stays as it is).
+  public func limited(by limits: SessionLimits) -> DatabaseTarget {
+    switch self {
+    case .postgres(let conninfo, _): .postgres(conninfo, limits: limits)
+    case .sqlite: self
     }
   }
 

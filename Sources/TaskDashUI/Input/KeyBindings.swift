@@ -8,25 +8,29 @@ public enum KeyBindings {
   private static let reading: Set<InputMode> = [.viewer, .page]
   /// Every screen (the help overlay aside): live updates, alerts and quitting work on each.
   private static let screens: Set<InputMode> = browsing.union([.chart])
+  /// Where the cursor moves: the screens that list rows or text, and the `e` list.
+  private static let listing: Set<InputMode> = browsing.union([.environments])
 
   /// Every binding, in the order the help overlay lists them.
   public static let table: [KeyBinding] = [
-    KeyBinding([.character("j"), .down], "j/↓", "move down (scroll in the viewer)", .moveDown, in: browsing),
-    KeyBinding([.character("k"), .up], "k/↑", "move up", .moveUp, in: browsing),
+    KeyBinding([.character("j"), .down], "j/↓", "move down (scroll in the viewer)", .moveDown, in: listing),
+    KeyBinding([.character("k"), .up], "k/↑", "move up", .moveUp, in: listing),
     KeyBinding(
       [.pageDown, .control("f"), .character(" ")], "PgDn", "page down", .pageDown, in: browsing.subtracting([.panes])),
     // In the panes space marks runs (`toggleMark`, at the end of the table).
     KeyBinding([.pageDown, .control("f")], "PgDn", "page down", .pageDown, in: [.panes]),
     KeyBinding([.pageUp, .control("b")], "PgUp", "page up", .pageUp, in: browsing),
-    KeyBinding([.home, .character("g")], "g/Home", "first row / top", .home, in: browsing),
-    KeyBinding([.end, .character("G")], "G/End", "last row / bottom", .end, in: browsing),
+    KeyBinding([.home, .character("g")], "g/Home", "first row / top", .home, in: listing),
+    KeyBinding([.end, .character("G")], "G/End", "last row / bottom", .end, in: listing),
     KeyBinding([.tab, .character("l"), .right], "Tab", "next pane", .focusNext, in: [.panes]),
     KeyBinding([.backTab, .character("h"), .left], "S-Tab", "previous pane", .focusPrevious, in: [.panes]),
     KeyBinding([.enter], "Enter", "drill in: task → runs → metrics/artifacts → viewer", .drillIn, in: [.panes]),
     KeyBinding([.enter], "Enter", "read the document at the top in full", .drillIn, in: [.page]),
     KeyBinding([.enter], "Enter", "the runs of the selected error pattern", .drillIn, in: [.triage]),
     KeyBinding([.enter], "Enter", "the selected run's page", .drillIn, in: [.failureRuns]),
-    KeyBinding([.escape, .backspace], "Esc", "back one level / close", .back, in: screens.union([.help])),
+    KeyBinding([.enter], "Enter", "switch to the selected environment", .drillIn, in: [.environments]),
+    KeyBinding(
+      [.escape, .backspace], "Esc", "back one level / close", .back, in: screens.union([.help, .environments])),
     KeyBinding(
       [.character("/")], "/", "filter (status: task: err: dur> since: silent -x)", .beginFilter, in: [.panes]),
     KeyBinding([.character("d")], "d", "the selected run's or task's page", .openPage, in: [.panes]),
@@ -54,8 +58,11 @@ public enum KeyBindings {
     KeyBinding([.character("r")], "r", "refresh now (retry a lost connection)", .refreshNow, in: screens),
     KeyBinding([.character("+"), .character("=")], "+", "refresh faster", .faster, in: browsing),
     KeyBinding([.character("-")], "-", "refresh slower", .slower, in: browsing),
+    KeyBinding(
+      [.character("e")], "e", "environments of the config file: switch", .openEnvironments,
+      in: screens.union([.environments])),
     KeyBinding([.character("?"), .function(1)], "?", "this help", .toggleHelp, in: screens.union([.help])),
-    KeyBinding([.character("q"), .control("c")], "q", "quit", .quit, in: screens.union([.help])),
+    KeyBinding([.character("q"), .control("c")], "q", "quit", .quit, in: screens.union([.help, .environments])),
     KeyBinding(
       [.character(" ")], "space", "mark a run to compare (runs pane; elsewhere page down)", .toggleMark, in: [.panes]),
   ]
@@ -69,6 +76,7 @@ public enum KeyBindings {
     .faster: (.slower, "+ -", "refresh faster / slower"),
     .previousItem: (.nextItem, "[ ]", "previous / next run of the task, or task"),
     .compare: (.toggleMark, "c/space", "compare with the previous run; space marks two"),
+    .toggleHelp: (.quit, "? q", "this help / quit"),
   ]
 
   /// The action for `key` in `mode`, or nil when the key does nothing there.
@@ -102,6 +110,7 @@ public enum KeyBindings {
       .triage: [.drillIn, .cycleWindow, .back, .refreshNow, .toggleHelp, .quit],
       .failureRuns: [.drillIn, .back, .refreshNow, .toggleHelp, .quit],
       .compare: [.back, .moveDown, .pageDown, .refreshNow, .toggleHelp, .quit],
+      .environments: [.drillIn, .back, .quit],
     ]
     let wanted = shown[mode] ?? []
     return table.filter { $0.modes.contains(mode) && wanted.contains($0.action) }.map { binding in

@@ -22,11 +22,16 @@ public final class DashboardLoop {
   public static let loadingTimeoutMilliseconds = 5
 
   private let terminal: any Terminal
-  private let runtime: Runtime
+  private var runtime: Runtime
   private let clock: any PollClock
-  private let target: String
-  private let theme: Theme
+  private var target: String
+  private var theme: Theme
   private let inbox = MessageInbox()
+  /// The reader the panes read through; replaced when the operator switches environments.
+  public private(set) var reader: any DashboardReading
+  /// Opens the config file's environment of a name, for `e`; nil when there is nothing to
+  /// switch to.
+  private let openEnvironment: (@Sendable (String) async throws -> DashboardSource)?
   private var forwarder: Task<Void, Never>?
   /// The current state (read by tests and benchmarks).
   public private(set) var state: AppState
@@ -36,16 +41,20 @@ public final class DashboardLoop {
 
   /// Creates a loop over `terminal` reading through `reader`; `clock` times polls, stamps
   /// data and drives the once-a-second tick; `push` carries the reader's push signals, if it
-  /// listens for changes.
+  /// listens for changes; `openEnvironment` opens another environment when the operator picks
+  /// one with `e`.
   public init(
     terminal: any Terminal, reader: any DashboardReading, target: String, theme: Theme,
     settings: AppSettings = AppSettings(), clock: any PollClock = SystemPollClock(),
-    push: AsyncStream<PushSignal>? = nil
+    push: AsyncStream<PushSignal>? = nil,
+    openEnvironment: (@Sendable (String) async throws -> DashboardSource)? = nil
   ) {
     self.terminal = terminal
+    self.reader = reader
     self.target = target
     self.theme = theme
     self.clock = clock
+    self.openEnvironment = openEnvironment
     self.runtime = Runtime(reader: reader, clock: clock, interval: settings.initialInterval, push: push)
     self.state = AppState(settings: settings, now: clock.now)
   }
@@ -55,8 +64,39 @@ public final class DashboardLoop {
     start()
     while !state.isQuitting && !shouldStop() {
       step(timeoutMilliseconds: inputWaitMilliseconds)
+      if let name = state.requestedEnvironment { await switchEnvironment(to: name) }
     }
     await stop()
+  }
+
+  /// Moves to the environment called `name`: opens it first, so that a failure leaves this
+  /// dashboard as it was (with the reason in the key bar), then stops this one's polls, closes
+  /// its session and starts over on the new one: no drill level, no screens, the new
+  /// environment's settings and name in the header.
+  public func switchEnvironment(to name: String) async {
+    guard let openEnvironment else {
+      send(.environmentFailed(name: name, reason: "this dashboard has no config file"))
+      return
+    }
+    // The "opening" hint is on screen while the new session connects.
+    terminal.present(DashboardScreen.render(state, target: target, theme: theme, size: terminal.size))
+    let source: DashboardSource
+    do {
+      source = try await openEnvironment(name)
+    } catch {
+      send(.environmentFailed(name: name, reason: TerminalText.sanitize("\(error)")))
+      return
+    }
+    await stop()
+    _ = inbox.drain()
+    await reader.close()
+    reader = source.reader
+    target = source.target
+    theme = source.theme
+    runtime = Runtime(reader: source.reader, clock: clock, interval: source.settings.initialInterval, push: source.push)
+    state = AppState(settings: source.settings, now: clock.now)
+    needsFrame = true
+    start()
   }
 
   /// Starts the runtime and polling at the terminal's size.

@@ -55,6 +55,10 @@ public enum DashboardScreen {
     if state.showsHelp {
       _ = HelpOverlay.overlay(for: under, theme: theme).draw(in: &buffer, area: body, styles: theme.widgets)
     }
+    if let picker = state.environmentPicker {
+      EnvironmentsOverlay.overlay(picker, current: state.settings.environmentName, theme: theme, width: body.width)
+        .draw(in: &buffer, area: body, styles: theme.widgets)
+    }
     return buffer
   }
 

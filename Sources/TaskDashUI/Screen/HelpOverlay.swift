@@ -19,6 +19,7 @@ enum HelpOverlay {
       case .triage: "failure triage"
       case .failureRuns: "runs of a failure pattern"
       case .compare: "run comparison"
+      case .environments: "environments"
       }
     let bindings = KeyBindings.table.filter { $0.modes.contains(mode) }
     let partners = Set(KeyBindings.helpPairs.values.map(\.partner))

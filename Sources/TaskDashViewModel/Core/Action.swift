@@ -77,6 +77,8 @@ public enum Action: Hashable, Sendable {
   case resetZoom
   /// `o` on a chart: overlay the same metric of the previous run of the task.
   case toggleOverlay
+  /// `e`: the config file's environments, to switch to one.
+  case openEnvironments
   /// `E`: failure triage, the failures grouped by error pattern.
   case openTriage
   /// `t` in triage: the next time window (24 hours, 7 days, all).

@@ -33,6 +33,12 @@ public struct AppSettings: Hashable, Sendable {
   /// The poll interval while the database pushes changes: a safety net for a notification
   /// lost on the way, not the way data arrives.
   public var pushSafetyInterval: Duration
+  /// The order each pane starts in.
+  public var initialSorts: PaneSorts
+  /// The config file's environments, for `e`; empty without a config file.
+  public var environments: [EnvironmentChoice]
+  /// The environment in use, if the target is one.
+  public var environmentName: String?
 
   /// Creates settings; the defaults step from 250 ms to 60 s and start at 1 s.
   public init(
@@ -45,7 +51,8 @@ public struct AppSettings: Hashable, Sendable {
     initialInterval: Duration = .seconds(1), viewer: ViewerConfig = ViewerConfig(),
     pageDocumentLimit: Int = 256 * 1024, pageDurationRuns: Int = 1_000, alerts: Bool = false,
     alertWatchLimit: Int = 100, triageCap: Int = FailureGroupQuery.defaultCap, triageGroupLimit: Int = 200,
-    pushSafetyInterval: Duration = .seconds(10)
+    pushSafetyInterval: Duration = .seconds(10), initialSorts: PaneSorts = PaneSorts(),
+    environments: [EnvironmentChoice] = [], environmentName: String? = nil
   ) {
     self.taskLimit = taskLimit
     self.runLimit = runLimit
@@ -62,5 +69,8 @@ public struct AppSettings: Hashable, Sendable {
     self.triageCap = triageCap
     self.triageGroupLimit = triageGroupLimit
     self.pushSafetyInterval = pushSafetyInterval
+    self.initialSorts = initialSorts
+    self.environments = environments
+    self.environmentName = environmentName
   }
 }

@@ -18,6 +18,7 @@ extension AppState {
     case .triage: return performInTriage(action)
     case .failureRuns: return performInFailureRuns(action)
     case .compare: return performInCompare(action)
+    case .environments: return performInEnvironments(action)
     }
   }
 
@@ -161,6 +162,7 @@ extension AppState {
     case .faster: return changeInterval(faster: true)
     case .slower: return changeInterval(faster: false)
     case .toggleHelp: push(.help)
+    case .openEnvironments: openEnvironments()
     case .quit: return quit()
     default: break
     }

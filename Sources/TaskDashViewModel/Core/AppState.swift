@@ -59,6 +59,11 @@ public struct AppState: Equatable, Sendable {
   public internal(set) var markedRuns: [UUID] = []
   /// A one-line hint for the key bar, until the next key (`c` with other than two marked).
   public internal(set) var hint: String?
+  /// The `e` list of environments, while it is open (it takes the keys).
+  public internal(set) var environmentPicker: EnvironmentPicker?
+  /// The environment the operator chose to switch to; the loop opens it and starts over with
+  /// a new state, or reports why it could not (`Message.environmentFailed`).
+  public internal(set) var requestedEnvironment: String?
 
   // MARK: - Push
 
@@ -79,6 +84,10 @@ public struct AppState: Equatable, Sendable {
     self.settings = settings
     self.interval = settings.initialInterval
     self.now = now
+    tasks = PaneState(sort: settings.initialSorts.tasks)
+    runs = PaneState(sort: settings.initialSorts.runs)
+    metrics = PaneState(data: .idle, sort: settings.initialSorts.metrics)
+    artifacts = PaneState(data: .idle, sort: settings.initialSorts.artifacts)
     if settings.alerts { alerts.switchOn(at: now) }
   }
 
@@ -86,6 +95,7 @@ public struct AppState: Equatable, Sendable {
   public var inputMode: InputMode {
     if showsHelp { return .help }
     if prompt != nil { return .prompt }
+    if environmentPicker != nil { return .environments }
     switch stack.last {
     case .viewer: return .viewer
     case .page: return .page

@@ -19,4 +19,6 @@ public enum InputMode: Hashable, Sendable {
   case failureRuns
   /// A run comparison: scrolling, refresh.
   case compare
+  /// The `e` list of environments: move, Enter to switch, Esc to close.
+  case environments
 }

@@ -34,4 +34,7 @@ public enum Message: Hashable, Sendable {
   /// The reader's listening session said something: it listens, tables changed (a burst of
   /// notifications coalesced into one message), or it was lost.
   case push(PushSignal, at: Date)
+  /// The environment the operator chose could not be opened (the config file changed, a
+  /// variable it needs is unset); the dashboard goes on with the one it has.
+  case environmentFailed(name: String, reason: String)
 }

@@ -48,6 +48,8 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
   case .push(let signal, let date):
     state.now = max(state.now, date)
     effects += state.applyPush(signal)
+  case .environmentFailed(let name, let reason):
+    state.failEnvironmentSwitch(to: name, reason: reason)
   }
   if state.isQuitting { return effects }
   effects += state.reconcilePolls()
