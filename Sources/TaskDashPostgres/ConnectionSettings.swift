@@ -72,6 +72,13 @@ struct ConnectionSettings: Sendable {
       """,
     statementTimeout: .seconds(5), deadline: .seconds(10), threadName: "td-pg-reader", preparesStatements: true)
 
+  /// `taskdash export`'s session: read-only like the reader's, but one statement streams a
+  /// whole table (ten million snapshots), so neither the server nor the client limits its
+  /// length, and a sequential scan is the right plan for it.
+  static let exporter = ConnectionSettings(
+    sessionSQL: common + " SET default_transaction_read_only = on; SET jit = off;", deadline: nil,
+    threadName: "td-pg-export")
+
   /// The seeder's and simulator's session; bulk statements may run long.
   static let writer = ConnectionSettings(
     sessionSQL: common, deadline: .seconds(300), threadName: "td-pg-writer", refusesStandby: true)

@@ -19,6 +19,16 @@ public enum PostgresBackend {
     return reader
   }
 
+  /// The reader `taskdash export` streams through: its own read-only session, without the
+  /// dashboard's statement timeout (one statement reads a whole table).
+  public static func exporter(conninfo: String, limits: SessionLimits = SessionLimits()) async throws
+    -> any ExportReading
+  {
+    let reader = PostgresReader(conninfo: conninfo, settings: .exporter.limited(by: limits))
+    try await reader.connect()
+    return reader
+  }
+
   /// A writer for seeding and simulation; transactions run one at a time on one connection.
   public static func writer(conninfo: String, limits: SessionLimits = SessionLimits()) async throws
     -> any DashboardWriting

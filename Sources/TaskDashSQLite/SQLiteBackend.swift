@@ -9,6 +9,16 @@ public enum SQLiteBackend {
   /// Throws `StoreError.schema` naming the path when the file does not exist: a reader never
   /// creates an empty database.
   public static func reader(path: String) async throws -> any DashboardReading {
+    try await openReader(path: path)
+  }
+
+  /// The reader `taskdash export` steps through: the dashboard's read-only connection, one
+  /// statement stepped row by row.
+  public static func exporter(path: String) async throws -> any ExportReading {
+    try await openReader(path: path)
+  }
+
+  private static func openReader(path: String) async throws -> SQLiteReader {
     let connection = try await SQLiteConnection.open(path: path, mode: .readOnly)
     do {
       let (origin, ids) = try await connection.perform { try SQLiteExternalViews.install(on: $0) }

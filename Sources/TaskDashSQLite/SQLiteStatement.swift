@@ -79,6 +79,8 @@ struct SQLiteStatement {
 
   /// How many columns a row of this statement has.
   var columnCount: Int32 { sqlite3_column_count(handle) }
+  /// The column's storage class (SQLITE_NULL, SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT, SQLITE_BLOB).
+  func columnType(_ column: Int32) -> Int32 { sqlite3_column_type(handle, column) }
   /// Whether the column holds NULL.
   func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
 

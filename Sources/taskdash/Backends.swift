@@ -136,6 +136,18 @@ enum Backends {
     return try await closing({ await maintainer.close() }) { try await body(maintainer) }
   }
 
+  /// Runs `body` with the target's exporter (`taskdash export`), closing it afterwards.
+  static func withExporter<T>(_ target: DatabaseTarget, _ body: (any ExportReading) async throws -> T)
+    async throws -> T
+  {
+    let exporter: any ExportReading =
+      switch target {
+      case .postgres(let conninfo, let limits): try await PostgresBackend.exporter(conninfo: conninfo, limits: limits)
+      case .sqlite(let path): try await SQLiteBackend.exporter(path: path)
+      }
+    return try await closing({ await exporter.close() }) { try await body(exporter) }
+  }
+
   /// Runs `body` with the target's adopter (`migrate adopt`), closing it afterwards.
   static func withAdopter<T>(_ target: DatabaseTarget, _ body: (any SchemaAdopting) async throws -> T)
     async throws -> T

@@ -10,11 +10,12 @@ struct SnapshotCommand: AsyncParsableCommand {
     abstract: "Print what the dashboard would show, once (for scripts and terminals that cannot run the UI).")
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case table, json
+    case table, json, csv
   }
 
   @OptionGroup var database: DatabaseOptions
-  @Option(help: "table or json.") var format: Format = .table
+  @Option(help: "table, json, or csv (the tasks and runs tables as CSV sections, text as stored).")
+  var format: Format = .table
   @Option(help: "Rows per list.") var limit = 20
   @Option(name: .customLong("run"), help: "Print this run's page instead: a run id, or TASK NAME#N.")
   var runReference: String?
@@ -36,6 +37,9 @@ struct SnapshotCommand: AsyncParsableCommand {
 
   func validate() throws {
     if runReference != nil && taskName != nil { throw ValidationError("give --run or --task, not both") }
+    if format == .csv && (runReference != nil || taskName != nil) {
+      throw ValidationError("a page is not a table: use --format table or json with --run and --task")
+    }
     if failOn != nil && (runReference != nil || taskName != nil) {
       throw ValidationError("--fail-on judges the runs list; for one run use taskdash wait")
     }
@@ -50,7 +54,7 @@ struct SnapshotCommand: AsyncParsableCommand {
         }
         switch format {
         case .json: print(try PageSnapshot.json(content, now: Date()))
-        case .table: print(PageSnapshot.text(content, now: Date()), terminator: "")
+        case .table, .csv: print(PageSnapshot.text(content, now: Date()), terminator: "")
         }
         return
       }
@@ -67,6 +71,7 @@ struct SnapshotCommand: AsyncParsableCommand {
       switch format {
       case .json: print(try snapshot.json())
       case .table: print(SnapshotTable.render(snapshot), terminator: "")
+      case .csv: print(SnapshotCSV.render(snapshot), terminator: "")
       }
       if let failOn { try Self.judge(snapshot, by: failOn) }
     }

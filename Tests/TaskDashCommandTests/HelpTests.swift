@@ -19,6 +19,8 @@ import Testing
       path: ["snapshot"],
       names: ["--database-url", "--env", "--format", "--limit", "--run", "--task", "--filter", "--fail-on"]),
     Command(path: ["wait"], names: ["<run>", "--timeout", "--interval", "--database-url"]),
+    Command(
+      path: ["export"], names: ["<kind>", "--format", "--since", "--task", "--filter", "--database-url", "--env"]),
     Command(path: ["migrate"], names: ["up", "down", "status", "check", "new", "adopt"]),
     Command(path: ["migrate", "up"], names: ["--database-url", "--to"]),
     Command(path: ["migrate", "down"], names: ["--database-url", "--steps", "--to", "--all"]),
@@ -46,7 +48,7 @@ import Testing
   /// The subcommands `taskdash --help` lists; bench-refresh, bench-reads and bench-push exist for
   /// `make bench` only.
   static let shown = [
-    "watch", "demo", "snapshot", "wait", "migrate", "seed", "simulate", "prune", "maintain", "config",
+    "watch", "demo", "snapshot", "export", "wait", "migrate", "seed", "simulate", "prune", "maintain", "config",
   ]
 
   /// Every command path in the tree under `command`.

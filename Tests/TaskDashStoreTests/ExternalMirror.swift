@@ -191,3 +191,13 @@ struct MirroringReader: DashboardReading {
     await reader.close()
   }
 }
+
+extension MirroringReader: ExportReading {
+  func export(_ request: ExportRequest, row: @escaping @Sendable ([String?]) -> Void) async throws -> Int {
+    try await sync()
+    guard let exporter = reader as? any ExportReading else {
+      throw StoreError.query(sqlState: nil, message: "the mirrored reader does not export")
+    }
+    return try await exporter.export(request, row: row)
+  }
+}
