@@ -25,6 +25,33 @@ static inline int taskdash_color_pairs(void) { return COLOR_PAIRS; }
 static inline WINDOW *taskdash_stdscr(void) { return stdscr; }
 static inline int taskdash_wcwidth(wchar_t c) { return wcwidth(c); }
 
+// Mouse reporting: clicks, double clicks and the wheel (buttons 4 and 5); the masks are macros.
+static inline int taskdash_enable_mouse(void) {
+  mmask_t wanted = BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED;
+  return mousemask(wanted, NULL) == wanted ? 0 : -1;
+}
+
+enum {
+  TASKDASH_MOUSE_NONE = 0,
+  TASKDASH_MOUSE_CLICK = 1,
+  TASKDASH_MOUSE_DOUBLE_CLICK = 2,
+  TASKDASH_MOUSE_WHEEL_UP = 3,
+  TASKDASH_MOUSE_WHEEL_DOWN = 4,
+};
+
+/// The pending mouse event after KEY_MOUSE: one of the kinds above, and its cell.
+static inline int taskdash_mouse_event(int *x, int *y) {
+  MEVENT event;
+  if (getmouse(&event) != OK) return TASKDASH_MOUSE_NONE;
+  *x = event.x;
+  *y = event.y;
+  if (event.bstate & BUTTON1_DOUBLE_CLICKED) return TASKDASH_MOUSE_DOUBLE_CLICK;
+  if (event.bstate & BUTTON1_CLICKED) return TASKDASH_MOUSE_CLICK;
+  if (event.bstate & BUTTON4_PRESSED) return TASKDASH_MOUSE_WHEEL_UP;
+  if (event.bstate & BUTTON5_PRESSED) return TASKDASH_MOUSE_WHEEL_DOWN;
+  return TASKDASH_MOUSE_NONE;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Terminal guard: gives the terminal back on signals, crashes and exit().
 //

@@ -52,7 +52,7 @@ public final class NCursesTerminal: Terminal {
   public init(
     environment: [String: String] = ProcessInfo.processInfo.environment,
     inputDescriptor: Int32 = STDIN_FILENO, outputDescriptor: Int32 = STDOUT_FILENO,
-    handlesSignals: Bool = true
+    handlesSignals: Bool = true, mouse: Bool = false
   ) throws(TerminalUnavailable) {
     let unicode = LocaleSetup.prepare()
     var leaveBytes: [UInt8] = []
@@ -74,6 +74,9 @@ public final class NCursesTerminal: Terminal {
       fclose(output)
       throw .startFailed(name)
     }
+    // With the mouse on, a crash or a signal must switch its reporting off first, or the shell
+    // would receive an escape sequence for every click and wheel turn after taskdash is gone.
+    if mouse { leaveBytes = Self.mouseReportingOff + leaveBytes }
     _ = TerminalGuard.prepare(descriptor: fileno(output), leaveBytes: leaveBytes)
     if handlesSignals { _ = TerminalGuard.install() }
     // From here a crash must put the screen back: newterm already enters the alternate screen.
@@ -107,6 +110,11 @@ public final class NCursesTerminal: Terminal {
     // is waiting, and flushes its output each time it looks: a frame went out in twenty small
     // writes. A frame here is a few changed cells, so it goes out whole, in one write.
     typeahead(-1)
+    if mouse {
+      _ = taskdash_enable_mouse()
+      // A click is a press and a release within this many milliseconds; two make a double.
+      mouseinterval(250)
+    }
     // Ctrl-S, typed by habit or pasted, would otherwise stop every frame until Ctrl-Q; curses
     // keeps this mode as the program's, so it is back after Ctrl-Z and fg.
     if taskdash_disable_flow_control(fileno(input)) == 0 { def_prog_mode() }
@@ -200,6 +208,8 @@ public final class NCursesTerminal: Terminal {
     switch wget_wch(window, &value) {
     case KEY_CODE_YES where Int32(bitPattern: value) == KEY_RESIZE:
       return (true, .resize(drainResizes()))
+    case KEY_CODE_YES where Int32(bitPattern: value) == KEY_MOUSE:
+      return (true, Self.mouseEvent())
     case KEY_CODE_YES:
       return (true, KeyDecoder.decode(keyCode: Int32(bitPattern: value)).map(TerminalEvent.key))
     case OK:
@@ -209,6 +219,25 @@ public final class NCursesTerminal: Terminal {
       suspendIfRequested()
       return (false, nil)
     }
+  }
+
+  /// Every xterm mouse reporting mode off (press/release, button motion, any motion, SGR
+  /// coordinates), whichever the terminal's terminfo made curses turn on.
+  static let mouseReportingOff = Array("\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1003l\u{1B}[?1006l".utf8)
+
+  /// The mouse event curses has just reported, if it is one taskdash asked for.
+  private static func mouseEvent() -> TerminalEvent? {
+    var x: Int32 = 0
+    var y: Int32 = 0
+    let kind: MouseEvent.Kind
+    switch Int(taskdash_mouse_event(&x, &y)) {
+    case TASKDASH_MOUSE_CLICK: kind = .click
+    case TASKDASH_MOUSE_DOUBLE_CLICK: kind = .doubleClick
+    case TASKDASH_MOUSE_WHEEL_UP: kind = .wheelUp
+    case TASKDASH_MOUSE_WHEEL_DOWN: kind = .wheelDown
+    default: return nil
+    }
+    return .mouse(MouseEvent(kind, x: Int(x), y: Int(y)))
   }
 
   /// Gives the terminal back as it was found: leaves curses, restores the saved modes, shows

@@ -56,6 +56,7 @@ struct ConfigInitCommand: ParsableCommand {
         database: sqlite:~/.local/share/taskdash/taskdash.sqlite
         interval: 1              # seconds between refreshes, 0.25 to 60
         theme: dark              # dark, light or mono (NO_COLOR always means mono)
+        mouse: true              # clicks, double clicks and the wheel; false leaves them to the terminal
         sort:                    # the order each pane starts in (s cycles it)
           tasks: last-activity   # name, status, last-activity
           runs: newest           # newest, status, duration

@@ -9,10 +9,12 @@ struct ConfigShowCommand: AsyncParsableCommand {
   @OptionGroup var database: DatabaseOptions
   @OptionGroup var refresh: IntervalOption
   @OptionGroup var look: ThemeOption
+  @OptionGroup var pointer: MouseOption
 
   func run() async throws {
     try await reportingFailures {
-      let settings = try database.settings(interval: refresh.interval, theme: look.theme)
+      let settings = try database.settings(
+        interval: refresh.interval, theme: look.theme, mouse: pointer.off ? false : nil)
       print(Self.report(settings), terminator: "")
     }
   }
@@ -32,6 +34,7 @@ struct ConfigShowCommand: AsyncParsableCommand {
     add("database", settings.database) { $0.description }
     add("interval", settings.interval) { TimeLength.format(seconds: $0) }
     add("theme", settings.theme) { $0.rawValue }
+    add("mouse", settings.mouse) { $0 ? "on" : "off" }
     add("sort.tasks", settings.tasksSort) { $0.rawValue }
     add("sort.runs", settings.runsSort) { $0.rawValue }
     add("sort.metrics", settings.metricsSort) { $0.rawValue }

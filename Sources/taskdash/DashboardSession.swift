@@ -8,17 +8,19 @@ import TerminalUI
 
 /// Opens the terminal and runs the dashboard over a reader until the operator quits.
 enum DashboardSession {
-  /// Runs the dashboard over `source` (drawn in monochrome on a terminal without colour);
-  /// throws `ExitCode` with 128+n when a signal ended it. `openEnvironment` opens another
-  /// environment of the config file for `e`. The reader in use at the end is closed.
+  /// Runs the dashboard over `source` (drawn in monochrome on a terminal without colour), with
+  /// mouse reporting when `mouse`; throws `ExitCode` with 128+n when a signal ended it.
+  /// `openEnvironment` opens another environment of the config file for `e`. The reader in use
+  /// at the end is closed.
   @MainActor
   static func run(
-    _ source: DashboardSource, openEnvironment: (@Sendable (String) async throws -> DashboardSource)? = nil
+    _ source: DashboardSource, mouse: Bool,
+    openEnvironment: (@Sendable (String) async throws -> DashboardSource)? = nil
   ) async throws {
     let environment = ProcessInfo.processInfo.environment
     let terminal: NCursesTerminal
     do {
-      terminal = try NCursesTerminal(environment: environment)
+      terminal = try NCursesTerminal(environment: environment, mouse: mouse)
     } catch {
       ErrorLine.write("cannot start the dashboard: \(error); try: taskdash snapshot")
       throw ExitCode.failure

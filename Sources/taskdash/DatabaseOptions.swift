@@ -24,10 +24,12 @@ struct DatabaseOptions: ParsableArguments {
 
   /// Every setting, resolved (see `ResolvedSettings`); `interval` and `theme` are the command's
   /// own flags, where it has them.
-  func settings(interval: Double? = nil, theme: ThemeOption.Name? = nil) throws -> ResolvedSettings {
+  func settings(interval: Double? = nil, theme: ThemeOption.Name? = nil, mouse: Bool? = nil) throws
+    -> ResolvedSettings
+  {
     try ResolvedSettings.resolve(
       flags: ResolvedSettings.Flags(
-        databaseURL: databaseURL, environment: environment, interval: interval, theme: theme),
+        databaseURL: databaseURL, environment: environment, interval: interval, theme: theme, mouse: mouse),
       variables: ProcessInfo.processInfo.environment)
   }
 

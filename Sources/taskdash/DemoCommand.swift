@@ -21,6 +21,7 @@ struct DemoCommand: AsyncParsableCommand {
   @OptionGroup var refresh: IntervalOption
   @OptionGroup var alerts: AlertOption
   @OptionGroup var look: ThemeOption
+  @OptionGroup var pointer: MouseOption
   @Option(help: "New runs the simulator starts per second, on average.") var rate = 0.3
 
   func run() async throws {
@@ -55,7 +56,8 @@ struct DemoCommand: AsyncParsableCommand {
               DashboardSource(
                 reader: dashboard, target: target.description,
                 settings: AppSettings(initialInterval: refresh.duration, alerts: alerts.notify),
-                theme: try look.chosen(in: ProcessInfo.processInfo.environment).theme, push: push.signals))
+                theme: try look.chosen(in: ProcessInfo.processInfo.environment).theme, push: push.signals),
+              mouse: !pointer.off)
           }
           if case .failure(let error) = await simulation.result, !(error is CancellationError) {
             throw error

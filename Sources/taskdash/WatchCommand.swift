@@ -13,15 +13,17 @@ struct WatchCommand: AsyncParsableCommand {
   @OptionGroup var refresh: IntervalOption
   @OptionGroup var alerts: AlertOption
   @OptionGroup var look: ThemeOption
+  @OptionGroup var pointer: MouseOption
 
   func run() async throws {
     try await reportingFailures {
-      let settings = try database.settings(interval: refresh.interval, theme: look.theme)
+      let settings = try database.settings(
+        interval: refresh.interval, theme: look.theme, mouse: pointer.off ? false : nil)
       let first = try await Self.open(settings, alerts: alerts.notify)
       try await Backends.closing({ await first.reader.close() }) {
         let flags = ResolvedSettings.Flags(interval: refresh.interval, theme: look.theme)
         let alertsOn = alerts.notify
-        try await DashboardSession.run(first) { name in
+        try await DashboardSession.run(first, mouse: settings.mouse.value) { name in
           let variables = ProcessInfo.processInfo.environment
           return try await Self.open(
             try ResolvedSettings.switching(to: name, flags: flags, variables: variables), alerts: alertsOn)

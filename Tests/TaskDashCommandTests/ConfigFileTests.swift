@@ -26,7 +26,7 @@ import Testing
     #expect(settings.interval == 1)
     #expect(settings.theme == .dark)
     #expect(settings.runsSort == .newest)
-    #expect(file.environment(named: "staging")?.values[.statementTimeout]?.line == 31)
+    #expect(file.environment(named: "staging")?.values[.statementTimeout]?.line == 32)
   }
 
   @Test func everySettingIsReadWithItsLine() throws {

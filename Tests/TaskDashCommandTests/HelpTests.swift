@@ -13,8 +13,8 @@ import Testing
   }
 
   static let commands = [
-    Command(path: ["watch"], names: ["--database-url", "--env", "--interval", "--notify", "--theme"]),
-    Command(path: ["demo"], names: ["--database-url", "--interval", "--rate", "--notify", "--theme"]),
+    Command(path: ["watch"], names: ["--database-url", "--env", "--interval", "--notify", "--theme", "--no-mouse"]),
+    Command(path: ["demo"], names: ["--database-url", "--interval", "--rate", "--notify", "--theme", "--no-mouse"]),
     Command(
       path: ["snapshot"],
       names: ["--database-url", "--env", "--format", "--limit", "--run", "--task", "--filter", "--fail-on"]),
@@ -41,7 +41,7 @@ import Testing
     Command(path: ["prune"], names: ["--database-url", "--older-than", "--dry-run", "--runs", "--by-delete"]),
     Command(path: ["maintain"], names: ["--database-url", "--retention", "--runs", "--days-ahead"]),
     Command(path: ["config"], names: ["show", "init"]),
-    Command(path: ["config", "show"], names: ["--database-url", "--env", "--interval", "--theme"]),
+    Command(path: ["config", "show"], names: ["--database-url", "--env", "--interval", "--theme", "--no-mouse"]),
     Command(path: ["config", "init"], names: ["--force"]),
   ]
 

@@ -135,7 +135,7 @@ import Testing
     #expect(!report.contains("hunter2"))
     #expect(report.contains("password=****") || report.contains("password='****'"), "\(report)")
     let lines = report.split(separator: "\n")
-    #expect(lines.count == 11)
+    #expect(lines.count == 12)
     #expect(lines.contains { $0.hasPrefix("environment") && $0.hasSuffix("--env") })
     #expect(
       lines.contains { $0.hasPrefix("statement_timeout") && $0.contains("30s") && $0.hasSuffix("environment prod") })

@@ -69,12 +69,30 @@ e2e_stty_restored() {
 }
 
 # e2e_terminal_given_back NAME: after the program in NAME exited, the terminal is as it was:
-# the same settings (stty -g), the alternate screen left and the cursor visible.
+# the same settings (stty -g), the alternate screen left, the cursor visible and no mouse
+# reporting mode left on.
 e2e_terminal_given_back() {
-  e2e_stty_restored "$1" && [ "$(tmux display -p -t "$1" '#{alternate_on} #{cursor_flag}')" = "0 1" ]
+  e2e_stty_restored "$1" && [ "$(tmux display -p -t "$1" '#{alternate_on} #{cursor_flag}')" = "0 1" ] &&
+    [ "$(e2e_mouse_flags "$1")" = 000 ]
 }
 
 e2e_keys() { local name=$1; shift; tmux send-keys -t "$name" "$@"; }
+
+# The pane's mouse reporting modes as tmux sees them: press/release, button motion and any
+# motion; "000" when none is on.
+e2e_mouse_flags() { tmux display -p -t "$1" '#{mouse_standard_flag}#{mouse_button_flag}#{mouse_any_flag}'; }
+
+# e2e_mouse NAME BUTTON X Y: the bytes an xterm sends for a mouse event at the 0-based cell
+# X, Y (X10 encoding: button 0 pressed, 3 released, 64 and 65 the wheel), typed into NAME.
+e2e_mouse() {
+  local bytes
+  bytes=$(printf '\033[M%b%b%b' "\\x$(printf %x $((32 + $2)))" "\\x$(printf %x $((33 + $3)))" "\\x$(printf %x $((33 + $4)))")
+  tmux send-keys -t "$1" -l "$bytes"
+}
+
+# e2e_click NAME X Y / e2e_double_click NAME X Y: a press and a release (twice).
+e2e_click() { e2e_mouse "$1" 0 "$2" "$3"; e2e_mouse "$1" 3 "$2" "$3"; }
+e2e_double_click() { e2e_click "$1" "$2" "$3"; e2e_click "$1" "$2" "$3"; }
 
 # e2e_quit LABEL NAME: presses q in NAME and checks that the dashboard exits with status 0 and
 # gives the terminal back.

@@ -185,6 +185,10 @@ public final class DashboardLoop {
       if let action = KeyBindings.action(for: key, in: state.inputMode) {
         send(.action(action))
       }
+    case .mouse(let mouse):
+      for action in MouseRouting.actions(for: mouse, state: state, size: terminal.size) {
+        send(.action(action))
+      }
     case .resize(let size):
       send(.layout(ScreenLayout.paneLayout(for: size)))
       // The terminal was redrawn at its new size, whether or not the state changed.

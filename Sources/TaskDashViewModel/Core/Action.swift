@@ -77,6 +77,11 @@ public enum Action: Hashable, Sendable {
   case resetZoom
   /// `o` on a chart: overlay the same metric of the previous run of the task.
   case toggleOverlay
+  /// A click on a pane's border or title: focus the pane.
+  case focusPane(PaneID)
+  /// A click on a pane's row, counted from the first row on screen: focus the pane and select
+  /// the row.
+  case clickRow(PaneID, Int)
   /// `e`: the config file's environments, to switch to one.
   case openEnvironments
   /// `E`: failure triage, the failures grouped by error pattern.

@@ -146,6 +146,10 @@ extension AppState {
       if focus == .runs { toggleMark() } else { return perform(.pageDown) }
     case .refreshNow: return refreshPolls()
     case .openTriage: openTriage()
+    case .focusPane(let pane): focus = pane
+    case .clickRow(let pane, let position):
+      focus = pane
+      change(pane, .selectVisible(position))
     default: return performGlobal(action)
     }
     return []
@@ -184,6 +188,7 @@ extension AppState {
     func apply<Row>(_ pane: inout PaneState<Row>) {
       switch change {
       case .move(let delta): pane.move(by: delta, height: rows)
+      case .selectVisible(let position): pane.selectVisible(position, height: rows)
       case .moveToStart: pane.moveToStart(height: rows)
       case .moveToEnd: pane.moveToEnd(height: rows)
       case .cycleSort: pane.cycleSort(height: rows)

@@ -5,6 +5,9 @@ import Foundation
 enum PaneChange {
   /// Move the selection by this many rows.
   case move(by: Int)
+  /// Select the row at this position on screen (0 is the first row shown); a position below
+  /// the last row selects nothing.
+  case selectVisible(Int)
   /// Select the first row.
   case moveToStart
   /// Select the last row.

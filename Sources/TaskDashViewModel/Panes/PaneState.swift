@@ -72,6 +72,13 @@ public struct PaneState<Row: PaneRow>: Equatable, Sendable {
     refresh(height: height)
   }
 
+  /// Selects the row shown at `position` (0 is the first on screen), if there is one there.
+  mutating func selectVisible(_ position: Int, height: Int) {
+    let target = scrollOffset + position
+    guard position >= 0, rows.indices.contains(target) else { return }
+    select(target, height: height)
+  }
+
   /// Moves the selection by `delta` rows, stopping at either end.
   mutating func move(by delta: Int, height: Int) {
     guard let index = selectedIndex else { return }

@@ -6,7 +6,7 @@ struct ConfigEnvironment: Sendable {
   /// The settings an environment may have, by their names in the file (`sort.runs` is `runs:`
   /// under `sort:`).
   enum Key: String, CaseIterable, Sendable {
-    case database, interval, theme
+    case database, interval, theme, mouse
     case statementTimeout = "statement_timeout"
     case connectTimeout = "connect_timeout"
     case sortTasks = "sort.tasks"

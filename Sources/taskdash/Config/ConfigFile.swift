@@ -147,7 +147,7 @@ struct ConfigFile: Sendable {
   }
 
   /// The names an environment's settings may have, for messages.
-  private static let settingNames = "database, interval, theme, sort, statement_timeout, connect_timeout"
+  private static let settingNames = "database, interval, theme, mouse, sort, statement_timeout, connect_timeout"
 
   // MARK: - Nodes
 

@@ -9,6 +9,8 @@ struct EnvironmentSettings: Equatable, Sendable {
   var interval: Double?
   /// The theme.
   var theme: ThemeOption.Name?
+  /// Whether the dashboard takes the mouse.
+  var mouse: Bool?
   /// The tasks pane's order.
   var tasksSort: TaskQuery.Sort?
   /// The runs pane's order.
@@ -44,6 +46,12 @@ struct EnvironmentSettings: Equatable, Sendable {
       }
       interval = seconds
     case .theme: theme = try Self.choice(text)
+    case .mouse:
+      switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+      case "true", "yes", "on": mouse = true
+      case "false", "no", "off": mouse = false
+      default: throw Problem(message: "must be true or false")
+      }
     case .sortTasks: tasksSort = try Self.choice(text)
     case .sortRuns: runsSort = try Self.choice(text)
     case .sortMetrics: metricsSort = try Self.choice(text)

@@ -17,6 +17,8 @@ struct ResolvedSettings: Sendable {
     var interval: Double?
     /// `--theme`.
     var theme: ThemeOption.Name?
+    /// `--no-mouse` (false when given).
+    var mouse: Bool?
   }
 
   /// Where the config file is (or would be).
@@ -31,6 +33,8 @@ struct ResolvedSettings: Sendable {
   let interval: Setting<Double>
   /// The dashboard's theme.
   let theme: Setting<ThemeOption.Name>
+  /// Whether the dashboard takes the mouse.
+  let mouse: Setting<Bool>
   /// The order each pane starts in.
   let tasksSort: Setting<TaskQuery.Sort>
   let runsSort: Setting<RunSort>
@@ -123,6 +127,7 @@ struct ResolvedSettings: Sendable {
       theme: try flags.theme.map { Setting(value: $0, source: .flag("--theme")) }
         ?? ThemeOption.fromVariable(in: variables).map { Setting(value: $0, source: .variable(ThemeOption.variable)) }
         ?? layered(\.theme, builtIn: .dark),
+      mouse: flags.mouse.map { Setting(value: $0, source: .flag("--no-mouse")) } ?? layered(\.mouse, builtIn: true),
       tasksSort: layered(\.tasksSort, builtIn: TaskRow.defaultSort),
       runsSort: layered(\.runsSort, builtIn: RunRow.defaultSort),
       metricsSort: layered(\.metricsSort, builtIn: MetricSeries.defaultSort),
