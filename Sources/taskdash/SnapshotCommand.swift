@@ -32,9 +32,6 @@ struct SnapshotCommand: AsyncParsableCommand {
       valueName: "states"))
   var failOn: FailOnStates?
 
-  /// The exit status when `--fail-on` could not tell (no connection, no schema): 1 means found.
-  static let couldNotTell: Int32 = 2
-
   func validate() throws {
     if runReference != nil && taskName != nil { throw ValidationError("give --run or --task, not both") }
     if format == .csv && (runReference != nil || taskName != nil) {
@@ -46,7 +43,7 @@ struct SnapshotCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    try await reportingFailures(status: failOn == nil ? 1 : Self.couldNotTell) {
+    try await reportingFailures(status: failOn == nil ? 1 : CouldNotTell.status) {
       let target = try database.target()
       if let reference = runReference.map(PageSnapshot.Reference.run) ?? taskName.map(PageSnapshot.Reference.task) {
         let content = try await Backends.withCheckedReader(target) { reader in

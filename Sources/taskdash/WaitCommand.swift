@@ -19,8 +19,6 @@ struct WaitCommand: AsyncParsableCommand {
 
   /// The exit status when `--timeout` ran out before the run ended, as timeout(1) has it.
   static let timedOut: Int32 = 124
-  /// The exit status when it could not tell how the run ended: 1 means it failed.
-  static let couldNotTell: Int32 = 2
 
   @Argument(help: ArgumentHelp("The run: its id, or TASK NAME#N.", valueName: "run"))
   var reference: String
@@ -29,7 +27,7 @@ struct WaitCommand: AsyncParsableCommand {
   @OptionGroup var refresh: IntervalOption
 
   func run() async throws {
-    try await reportingFailures(status: Self.couldNotTell) {
+    try await reportingFailures(status: CouldNotTell.status) {
       let target = try database.target()
       let clock = ContinuousClock()
       let deadline = timeout.map { clock.now + .milliseconds(Int($0.seconds * 1000)) }
