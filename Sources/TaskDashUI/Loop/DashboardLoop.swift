@@ -156,6 +156,9 @@ public final class DashboardLoop {
   /// after another: with the full wait each read would cost up to 100 ms (a scan through
   /// 25 pieces 2.5 s) on top of the read itself.
   public var inputWaitMilliseconds: Int {
+    // A frame is owed (the first one, or the first after an environment switch): it is drawn
+    // before any wait, not after the next tick.
+    if needsFrame { return 0 }
     if state.viewer?.isLoading == true { return Self.loadingTimeoutMilliseconds }
     guard canBeWoken else { return Self.inputTimeoutMilliseconds }
     let untilTick = lastTick.addingTimeInterval(tickPeriod).timeIntervalSince(clock.now)
