@@ -64,7 +64,7 @@ struct ConfigInitCommand: ParsableCommand {
           artifacts: newest      # newest, name, size
 
       testing:
-        database: sqlite:/tmp/taskdash-testing.sqlite
+        database: sqlite:~/.local/share/taskdash/testing.sqlite
 
       staging:
         # A postgres:// URL or a libpq key=value string.

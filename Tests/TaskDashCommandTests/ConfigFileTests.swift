@@ -5,7 +5,7 @@ import Testing
 
 /// The config file: what it may say, and the one line each way of getting it wrong becomes.
 @Suite struct ConfigFileTests {
-  static let path = "/etc/example/config.yaml"
+  static let path = "config/example.yaml"
 
   /// The error parsing `text` gives, or nil when it parses.
   static func error(_ text: String) -> ConfigError? {
@@ -22,7 +22,7 @@ import Testing
     #expect(file.defaultEnvironment?.text == "development")
     #expect(file.environments.map(\.name) == ["development", "testing", "staging", "production"])
     let development = try #require(file.environment(named: "development"))
-    let settings = try development.settings(variables: ["HOME": "/home/op"], path: Self.path)
+    let settings = try development.settings(variables: ["HOME": ResolvedSettingsTests.home], path: Self.path)
     #expect(settings.interval == 1)
     #expect(settings.theme == .dark)
     #expect(settings.runsSort == .newest)

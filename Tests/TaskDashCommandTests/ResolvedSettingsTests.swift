@@ -25,6 +25,11 @@ import Testing
         database: postgres://${UNSET_HOST}/agents
     """
 
+  /// The operator's home directory as the tests give it (nothing is read from it).
+  static let home = FileManager.default.temporaryDirectory.appendingPathComponent("taskdash-home-\(UUID())").path
+  /// A config file that is not there.
+  static let missingConfig = home + "/no-config.yaml"
+
   /// Resolves with the file above at TASKDASH_CONFIG, and `variables` besides.
   static func resolve(_ flags: ResolvedSettings.Flags = .init(), _ variables: [String: String] = [:]) throws
     -> ResolvedSettings
@@ -34,7 +39,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: directory) }
     let path = directory.path + "/config.yaml"
     try Data(file.utf8).write(to: URL(fileURLWithPath: path))
-    let base = ["TASKDASH_CONFIG": path, "HOME": "/home/op"]
+    let base = ["TASKDASH_CONFIG": path, "HOME": Self.home]
     return try ResolvedSettings.resolve(flags: flags, variables: base.merging(variables) { $1 })
   }
 
@@ -42,11 +47,11 @@ import Testing
     let settings = try Self.resolve()
     #expect(settings.environment == Setting(value: "dev", source: .defaultEnvironment("dev")))
     #expect(
-      settings.database == Setting(value: .sqlite(path: "/home/op/dev.sqlite"), source: .defaultEnvironment("dev")))
+      settings.database == Setting(value: .sqlite(path: Self.home + "/dev.sqlite"), source: .defaultEnvironment("dev")))
     #expect(settings.interval == Setting(value: 2, source: .defaultEnvironment("dev")))
     #expect(settings.runsSort == Setting(value: .status, source: .defaultEnvironment("dev")))
     #expect(settings.tasksSort.source == .builtIn)
-    #expect(settings.targetLabel == "dev · sqlite:/home/op/dev.sqlite")
+    #expect(settings.targetLabel == "dev · sqlite:" + Self.home + "/dev.sqlite")
   }
 
   @Test func aChosenEnvironmentWinsOverTheDefaultOneWhichStillFillsItsGaps() throws {
@@ -89,14 +94,15 @@ import Testing
     #expect(try Self.resolve(.init(environment: "prod"), generic).database.source == .environment("prod"))
     #expect(try Self.resolve(.init(), generic).database.source == .defaultEnvironment("dev"))
     let withoutFile = try ResolvedSettings.resolve(
-      flags: .init(), variables: ["TASKDASH_CONFIG": "/nonexistent/config.yaml"].merging(generic) { $1 })
+      flags: .init(), variables: ["TASKDASH_CONFIG": Self.missingConfig].merging(generic) { $1 })
     #expect(
       withoutFile.database == Setting(value: .postgres("postgres://web@app/site"), source: .variable("DATABASE_URL")))
     #expect(withoutFile.hasConfigFile == false)
     let bare = try ResolvedSettings.resolve(
-      flags: .init(), variables: ["TASKDASH_CONFIG": "/nonexistent/config.yaml", "HOME": "/home/op"])
+      flags: .init(), variables: ["TASKDASH_CONFIG": Self.missingConfig, "HOME": Self.home])
     #expect(
-      bare.database == Setting(value: .sqlite(path: "/home/op/.local/share/taskdash/taskdash.sqlite"), source: .builtIn)
+      bare.database
+        == Setting(value: .sqlite(path: Self.home + "/.local/share/taskdash/taskdash.sqlite"), source: .builtIn)
     )
     #expect(bare.theme == Setting(value: .dark, source: .builtIn))
     #expect(bare.interval == Setting(value: 1, source: .builtIn))
@@ -111,7 +117,7 @@ import Testing
       #expect(error.status == 64)
       #expect(error.problem == "TASKDASH_ENV: no environment is called 'staging' (the file has: dev, prod, broken)")
     }
-    let noFile = ["TASKDASH_CONFIG": "/nonexistent/config.yaml"]
+    let noFile = ["TASKDASH_CONFIG": Self.missingConfig]
     #expect(throws: ConfigError.self) {
       try ResolvedSettings.resolve(flags: .init(environment: "dev"), variables: noFile)
     }

@@ -7,7 +7,7 @@ import Testing
 /// `e`: the config file's environments, and the request to switch that the loop carries out.
 @Suite struct EnvironmentSwitchTests {
   static let choices = [
-    EnvironmentChoice(name: "development", target: "sqlite:/home/op/dev.sqlite"),
+    EnvironmentChoice(name: "development", target: "sqlite:dev.sqlite"),
     EnvironmentChoice(name: "staging", target: "postgres://ops:****@staging/agents"),
     EnvironmentChoice(name: "production", target: "host=${DB_HOST} dbname=agents"),
   ]
