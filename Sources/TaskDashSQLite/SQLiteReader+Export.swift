@@ -38,16 +38,14 @@ extension SQLiteReader: ExportReading {
     }
   }
 
-  /// A column's value as export text: integers in decimal, a whole real without a fraction
-  /// (as PostgreSQL writes it), other reals in their shortest exact form, text as stored.
+  /// A column's value as export text: integers in decimal, reals as `JSONText.number` writes
+  /// them (as PostgreSQL does), text as stored.
   static func exportText(_ statement: SQLiteStatement, _ column: Int32) -> String? {
     switch statement.columnType(column) {
     case SQLITE_NULL: return nil
     case SQLITE_INTEGER: return statement.int64(column).map(String.init)
     case SQLITE_FLOAT:
-      guard let value = statement.double(column) else { return nil }
-      if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-      return "\(value)"
+      return statement.double(column).map(JSONText.number)
     default: return statement.text(column)
     }
   }

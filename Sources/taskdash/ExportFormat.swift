@@ -28,12 +28,12 @@ enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
       var line = "{"
       for (index, column) in columns.enumerated() {
         if index > 0 { line += "," }
-        line += Self.jsonString(column.name) + ":"
+        line += JSONText.string(column.name) + ":"
         let value = index < values.count ? values[index] : nil
         switch (value, column.kind) {
         case (nil, _): line += "null"
         case (let number?, .number): line += Self.jsonNumber(number)
-        case (let text?, .text): line += Self.jsonString(text)
+        case (let text?, .text): line += JSONText.string(text)
         }
       }
       return line + "}\n"
@@ -47,25 +47,6 @@ enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
       || text.first == " " || text.last == " "
     guard needsQuotes else { return text }
     return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-  }
-
-  /// A JSON string literal: quotes, backslashes and control characters escaped.
-  static func jsonString(_ text: String) -> String {
-    var escaped = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": escaped += "\\\""
-      case "\\": escaped += "\\\\"
-      case "\n": escaped += "\\n"
-      case "\r": escaped += "\\r"
-      case "\t": escaped += "\\t"
-      case let control where control.value < 0x20:
-        let hex = String(control.value, radix: 16)
-        escaped += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: escaped.unicodeScalars.append(scalar)
-      }
-    }
-    return escaped + "\""
   }
 
   /// A number's text as JSON: as it is when JSON can hold it; NaN and the infinities, which it

@@ -17,7 +17,7 @@ enum SnapshotCSV {
         snapshot.tasks.map { task in
           [
             id(task.id), task.name, task.status, "\(task.totalRuns)", "\(task.successfulRuns)", "\(task.failedRuns)",
-            task.successRate.map(number), "\(task.runningNow)", "\(task.silentNow)", task.lastRunAt.map(time),
+            task.successRate.map(JSONText.number), "\(task.runningNow)", "\(task.silentNow)", task.lastRunAt.map(time),
           ]
         }),
       section(
@@ -29,8 +29,8 @@ enum SnapshotCSV {
           let run = entry.fields
           return [
             id(run.id), id(run.taskID), run.taskName, "\(run.runNumber)", run.status, run.silent ? "true" : "false",
-            run.silentSeconds.map(number), run.startedAt.map(time), run.completedAt.map(time),
-            run.duration.map(number), entry.rest.errorMessage,
+            run.silentSeconds.map(JSONText.number), run.startedAt.map(time), run.completedAt.map(time),
+            run.duration.map(JSONText.number), entry.rest.errorMessage,
           ]
         }),
     ]
@@ -40,8 +40,8 @@ enum SnapshotCSV {
           ["run_id", "name", "type", "unit", "latest", "points"],
           snapshot.metrics.map { metric in
             [
-              id(selected), metric.name, metric.type, metric.unit, metric.latest.map(number),
-              metric.points.map(number).joined(separator: " "),
+              id(selected), metric.name, metric.type, metric.unit, metric.latest.map(JSONText.number),
+              metric.points.map(JSONText.number).joined(separator: " "),
             ]
           }))
       sections.append(
@@ -64,10 +64,6 @@ enum SnapshotCSV {
   }
 
   private static func id(_ id: UUID) -> String { id.uuidString.lowercased() }
-
-  private static func number(_ value: Double) -> String {
-    value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
-  }
 
   private static func time(_ date: Date) -> String {
     let formatter = ISO8601DateFormatter()

@@ -1,4 +1,5 @@
 import Foundation
+import TaskDashStore
 
 /// A JSON document as a value, decoded from the seed manifest and written into JSON columns.
 ///
@@ -66,8 +67,8 @@ public enum JSONValue: Hashable, Sendable, Decodable {
     case .int(let value): output += String(value)
     case .double(let value):
       // JSON has no NaN or infinity; the generators never make them, but stay valid if they do.
-      output += value.isFinite ? Self.format(value) : "null"
-    case .string(let value): Self.writeString(value, into: &output)
+      output += value.isFinite ? JSONText.number(value) : "null"
+    case .string(let value): JSONText.write(value, into: &output)
     case .array(let values):
       output += "["
       for (index, value) in values.enumerated() {
@@ -79,38 +80,11 @@ public enum JSONValue: Hashable, Sendable, Decodable {
       output += "{"
       for (index, key) in members.keys.sorted().enumerated() {
         if index > 0 { output += "," }
-        Self.writeString(key, into: &output)
+        JSONText.write(key, into: &output)
         output += ":"
         members[key]!.write(into: &output)
       }
       output += "}"
     }
-  }
-
-  /// Whole doubles print without a fraction (`3` rather than `3.0`), like most JSON writers.
-  private static func format(_ value: Double) -> String {
-    if value == value.rounded(), abs(value) < 1e15 {
-      return String(Int64(value))
-    }
-    return String(value)
-  }
-
-  /// Writes `value` as a JSON string literal.
-  static func writeString(_ value: String, into output: inout String) {
-    output += "\""
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\n": output += "\\n"
-      case "\r": output += "\\r"
-      case "\t": output += "\\t"
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16)
-        output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: output.unicodeScalars.append(scalar)
-      }
-    }
-    output += "\""
   }
 }
