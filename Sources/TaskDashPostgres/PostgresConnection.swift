@@ -123,33 +123,19 @@ actor PostgresConnection {
     }
   }
 
-  /// Runs one parameterised statement and hands each row's values to `row` as it arrives:
-  /// libpq's single-row mode, so memory holds one row whatever the result's size. The text is
-  /// not prepared (it runs once).
-  func stream(_ sql: String, _ parameters: [String?], row: ([String?]) -> Void) throws {
-    let connection = try livePointer()
-    if parameters.contains(where: { $0?.utf8.contains(0) ?? false }) {
-      throw PostgresErrorClassifier.nulCharacter
-    }
-    let deadline = statementDeadline()
-    let cParameters = CStringArray(parameters)
-    let sent = withExtendedLifetime(cParameters) {
-      PQsendQueryParams(connection, sql, Int32(parameters.count), nil, cParameters.pointers, nil, nil, 0)
-    }
-    guard sent == 1 else { throw lostConnection(connection) }
+  /// Runs one parameterised statement and hands each row's values to `row` as it arrives;
+  /// returns how many rows there were. libpq's single-row mode: memory holds one row whatever
+  /// the result's size.
+  func stream(_ sql: String, _ parameters: [String?], row: @Sendable ([String?]) -> Void) throws -> Int {
+    let (connection, deadline) = try send(sql, parameters, binaryResult: false)
     // Refused only when no query is pending, which the send above rules out.
     _ = PQsetSingleRowMode(connection)
-    _ = try collectResults(connection, until: deadline) { result in
-      for values in Self.rows(of: result) { row(values.values) }
-    }
-  }
-
-  /// `stream`, returning how many rows there were.
-  func streamCounting(_ sql: String, _ parameters: [String?], row: @Sendable ([String?]) -> Void) throws -> Int {
     var count = 0
-    try stream(sql, parameters) { values in
-      count += 1
-      row(values)
+    _ = try collectResults(connection, until: deadline) { result in
+      for values in Self.rows(of: result) {
+        count += 1
+        row(values.values)
+      }
     }
     return count
   }
