@@ -128,36 +128,38 @@ enum Backends {
   static func withMaintainer<T>(_ target: DatabaseTarget, _ body: (any MaintenanceWriting) async throws -> T)
     async throws -> T
   {
-    let maintainer: any MaintenanceWriting =
-      switch target {
-      case .postgres(let conninfo, let limits): try await PostgresBackend.maintainer(conninfo: conninfo, limits: limits)
-      case .sqlite(let path): try await SQLiteBackend.maintainer(path: path)
-      }
-    return try await closing({ await maintainer.close() }) { try await body(maintainer) }
+    try await with(
+      target, postgres: PostgresBackend.maintainer, sqlite: SQLiteBackend.maintainer, close: { await $0.close() }, body)
   }
 
   /// Runs `body` with the target's exporter (`taskdash export`), closing it afterwards.
   static func withExporter<T>(_ target: DatabaseTarget, _ body: (any ExportReading) async throws -> T)
     async throws -> T
   {
-    let exporter: any ExportReading =
-      switch target {
-      case .postgres(let conninfo, let limits): try await PostgresBackend.exporter(conninfo: conninfo, limits: limits)
-      case .sqlite(let path): try await SQLiteBackend.exporter(path: path)
-      }
-    return try await closing({ await exporter.close() }) { try await body(exporter) }
+    try await with(
+      target, postgres: PostgresBackend.exporter, sqlite: SQLiteBackend.exporter, close: { await $0.close() }, body)
   }
 
   /// Runs `body` with the target's adopter (`migrate adopt`), closing it afterwards.
   static func withAdopter<T>(_ target: DatabaseTarget, _ body: (any SchemaAdopting) async throws -> T)
     async throws -> T
   {
-    let adopter: any SchemaAdopting =
+    try await with(
+      target, postgres: PostgresBackend.adopter, sqlite: SQLiteBackend.adopter, close: { await $0.close() }, body)
+  }
+
+  /// Opens one of the target's stores with the backend's opener, runs `body` with it and closes
+  /// it, whether `body` returned or threw.
+  private static func with<Store, T>(
+    _ target: DatabaseTarget, postgres: (String, SessionLimits) async throws -> Store,
+    sqlite: (String) async throws -> Store, close: (Store) async -> Void, _ body: (Store) async throws -> T
+  ) async throws -> T {
+    let store =
       switch target {
-      case .postgres(let conninfo, let limits): try await PostgresBackend.adopter(conninfo: conninfo, limits: limits)
-      case .sqlite(let path): try await SQLiteBackend.adopter(path: path)
+      case .postgres(let conninfo, let limits): try await postgres(conninfo, limits)
+      case .sqlite(let path): try await sqlite(path)
       }
-    return try await closing({ await adopter.close() }) { try await body(adopter) }
+    return try await closing({ await close(store) }) { try await body(store) }
   }
 
   /// How far ahead of now the commands that write prepare their days.
