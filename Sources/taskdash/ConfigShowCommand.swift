@@ -6,15 +6,11 @@ struct ConfigShowCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "show", abstract: "Print the resolved settings with their sources (the default).")
 
-  @OptionGroup var database: DatabaseOptions
-  @OptionGroup var refresh: IntervalOption
-  @OptionGroup var look: ThemeOption
-  @OptionGroup var pointer: MouseOption
+  @OptionGroup var options: DashboardOptions
 
   func run() async throws {
     try await reportingFailures {
-      let settings = try database.settings(
-        interval: refresh.interval, theme: look.theme, mouse: pointer.off ? false : nil)
+      let settings = try options.settings()
       print(Self.report(settings), terminator: "")
     }
   }

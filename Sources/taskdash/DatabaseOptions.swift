@@ -22,19 +22,13 @@ struct DatabaseOptions: ParsableArguments {
     ))
   var environment: String?
 
-  /// Every setting, resolved (see `ResolvedSettings`); `interval` and `theme` are the command's
-  /// own flags, where it has them.
-  func settings(interval: Double? = nil, theme: ThemeOption.Name? = nil, mouse: Bool? = nil) throws
-    -> ResolvedSettings
-  {
-    try ResolvedSettings.resolve(
-      flags: ResolvedSettings.Flags(
-        databaseURL: databaseURL, environment: environment, interval: interval, theme: theme, mouse: mouse),
-      variables: ProcessInfo.processInfo.environment)
+  /// These two flags, as the settings are resolved from them.
+  var flags: ResolvedSettings.Flags {
+    ResolvedSettings.Flags(databaseURL: databaseURL, environment: environment)
   }
 
   /// The resolved target, with the configured limits on its sessions.
   func target() throws -> DatabaseTarget {
-    try settings().target
+    try ResolvedSettings.resolve(flags: flags, variables: ProcessInfo.processInfo.environment).target
   }
 }

@@ -9,19 +9,15 @@ struct WatchCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "watch", abstract: "Open the live dashboard (the default command).")
 
-  @OptionGroup var database: DatabaseOptions
-  @OptionGroup var refresh: IntervalOption
+  @OptionGroup var options: DashboardOptions
   @OptionGroup var alerts: AlertOption
-  @OptionGroup var look: ThemeOption
-  @OptionGroup var pointer: MouseOption
 
   func run() async throws {
     try await reportingFailures {
-      let settings = try database.settings(
-        interval: refresh.interval, theme: look.theme, mouse: pointer.off ? false : nil)
+      let settings = try options.settings()
       let first = try await Self.open(settings, alerts: alerts.notify)
       try await Backends.closing({ await first.reader.close() }) {
-        let flags = ResolvedSettings.Flags(interval: refresh.interval, theme: look.theme)
+        let flags = options.flags
         let alertsOn = alerts.notify
         try await DashboardSession.run(first, mouse: settings.mouse.value) { name in
           let variables = ProcessInfo.processInfo.environment
