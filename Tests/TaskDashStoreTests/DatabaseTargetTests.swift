@@ -3,38 +3,34 @@ import Testing
 @testable import TaskDashStore
 
 @Suite struct DatabaseTargetTests {
-  @Test func theFlagWinsOverEveryVariable() throws {
-    let target = try DatabaseTarget.resolve(
-      flag: "sqlite:flag.sqlite",
-      environment: ["TASKDASH_DATABASE_URL": "postgres://a@b/c", "DATABASE_URL": "postgres://d@e/f"])
-    #expect(target == .sqlite(path: "flag.sqlite"))
-  }
-
   @Test func variablesAreTakenInOrder() throws {
     let both = ["TASKDASH_DATABASE_URL": "postgres://a@b/c", "DATABASE_URL": "postgres://d@e/f", "DB_HOST": "x"]
-    #expect(try DatabaseTarget.resolve(flag: nil, environment: both) == .postgres("postgres://a@b/c"))
+    #expect(DatabaseTarget.fromVariables(both)?.text == "postgres://a@b/c")
+    #expect(DatabaseTarget.fromVariables(both)?.variable == "TASKDASH_DATABASE_URL")
     var rest = both
     rest["TASKDASH_DATABASE_URL"] = nil
-    #expect(try DatabaseTarget.resolve(flag: nil, environment: rest) == .postgres("postgres://d@e/f"))
+    #expect(DatabaseTarget.fromVariables(rest)?.text == "postgres://d@e/f")
+    rest["DATABASE_URL"] = ""
+    #expect(DatabaseTarget.fromVariables(rest)?.variable == "DB_*")
+    #expect(DatabaseTarget.fromVariables([:]) == nil)
   }
 
   @Test func databaseVariablesBuildAQuotedConnectionString() throws {
-    let target = try DatabaseTarget.resolve(
-      flag: nil,
-      environment: [
+    let given = try #require(
+      DatabaseTarget.fromVariables([
         "DB_HOST": "db.local", "DB_PORT": "5433", "DB_USER": "ops", "DB_PASSWORD": "p'w d\\", "DB_NAME": "agents",
-      ])
+      ]))
+    let target = try DatabaseTarget.parse(given.text)
     #expect(target == .postgres(#"host='db.local' port='5433' user='ops' password='p\'w d\\' dbname='agents'"#))
     #expect(!target.description.contains("p'w"))
   }
 
-  @Test func withNothingSetTheEmbeddedFileUnderXDGDataHomeIsUsed() throws {
+  @Test func theEmbeddedFileIsUnderXDGDataHome() throws {
     #expect(
-      try DatabaseTarget.resolve(flag: nil, environment: ["XDG_DATA_HOME": "/data", "HOME": "/var/lib/ops"])
-        == .sqlite(path: "/data/taskdash/taskdash.sqlite"))
+      DatabaseTarget.defaultSQLitePath(environment: ["XDG_DATA_HOME": "data", "HOME": "home"])
+        == "data/taskdash/taskdash.sqlite")
     #expect(
-      try DatabaseTarget.resolve(flag: nil, environment: ["HOME": "/var/lib/ops"])
-        == .sqlite(path: "/var/lib/ops/.local/share/taskdash/taskdash.sqlite"))
+      DatabaseTarget.defaultSQLitePath(environment: ["HOME": "home"]) == "home/.local/share/taskdash/taskdash.sqlite")
   }
 
   @Test(arguments: [

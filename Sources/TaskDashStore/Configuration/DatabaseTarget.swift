@@ -10,14 +10,6 @@ public enum DatabaseTarget: Hashable, Sendable, CustomStringConvertible {
 
   // MARK: - Resolution
 
-  /// Resolves the target: `--database-url`, then `TASKDASH_DATABASE_URL`, then `DATABASE_URL`,
-  /// then the `DB_*` variables, then the embedded default file.
-  public static func resolve(flag: String?, environment: [String: String]) throws -> DatabaseTarget {
-    if let flag, !flag.isEmpty { return try parse(flag) }
-    if let given = fromVariables(environment) { return try parse(given.text) }
-    return .sqlite(path: defaultSQLitePath(environment: environment))
-  }
-
   /// The connection text the environment variables give, and the variable that gave it:
   /// `TASKDASH_DATABASE_URL`, then `DATABASE_URL`, then a key=value string from the `DB_*`
   /// variables; nil when none is set.
